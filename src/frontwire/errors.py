@@ -1,0 +1,32 @@
+"""The one exception tree: every error frontwire raises on purpose is a FrontwireError."""
+
+from __future__ import annotations
+
+
+class FrontwireError(Exception):
+    """Base of every error frontwire raises on purpose; the CLI prints it as one line."""
+
+    exit_code = 1
+
+
+class InputError(FrontwireError):
+    """An input file or record cannot be read as an article."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class ResourceError(FrontwireError):
+    """A resource (model, gazetteer, catalogue, lexicon) is missing or broken."""
+
+    exit_code = 3
+
+
+class SettingsError(FrontwireError):
+    """A setting has a value frontwire cannot use."""
+
+    exit_code = 4

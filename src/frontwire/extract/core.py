@@ -1,0 +1,192 @@
+"""The one pure extraction core: an article and its parsed paragraphs in, a Coding out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from frontwire.extract.figures import find_figures
+from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
+from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
+from frontwire.extract.places import (
+    PlaceMention, find_anaphora, find_place_mentions, focus_country, resolve,
+)
+from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
+from frontwire.extract.times import find_times
+from frontwire.models import ActorRef, Coding, Place, Quote
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from frontwire.extract.actors import ActorCatalogue
+    from frontwire.extract.lexicon import Lexicon
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import Article, Paragraph
+
+CODED_ROLES = ("headline", "standfirst", "caption", "body")
+NEWS_AGENCIES = ("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Anadolu", "DPA", "Xinhua",
+                 "TASS", "SANA", "IRNA", "Interfax", "ANA", "EFE", "UPI")
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Everything extraction reads, loaded once and passed in."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+    actors: ActorCatalogue
+    lexicon: Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One coded paragraph and its spaCy parse."""
+
+    paragraph: Paragraph
+    index: int
+    doc: Doc
+
+
+def coded_paragraphs(article: Article) -> list[Paragraph]:
+    """The paragraphs that carry events: headline, standfirst, caption and body."""
+    return [p for p in article.paragraphs if p.role in CODED_ROLES]
+
+
+def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
+                    ) -> tuple[dict[int, list[tuple[Place, int, int, bool]]], str | None, Place | None]:
+    """Resolved places per paragraph (with token ranges), the focus country and the focus place."""
+    raw = [(p, m) for p in parsed for s in p.doc.sents
+           for m in find_place_mentions(s, p.paragraph.start, res.gazetteer) + find_anaphora(s, p.paragraph.start)]
+    raw.sort(key=lambda pm: pm[1].span.start)
+    focus = focus_country([m for _, m in raw if not m.anaphoric], res.gazetteer, hint)
+    out: dict[int, list[tuple[Place, int, int, bool]]] = {}
+    near: list[tuple[float, float]] = []
+    last: dict[str, Place] = {}
+    for p, mention in raw:
+        if mention.anaphoric:
+            place = _anaphora(mention, last.get(_anaphora_key(mention)))
+        else:
+            place = resolve(mention, res.gazetteer, focus=focus, near=near)
+        if place is None:
+            continue
+        if not mention.anaphoric and _sub_national(place) and place.entry is not None:
+            last["any"] = place
+            last["admin" if place.entry.feature.startswith("ADM") else "town"] = place
+        if place.lat is not None and place.lon is not None and not mention.anaphoric:
+            near.append((place.lat, place.lon))
+        out.setdefault(p.index, []).append((place, mention.first, mention.last, not mention.anaphoric))
+    return out, focus, _focus_place(out, focus, res.gazetteer)
+
+
+def _anaphora_key(mention: PlaceMention) -> str:
+    """Which earlier place 'the area', 'the province' or 'the town' can point back to."""
+    if mention.name == "area":
+        return "any"
+    return "admin" if mention.prefer_admin else "town"
+
+
+def _sub_national(place: Place) -> bool:
+    return place.entry is not None and not place.entry.feature.startswith("PCL")
+
+
+def _anaphora(mention: PlaceMention, last: Place | None) -> Place | None:
+    if last is None:
+        return None
+    return replace(last, text=mention.span.text, span=mention.span)
+
+
+def _focus_place(places: dict[int, list[tuple[Place, int, int, bool]]], focus: str | None,
+                 gazetteer: Gazetteer) -> Place | None:
+    """The article's main place: the commonest sub-national place named, else the focus country."""
+    counts: dict[int, tuple[int, Place]] = {}
+    for items in places.values():
+        for place, _, _, named in items:
+            if named and _sub_national(place) and place.entry is not None and place.entry.country == focus:
+                n, first = counts.get(place.entry.geonameid, (0, place))
+                counts[place.entry.geonameid] = (n + 1, first)
+    if counts:
+        return max(counts.values(), key=lambda c: c[0])[1]
+    return None
+
+
+def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place, int, int, bool]],
+                    res: Resources, focus: str | None, ref: date, quotes: Sequence[Quote]) -> SentenceFacts:
+    offset = p.paragraph.start
+    speakers = [q.speaker_span for q in quotes if q.speaker_span is not None]
+    actors = [a for a in res.actors.find(sent.text, offset + sent.start_char, country_focus=focus)
+              if a.span is not None and _fighting_actor(a, res)
+              and not any(s.start <= a.span.start < s.end for s in speakers)]
+    actor_starts = [a.span.start for a in actors if a.span is not None]
+    in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end
+                    and not (_is_country(pl[0]) and pl[0].span.start in actor_starts))
+    return SentenceFacts(
+        sent=sent, offset=offset, role=p.paragraph.role, paragraph=p.index, places=in_sent,
+        actors=tuple(actors),
+        times=tuple(find_times(sent.text, offset + sent.start_char, ref)),
+        figures=tuple(find_figures(sent.text, offset + sent.start_char)),
+        quotes=tuple(q for q in quotes if offset + sent.start_char <= q.span.start < offset + sent.end_char),
+        channel=according_to(sent),
+    )
+
+
+def _fighting_actor(ref: ActorRef, res: Resources) -> bool:
+    """Organisations and media that only speak are not event actors."""
+    record = res.actors.record(ref.id)
+    return record is None or record.kind not in ("organization", "media")
+
+
+def _is_country(place: Place) -> bool:
+    return place.entry is not None and place.entry.feature.startswith("PCL")
+
+
+def _quotes(parsed: Sequence[Parsed], article: Article) -> tuple[Quote, ...]:
+    found = [q for p in parsed for s in p.doc.sents for q in find_quotes(s, p.paragraph.start)]
+    named = [c for c in article.credited if c in NEWS_AGENCIES]
+    return settle_quotes(found, default_channel=named[0] if len(named) == 1 else None)
+
+
+def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, country_hint: str | None = None) -> Coding:
+    """Code an article whose coded paragraphs (coded_paragraphs order) spaCy has parsed."""
+    parsed = [Parsed(p, i, d) for i, (p, d) in enumerate(zip(coded_paragraphs(article), docs, strict=True))]
+    ref = article.published or date.today()
+    places, focus, focus_place = _resolve_places(parsed, res, country_hint)
+    quotes = _quotes(parsed, article)
+    mentions: list[Mention] = []
+    for p in parsed:
+        for sent in p.doc.sents:
+            facts = _sentence_facts(p, sent, places=places.get(p.index, ()), res=res, focus=focus, ref=ref,
+                                    quotes=quotes)
+            mentions += find_mentions(facts, res.lexicon, start_order=len(mentions))
+    clusters = cluster_mentions(mentions, res.lexicon)
+    ctx = _time_context(clusters, ref)
+    events = [build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx) for c in clusters]
+    events.sort(key=lambda e: -e.salience)
+    all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
+    return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places)
+
+
+def _time_context(clusters: Sequence[Cluster], ref: date) -> TimeContext:
+    """Dates of explicitly dated events, by each mention's trigger position and by sentence, for anchoring."""
+    anchors: dict[int, date] = {}
+    sentence_dates: dict[int, date] = {}
+    for cluster in clusters:
+        dated = [m.time.start for m in cluster.mentions
+                 if m.time is not None and m.time.start is not None and not m.time.is_duration]
+        if not dated:
+            continue
+        for m in cluster.mentions:
+            anchors[m.trigger.start] = dated[0]
+            if m.time is not None and m.time.start is not None:
+                sentence_dates.setdefault(m.sentence.start, dated[0])
+    return TimeContext(ref, anchors, sentence_dates)
+
+
+def extract(article: Article, res: Resources, *, country_hint: str | None = None) -> Coding:
+    """Code one article: events, quotes and places, with evidence offsets into article.text."""
+    texts = [p.text for p in coded_paragraphs(article)]
+    return code_parsed(article, list(res.nlp.pipe(texts)), res, country_hint=country_hint)

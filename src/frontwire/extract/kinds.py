@@ -1,0 +1,98 @@
+"""Refining a generic trigger's kind from its weapons, its actors and its targets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontwire.extract.triggers import lemma
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from frontwire.extract.lexicon import Lexicon
+    from frontwire.extract.triggers import TriggerMatch
+    from frontwire.models import ActorRef
+
+WEAPON_WINDOW = 8
+STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 4, 5, 6, 7, 8
+ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
+INTERVENTION = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "cannon", "baton", "rubber"})
+LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
+RIOTING = frozenset({"burn", "stone", "throw", "loot", "torch", "block", "barricade", "vandalise", "vandalize",
+                     "clash", "riot", "set", "damage", "attack", "destroy"})
+
+
+def _weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
+    """The kind named by the weapon word nearest the trigger in its sentence, if any."""
+    sent = match.head.sent
+    best, best_d = None, WEAPON_WINDOW + 1
+    words = list(sent)
+    for k, tok in enumerate(words):
+        if match.first <= tok.i <= match.last:
+            continue
+        for phrase in (f"{lemma(tok)} {lemma(words[k + 1])}" if k + 1 < len(words) else "", lemma(tok), tok.lower_):
+            kind = lexicon.cues.weapon_kinds.get(phrase)
+            dist = min(abs(tok.i - match.first), abs(tok.i - match.last))
+            if kind and dist < best_d:
+                best, best_d = kind, dist
+    return best
+
+
+def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
+    return {a.inter for a in actors if a.role == role}
+
+
+def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
+    weapon = _weapon_kind(match, lexicon)
+    if weapon is not None:
+        return weapon
+    if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
+        return match.trigger.kind
+    agents, targets = _inters(actors, "actor"), _inters(actors, "target")
+    if agents & {RIOTERS, PROTESTERS}:
+        return "mob_violence" if CIVILIANS in targets else "riot"
+    if targets & {PROTESTERS}:
+        return "excessive_force"
+    if CIVILIANS in targets or _civilian_object(match, lexicon):
+        return "attack"
+    if targets & ARMED or (agents & ARMED and match.trigger.kind == "clash"):
+        return "clash"
+    return match.trigger.kind
+
+
+def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(t) in lexicon.cues.civilian_words for o in objects for t in o.subtree)
+
+
+def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef]) -> str:
+    agents = _inters(actors, "actor")
+    if agents & {STATE, EXTERNAL} and not agents & {REBEL, MILITIA, IDENTITY}:
+        return "government_regains"
+    if agents & {REBEL, MILITIA, IDENTITY}:
+        return "nonstate_overtakes"
+    return match.trigger.kind
+
+
+def _protest_kind(match: TriggerMatch, kind: str) -> str:
+    words = {lemma(t) for t in match.head.sent}
+    if kind == "protest" and words & RIOTING and not words & INTERVENTION:
+        return "riot"
+    if words & INTERVENTION and words & LETHAL:
+        return "excessive_force"
+    if words & INTERVENTION:
+        return "protest_intervention"
+    return kind
+
+
+def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
+    """The trigger's kind, made specific by the weapons, actors and targets around it."""
+    kind = match.trigger.kind
+    family = lexicon.kind(kind).family
+    if match.trigger.refine == 1:
+        return _violence_kind(match, actors, lexicon)
+    if match.trigger.refine == 2:
+        return _territory_kind(match, actors)
+    if family == "protest":
+        return _protest_kind(match, kind)
+    return kind

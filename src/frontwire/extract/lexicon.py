@@ -1,0 +1,125 @@
+"""The event vocabulary: kinds and their ACLED/PLOVER mapping, triggers and context cues, read from data files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from frontwire.errors import ResourceError
+
+ACLED_SUB_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One event kind and where it sits in ACLED's and PLOVER's taxonomies."""
+
+    name: str
+    event_type: str
+    sub_event_type: str
+    plover: str
+    family: str
+    violent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lemma phrase that signals an event of a kind."""
+
+    lemmas: tuple[str, ...]
+    kind: str
+    pos: str
+    refine: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Context words that refine kinds and set status."""
+
+    weapon_kinds: dict[str, str]
+    status: dict[str, frozenset[str]]
+    negations: frozenset[str]
+    reporting_verbs: frozenset[str]
+    control_verbs: frozenset[str]
+    realized_words: frozenset[str]
+    civilian_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Kinds by name, triggers indexed by their first lemma, and cues."""
+
+    kinds: dict[str, Kind]
+    triggers: dict[str, tuple[Trigger, ...]]
+    cues: Cues
+
+    def kind(self, name: str) -> Kind:
+        """The kind of that name; an unknown name is a bug in the data files."""
+        try:
+            return self.kinds[name]
+        except KeyError as exc:
+            raise ResourceError(f"kinds.tsv has no kind {name!r}") from exc
+
+
+def _rows(filename: str) -> list[list[str]]:
+    """The tab-separated rows of a packaged data file, without comments and blank lines."""
+    text = resources.files("frontwire.data").joinpath(filename).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [row for row in csv.reader(lines, delimiter="\t")]
+
+
+def _kinds() -> dict[str, Kind]:
+    kinds = {}
+    for row in _rows("kinds.tsv"):
+        name, etype, sub, plover, family, violent = row
+        if sub not in ACLED_SUB_TYPES.get(etype, ()):
+            raise ResourceError(f"kinds.tsv: {name}: {etype!r} / {sub!r} is not an ACLED type pair")
+        kinds[name] = Kind(name, etype, sub, plover, family, violent == "1")
+    return kinds
+
+
+def _triggers(kinds: dict[str, Kind]) -> dict[str, tuple[Trigger, ...]]:
+    index: dict[str, list[Trigger]] = {}
+    for row in _rows("triggers.tsv"):
+        phrase, kind, pos, refine = row
+        if kind not in kinds:
+            raise ResourceError(f"triggers.tsv: {phrase!r} names unknown kind {kind!r}")
+        trig = Trigger(tuple(phrase.split()), kind, pos, int(refine))
+        index.setdefault(trig.lemmas[0], []).append(trig)
+    return {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in index.items()}
+
+
+def _cues() -> Cues:
+    raw: dict[str, Any] = json.loads(resources.files("frontwire.data").joinpath("cues.json").read_text("utf-8"))
+    return Cues(
+        weapon_kinds=dict(raw["weapon_kinds"]),
+        status={k: frozenset(v) for k, v in raw["status"].items()},
+        negations=frozenset(raw["negations"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        control_verbs=frozenset(raw["control_verbs"]),
+        realized_words=frozenset(raw["realized_family_words"]),
+        civilian_words=frozenset(raw["civilian_words"]),
+    )
+
+
+def load_lexicon() -> Lexicon:
+    """Read kinds, triggers and cues from the package's data files."""
+    kinds = _kinds()
+    return Lexicon(kinds=kinds, triggers=_triggers(kinds), cues=_cues())

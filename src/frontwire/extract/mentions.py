@@ -1,0 +1,275 @@
+"""Event mentions: one per trigger, with its actors, place, time, figures, status and source filled from the sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from frontwire.extract.kinds import refine_kind
+from frontwire.extract.status import negated_trigger, status_of
+from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
+from frontwire.models import ActorRef, Attribution, Figure, Place, Quote, Span, Status
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from frontwire.extract.lexicon import Lexicon
+    from frontwire.extract.times import TimeExpr
+    from frontwire.models import ParagraphRole
+
+_ACTOR_DEPS = frozenset({"nsubj", "agent", "compound", "amod", "poss", "nmod", "npadvmod"})
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+_TARGET_PREPS = frozenset({"on", "against", "at", "targeting"})
+_NOUN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp"})
+_FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What the sentence-level extractors found in one sentence, in article offsets."""
+
+    sent: SpacySpan
+    offset: int
+    role: ParagraphRole
+    paragraph: int
+    places: tuple[tuple[Place, int, int, bool], ...]
+    actors: tuple[ActorRef, ...]
+    times: tuple[TimeExpr, ...]
+    figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...]
+    channel: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One trigger's reading of an event, before mentions of one happening are merged."""
+
+    kind: str
+    refine: int
+    status: Status
+    trigger: Span
+    sentence: Span
+    role: ParagraphRole
+    paragraph: int
+    order: int
+    actors: tuple[ActorRef, ...] = ()
+    place: Place | None = None
+    place_explicit: bool = False
+    time: TimeExpr | None = None
+    figures: tuple[Figure, ...] = ()
+    attributions: tuple[Attribution, ...] = field(default=())
+
+
+def _char_span(tokens: Sequence[Token], offset: int) -> tuple[int, int]:
+    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+
+
+def _noun_subtree(token: Token) -> list[Token]:
+    """A noun's own phrase, without the clauses hanging from it."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in _NOUN_CLAUSE_STOP:
+            out.extend(_noun_subtree(child))
+    return out
+
+
+def _tokens_actors(tokens: Sequence[Token], facts: SentenceFacts) -> list[ActorRef]:
+    starts = {facts.offset + t.idx for t in tokens}
+    return [a for a in facts.actors if a.span is not None and any(a.span.start <= s < a.span.end for s in starts)]
+
+
+def _with_role(refs: Sequence[ActorRef], role: str) -> list[ActorRef]:
+    from dataclasses import replace
+
+    return [replace(r, role=role) for r in refs]  # type: ignore[arg-type]
+
+
+def _governor(trigger: Token, lexicon: Lexicon) -> Token | None:
+    """The verb a noun trigger is the object of ('launched an offensive'), through prepositions."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") or lemma(tok) in lexicon.cues.control_verbs:
+                return tok
+        else:
+            return None
+    return None
+
+
+def _verb_roles(verb: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list[ActorRef]]:
+    actors, targets = [], []
+    for child in verb.children:
+        phrase = _noun_subtree(child)
+        if child.dep_ in ("nsubj", "agent"):
+            actors += _tokens_actors(list(child.subtree) if child.dep_ == "agent" else phrase, facts)
+        elif child.dep_ in _TARGET_DEPS or (child.dep_ == "prep" and child.lower_ in _TARGET_PREPS):
+            targets += _tokens_actors(list(child.subtree), facts)
+    return actors, targets
+
+
+def _noun_roles(noun: Token, facts: SentenceFacts, violent: bool) -> tuple[list[ActorRef], list[ActorRef]]:
+    actors, targets = [], []
+    for child in noun.children:
+        sub = _noun_subtree(child)
+        if child.dep_ in _ACTOR_DEPS or (child.dep_ == "prep" and child.lower_ == "by"):
+            actors += _tokens_actors(sub, facts)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            targets += _tokens_actors(sub, facts)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "among"):
+            (targets if violent and child.lower_ == "of" else actors).extend(_tokens_actors(sub, facts))
+        elif child.dep_ == "prep" and child.lower_ in ("in", "around", "near"):
+            actors += [a for a in _tokens_actors(sub, facts) if _is_by_phrase(child)]
+    return actors, targets
+
+
+def _is_by_phrase(prep: Token) -> bool:
+    return any(t.lower_ == "by" for t in prep.subtree)
+
+
+def _sentence_subject_actors(facts: SentenceFacts) -> list[ActorRef]:
+    root = facts.sent.root
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    return [a for a in _tokens_actors(list(subj[0].subtree), facts) if a.inter != 7] if subj else []
+
+
+def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> tuple[ActorRef, ...]:
+    """Actors and targets of the trigger, from its syntax; the sentence subject when it names none."""
+    head = match.head
+    violent = lexicon.kind(match.trigger.kind).violent
+    if head.pos_ == "VERB":
+        actors, targets = _verb_roles(head, facts)
+    else:
+        actors, targets = _noun_roles(head, facts, violent)
+        gov = _governor(head, lexicon)
+        if not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs:
+            actors = _verb_roles(gov, facts)[0]
+    if not actors and violent:
+        actors = _sentence_subject_actors(facts)
+    seen: dict[tuple[str, str], ActorRef] = {}
+    for ref in _with_role(actors, "actor") + _with_role(targets, "target"):
+        seen.setdefault((ref.id, ref.role), ref)
+    return tuple(seen.values())
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] < b[0]:
+        return b[0] - a[1]
+    if b[1] < a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, bool]:
+    """The place the trigger's own phrase names, else the nearest place in its sentence."""
+    head = match.head
+    own = {t.i for t in (head.subtree if head.pos_ != "VERB" else _verb_scope(head))}
+    candidates = [(p, a, b) for p, a, b, _ in facts.places]
+    sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
+    candidates = sub_national or candidates
+    inside = [c for c in candidates if c[1] in own]
+    pool = inside if inside or _in_time_phrase(head) else candidates
+    if not pool:
+        return None, False
+    pos = (match.first, match.last)
+    best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
+    return best[0], True
+
+
+def _in_time_phrase(token: Token) -> bool:
+    """'since the ceasefire': an event named only to date another one brings no place of its own."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("since", "after", "before", "following", "until")
+
+
+def _verb_scope(verb: Token) -> list[Token]:
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "advcl", "conj", "parataxis"):
+            out.extend(child.subtree)
+    return out
+
+
+def time_for(match: TriggerMatch, facts: SentenceFacts, taken: set[int], reporting: frozenset[str]) -> TimeExpr | None:
+    """The nearest time expression that is not the time of a reporting verb nor inside another trigger's phrase."""
+    best, best_d = None, 10**9
+    trig = (facts.offset + match.head.doc[match.first].idx, facts.offset + match.head.doc[match.last].idx + 1)
+    for k, expr in enumerate(facts.times):
+        if expr.span.start <= trig[0] < expr.span.end and expr.anchor_text:
+            continue
+        if _reporting_time(expr, facts, reporting):
+            continue
+        dist = _distance(trig, (expr.span.start, expr.span.end))
+        if expr.is_duration and dist > 3:
+            continue
+        if dist < best_d:
+            best, best_d = expr, dist
+    return best
+
+
+def _reporting_time(expr: TimeExpr, facts: SentenceFacts, reporting: frozenset[str]) -> bool:
+    """'said on Thursday': a time attached to a reporting verb dates the report, not the event."""
+    for tok in facts.sent:
+        if facts.offset + tok.idx == expr.span.start or (tok.lower_ in ("on", "in") and facts.offset + tok.idx < expr.span.start <= facts.offset + tok.idx + 3):
+            head = tok.head if tok.dep_ != "prep" else tok.head
+            while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+                head = head.head
+            return lemma(head) in reporting
+    return False
+
+
+def attributions_for(trigger: Span, facts: SentenceFacts) -> tuple[Attribution, ...]:
+    """Who says so: the speaker of a quote containing the trigger, else 'according to' the sentence's source."""
+    found = [Attribution(q.speaker, q.role, q.organization, q.channel, q.id)
+             for q in facts.quotes if q.span.start <= trigger.start < q.span.end]
+    if not found and facts.channel:
+        found = [Attribution(facts.channel, None, None, facts.channel, None)]
+    return tuple(found)
+
+
+def figures_for(match: TriggerMatch, facts: SentenceFacts, violent_heads: Sequence[int]) -> tuple[Figure, ...]:
+    """Figures of the sentence go to the violent mention nearest before them (or the first one)."""
+    if match.head.i not in violent_heads:
+        return ()
+    mine = []
+    doc = match.head.doc
+    for fig in facts.figures:
+        before = [i for i in violent_heads if facts.offset + doc[i].idx <= fig.span.start]
+        owner = max(before) if before else min(violent_heads)
+        if owner == match.head.i:
+            mine.append(fig)
+    return tuple(mine)
+
+
+def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
+    """Every event mention in the sentence, in text order."""
+    matches = [m for m in find_triggers(facts.sent, lexicon) if not negated_trigger(m.head)]
+    matches = _drop_figure_verbs(matches, lexicon)
+    violent_heads = [m.head.i for m in matches if lexicon.kind(m.trigger.kind).violent]
+    sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
+    out = []
+    for n, match in enumerate(matches):
+        doc = match.head.doc
+        a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
+        trigger = Span(a, b, doc.text[a - facts.offset : b - facts.offset])
+        actors = actors_for(match, facts, lexicon)
+        kind = refine_kind(match, actors, lexicon)
+        place, explicit = place_for(match, facts)
+        out.append(Mention(
+            kind=kind, refine=match.trigger.refine, status=status_of(match.head, lexicon.cues),
+            trigger=trigger, sentence=sent_span, role=facts.role, paragraph=facts.paragraph,
+            order=start_order + n, actors=actors, place=place, place_explicit=explicit,
+            time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
+            figures=figures_for(match, facts, violent_heads), attributions=attributions_for(trigger, facts),
+        ))
+    return out
+
+
+def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
+    """'An air strike killed five': the killing is the strike's toll, not a second event."""
+    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
+    if not strong:
+        return matches
+    return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]

@@ -1,0 +1,205 @@
+"""One event per happening: mentions of the same happening in one article are merged into an event."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from frontwire.extract.times import anchor_duration, since_anchor, to_timespan
+from frontwire.geo.rank import haversine_km
+from frontwire.models import ActorRef, Attribution, Event, Figure, Place, Span, Status, TimeSpan
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from frontwire.extract.lexicon import Lexicon
+    from frontwire.extract.mentions import Mention
+
+REALIZED = frozenset({"occurred", "ongoing", "historical"})
+UNREALIZED = frozenset({"planned", "possible"})
+ROLE_ORDER = {"body": 0, "headline": 1, "standfirst": 2, "caption": 3}
+ROLE_WEIGHT = {"headline": 3.0, "standfirst": 2.0, "caption": 1.0, "body": 0.0}
+MERGE_KM = {1: 10.0, 2: 25.0, 3: 60.0}
+HISTORICAL_DAYS = 60
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Mentions gathered for one event while merging."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        return self.mentions[0].kind
+
+
+def status_class(status: Status) -> str:
+    """Realized, unrealized or denied: mentions of different classes never merge."""
+    if status in REALIZED:
+        return "realized"
+    return "unrealized" if status in UNREALIZED else "denied"
+
+
+def _places_agree(a: Mention, b: Mention) -> bool:
+    if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
+        return True
+    pa, pb = a.place, b.place
+    if pa.entry is None or pb.entry is None or pa.lat is None or pb.lat is None:
+        return True
+    if pa.entry.geonameid == pb.entry.geonameid:
+        return True
+    if _contains(pa, pb) or _contains(pb, pa):
+        return True
+    limit = MERGE_KM[max(pa.geo_precision, pb.geo_precision)]
+    return haversine_km(pa.lat, pa.lon or 0.0, pb.lat, pb.lon or 0.0) <= limit
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """An admin unit or country contains the places in it."""
+    o, i = outer.entry, inner.entry
+    if o is None or i is None or o.country != i.country:
+        return False
+    if o.feature.startswith("PCL"):
+        return True
+    return o.feature == "ADM1" and (i.admin1 or "").lower() == o.name.lower()
+
+
+def _times_agree(a: Mention, b: Mention) -> bool:
+    if a.time is None or b.time is None or a.time.start is None or b.time.start is None:
+        return True
+    a_end, b_end = a.time.end or a.time.start, b.time.end or b.time.start
+    slack = timedelta(days=1)
+    return a.time.start <= b_end + slack and b.time.start <= a_end + slack
+
+
+def compatible(cluster: Cluster, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether the mention can describe the same happening as every mention in the cluster."""
+    family = lexicon.kind(mention.kind).family
+    for other in cluster.mentions:
+        if lexicon.kind(other.kind).family != family or status_class(other.status) != status_class(mention.status):
+            return False
+        if not (_places_agree(other, mention) and _times_agree(other, mention)):
+            return False
+    return True
+
+
+def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Cluster]:
+    """Body mentions in text order, then headline, standfirst and caption restatements."""
+    clusters: list[Cluster] = []
+    for mention in sorted(mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)):
+        match = next((c for c in reversed(clusters) if compatible(c, mention, lexicon)), None)
+        if match is None:
+            clusters.append(Cluster([mention]))
+        else:
+            match.mentions.append(mention)
+    return clusters
+
+
+def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
+    order = list(lexicon.kinds)
+    firm = [m for m in cluster.mentions if m.refine == 0] or cluster.mentions
+    return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
+
+
+def _status(cluster: Cluster) -> Status:
+    counts = Counter(m.status for m in cluster.mentions)
+    if "ongoing" in counts:
+        return "ongoing"
+    if "planned" in counts:
+        return "planned"
+    return counts.most_common(1)[0][0]
+
+
+def _place(cluster: Cluster, focus: Place | None) -> Place | None:
+    explicit = [m.place for m in cluster.mentions if m.place is not None and m.place_explicit]
+    if explicit:
+        sub_national = [p for p in explicit if p.entry is None or not p.entry.feature.startswith("PCL")]
+        return min(sub_national or explicit, key=lambda p: p.geo_precision)
+    return focus
+
+
+def _actors(cluster: Cluster) -> tuple[ActorRef, ...]:
+    seen: dict[tuple[str, str], ActorRef] = {}
+    for m in cluster.mentions:
+        for ref in m.actors:
+            seen.setdefault((ref.id, ref.role), ref)
+    return tuple(seen.values())
+
+
+def _figure(cluster: Cluster, kind: str) -> Figure | None:
+    figs = [f for m in sorted(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order))
+            for f in m.figures if f.kind == kind]
+    return figs[0] if figs else None
+
+
+def _attributions(cluster: Cluster) -> tuple[Attribution, ...]:
+    seen: dict[str, Attribution] = {}
+    for m in cluster.mentions:
+        for att in m.attributions:
+            seen.setdefault(att.speaker.lower(), att)
+    return tuple(seen.values())
+
+
+def _evidence(cluster: Cluster) -> tuple[Span, ...]:
+    spans = {m.sentence.start: m.sentence for m in cluster.mentions}
+    return tuple(spans[k] for k in sorted(spans))
+
+
+def salience(cluster: Cluster) -> float:
+    """Headline and lead mentions make an event salient; so do many mentions."""
+    score = sum(ROLE_WEIGHT.get(m.role, 0.0) for m in cluster.mentions) + 0.5 * len(cluster.mentions)
+    first_body = min((m.paragraph for m in cluster.mentions if m.role == "body"), default=99)
+    return score + max(0.0, 2.0 - 0.5 * first_body)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeContext:
+    """What resolving an event's time needs beyond its own mentions."""
+
+    ref: date
+    anchors: dict[int, date]
+    sentence_dates: dict[int, date]
+
+
+def _time(cluster: Cluster, status: Status, ctx: TimeContext) -> TimeSpan:
+    exprs = sorted((m.time for m in cluster.mentions if m.time is not None), key=lambda e: e.precision)
+    for expr in exprs:
+        if expr.start is not None:
+            return to_timespan(expr)
+        if expr.anchor_text and expr.relation in ("since", "after", "following"):
+            anchor = next((d for pos, d in ctx.anchors.items() if expr.span.start <= pos < expr.span.end), None)
+            if anchor is not None:
+                return since_anchor(expr, anchor=anchor, ref=ctx.ref)
+        if expr.is_duration:
+            end = next((ctx.sentence_dates[m.sentence.start] for m in cluster.mentions
+                        if m.sentence.start in ctx.sentence_dates), ctx.ref)
+            return anchor_duration(expr, end=end)
+    if status in UNREALIZED:
+        return TimeSpan(ctx.ref, ctx.ref, 1, "reported")
+    return TimeSpan(ctx.ref - timedelta(days=6), ctx.ref, 2, None)
+
+
+def build_event(cluster: Cluster, lexicon: Lexicon, *, article_id: str, focus: Place | None,
+                ctx: TimeContext) -> Event:
+    """The event a cluster of mentions describes."""
+    kind = lexicon.kind(_kind(cluster, lexicon))
+    status = _status(cluster)
+    etype, sub = kind.event_type, kind.sub_event_type
+    if status in UNREALIZED and kind.violent:
+        etype, sub = "Strategic developments", "Other"
+    time = _time(cluster, status, ctx)
+    if status == "occurred" and time.end is not None and (ctx.ref - time.end).days > HISTORICAL_DAYS:
+        status = "historical"
+    first = min(cluster.mentions, key=lambda m: m.trigger.start)
+    digest = hashlib.sha256(f"{article_id}:{kind.name}:{first.trigger.start}".encode()).hexdigest()[:16]
+    return Event(
+        id=digest, kind=kind.name, event_type=etype, sub_event_type=sub, plover=kind.plover, status=status,
+        actors=_actors(cluster), place=_place(cluster, focus), time=time,
+        fatalities=_figure(cluster, "fatalities"), injured=_figure(cluster, "injured"),
+        displaced=_figure(cluster, "displaced"), attributions=_attributions(cluster),
+        evidence=_evidence(cluster), salience=salience(cluster),
+    )

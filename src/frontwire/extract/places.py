@@ -1,0 +1,192 @@
+"""Place mentions in parsed text, their qualifiers, and their resolution against the gazetteer."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from frontwire.geo.rank import choose
+from frontwire.models import GeoEntry, Place, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from frontwire.geo.gazetteer import Gazetteer
+
+DIRECTIONS = {
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "central",
+    "northwestern": "northwest", "northeastern": "northeast", "southwestern": "southwest",
+    "southeastern": "southeast", "north-western": "northwest", "north-eastern": "northeast",
+    "south-western": "southwest", "south-eastern": "southeast", "rural": "rural",
+}
+COMPASS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}
+NEAR_WORDS = {"near": "near", "around": "around", "outside": "near", "outskirts": "outskirts",
+              "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near"}
+ADMIN_WORDS = frozenset({"province", "governorate", "region", "district", "state", "county", "oblast",
+                         "prefecture", "department", "muhafazah", "wilayah"})
+ANAPHORA = frozenset({"area", "province", "city", "town", "village", "region", "governorate", "district"})
+CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "-", "de", "of", "bin",
+                        "bani", "abu", "umm", "'", "’"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_EXCLUDED_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A stretch of text that names a place, before resolution."""
+
+    name: str
+    span: Span
+    first: int
+    last: int
+    qualifier: str | None = None
+    prefer_admin: bool = False
+    anaphoric: bool = False
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("NOUN", "ADJ") and tok.i > tok.sent.start)
+
+
+def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
+    """Maximal runs of proper-name tokens, joined across name connectors such as al- and hyphens."""
+    runs, start = [], None
+    toks = list(sent)
+    for k, tok in enumerate(toks):
+        inside = start is not None and tok.lower_ in CONNECTORS and k + 1 < len(toks) and _is_name_token(toks[k + 1])
+        if _is_name_token(tok) or inside:
+            start = tok.i if start is None else start
+            continue
+        if start is not None:
+            runs.append((start, tok.i - 1))
+            start = None
+    if start is not None:
+        runs.append((start, toks[-1].i))
+    return runs
+
+
+def _excluded(doc_tokens: Sequence[Token]) -> bool:
+    if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens) or any(t.text in "[]()" for t in doc_tokens):
+        return True
+    return len(doc_tokens) == 1 and _sentence_initial(doc_tokens[0]) and doc_tokens[0].ent_type_ not in _PLACE_ENTS
+
+
+def _sentence_initial(tok: Token) -> bool:
+    """A capital that only marks the start of a sentence or a quotation says nothing about a name."""
+    i, start = tok.i, tok.sent.start
+    while i > start and tok.doc[i - 1].is_punct:
+        i -= 1
+    return i == start
+
+
+def _qualifier(first: Token, last: Token) -> tuple[str | None, bool]:
+    """The qualifier before or after a name ('southern X', 'near X', 'X countryside') and whether it is an admin unit."""
+    doc, qualifier, admin = first.doc, None, False
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        qualifier = DIRECTIONS.get(prev.lower_) or NEAR_WORDS.get(prev.lower_)
+        if prev.lower_ == "of" and first.i > 1:
+            before = doc[first.i - 2].lower_
+            qualifier = NEAR_WORDS.get(before) or (before if before in COMPASS else None)
+            admin = before in ADMIN_WORDS
+    if last.i + 1 < len(doc):
+        nxt = doc[last.i + 1].lower_
+        admin = nxt in ADMIN_WORDS
+        qualifier = qualifier or NEAR_WORDS.get(nxt)
+    return qualifier, admin
+
+
+def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
+    first, last = doc_tokens[0], doc_tokens[-1]
+    name = first.doc.text[first.idx : last.idx + len(last.text)]
+    qualifier, admin = _qualifier(first, last)
+    shown = first.doc[first.i - 1] if first.i > 0 and first.doc[first.i - 1].lower_ in DIRECTIONS else first
+    text = first.doc.text[shown.idx : last.idx + len(last.text)]
+    return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
+                        first.i, last.i, qualifier, admin)
+
+
+def _split_direction(mention: PlaceMention) -> PlaceMention:
+    """'East Aleppo' names a part of Aleppo when the gazetteer has no place called 'East Aleppo'."""
+    head, _, rest = mention.name.partition(" ")
+    if head.lower() in COMPASS and rest:
+        return replace(mention, name=rest, qualifier=mention.qualifier or head.lower())
+    return mention
+
+
+def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every proper-name run in the sentence that the gazetteer knows, demonyms excluded."""
+    found = []
+    for start, end in _runs(sent):
+        tokens = [sent.doc[i] for i in range(start, end + 1)]
+        while tokens and tokens[-1].lower_ in CONNECTORS:
+            tokens.pop()
+        if not tokens or _excluded(tokens) or gazetteer.is_demonym(tokens[-1].text):
+            continue
+        mention = _mention(tokens, offset)
+        if gazetteer.lookup(mention.name):
+            found.append(mention)
+            continue
+        split = _split_direction(mention)
+        if split is not mention and gazetteer.lookup(split.name):
+            found.append(split)
+    return found
+
+
+def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
+    """Definite references to a place named earlier: 'the area', 'the whole province'."""
+    found = []
+    for tok in sent:
+        if tok.lower_ not in ANAPHORA or tok.dep_ not in ("pobj", "dobj", "nsubj"):
+            continue
+        dets = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+        if dets and not any(c.dep_ in ("compound", "poss") for c in tok.lefts):
+            first = dets[0]
+            text = sent.doc.text[first.idx : tok.idx + len(tok.text)]
+            span = Span(offset + first.idx, offset + tok.idx + len(tok.text), text)
+            found.append(PlaceMention(tok.lower_, span, first.i, tok.i, prefer_admin=tok.lower_ in ADMIN_WORDS,
+                                      anaphoric=True))
+    return found
+
+
+def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: str | None = None) -> str | None:
+    """The country most of the article's places belong to (a caller's hint wins)."""
+    if hint:
+        return hint
+    votes: Counter[str] = Counter()
+    for mention in mentions:
+        country = gazetteer.country_by_name(mention.name)
+        if country is not None:
+            votes[country.country] += 0.5
+            continue
+        candidates = gazetteer.lookup(mention.name)
+        if candidates:
+            best = max(candidates[:10], key=lambda e: e.population)
+            votes[best.country] += 1.0
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def precision_of(entry: GeoEntry, qualifier: str | None) -> int:
+    """ACLED geo_precision: 1 a town, 2 near a town or part of a region, 3 a region or larger."""
+    admin = entry.feature.startswith(("ADM", "PCL")) or entry.feature in ("RGN", "region", "country")
+    if admin:
+        return 2 if qualifier in DIRECTIONS.values() or qualifier in COMPASS else 3
+    return 2 if qualifier else 1
+
+
+def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
+            near: Sequence[tuple[float, float]] = ()) -> Place | None:
+    """The gazetteer entry the mention most likely names, with its precision, or None."""
+    country = gazetteer.country_by_name(mention.name)
+    if country is not None:
+        return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
+    candidates = gazetteer.lookup(mention.name, country=focus)
+    entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin)
+    if entry is None:
+        return None
+    return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
+                 mention.qualifier, entry.lat, entry.lon, ambiguous)

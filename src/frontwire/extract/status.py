@@ -1,0 +1,74 @@
+"""An event mention's status from the words that govern its trigger: planned, possible, denied, ongoing or occurred."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontwire.extract.triggers import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from frontwire.extract.lexicon import Cues
+    from frontwire.models import Status
+
+# Relations through which a governing word still speaks about the trigger.
+_CLIMB = frozenset({"dobj", "pobj", "prep", "nsubjpass", "nsubj", "compound", "amod", "xcomp", "attr",
+                    "conj", "appos", "acomp", "pcomp", "agent", "oprd", "npadvmod", "advcl", "acl"})
+_LOCAL = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "attr", "acomp", "prt", "nsubj", "compound"})
+# Time and circumstance prepositions: the clause they hang from speaks of another event.
+_BARRIERS = frozenset({"since", "after", "before", "following", "until", "during", "amid", "despite", "like"})
+_ORDER: tuple[Status, ...] = ("denied", "planned", "possible", "ongoing")
+
+
+def _own_clause(token: Token) -> bool:
+    """A verb with its own subject starts a clause whose status is its own."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:
+    """The trigger and the words above it, up to a reporting verb or another clause."""
+    chain, tok = [trigger], trigger
+    for _ in range(6):
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+            break
+        if _own_clause(tok) and tok is not trigger and tok.dep_ != "xcomp":
+            break
+        if _own_clause(tok) and tok is trigger and tok.dep_ not in ("xcomp", "conj"):
+            break
+        tok = tok.head
+        if lemma(tok) in reporting or tok.lower_ in _BARRIERS:
+            break
+        chain.append(tok)
+    return chain
+
+
+def context_lemmas(trigger: Token, reporting: frozenset[str]) -> list[tuple[str, bool]]:
+    """(lemma, negated) for the trigger's governing words and their modifiers."""
+    words: list[tuple[str, bool]] = []
+    for tok in _chain(trigger, reporting):
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        words.append((lemma(tok), negated))
+        words.extend((lemma(c), negated) for c in tok.children if c.dep_ in _LOCAL and c.i != trigger.i)
+    return words
+
+
+def negated_trigger(trigger: Token) -> bool:
+    """'did not attack': the trigger itself is negated."""
+    return any(c.dep_ == "neg" for c in trigger.children) and trigger.pos_ == "VERB"
+
+
+def status_of(trigger: Token, cues: Cues) -> Status:
+    """The status the governing words give the mention; occurred when none speaks."""
+    words = context_lemmas(trigger, cues.reporting_verbs)
+    found: set[str] = set()
+    for word, negated in words:
+        for status, lemmas in cues.status.items():
+            if word in lemmas:
+                found.add(status)
+        if word == "stop" and negated:
+            found.add("ongoing")
+    for status in _ORDER:
+        if status in found:
+            return status
+    return "occurred"
