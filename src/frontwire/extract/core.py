@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -122,7 +123,9 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
               if a.span is not None and _fighting_actor(a, res)
               and not any(s.start <= a.span.start < s.end for s in speakers)]
     actor_starts = [a.span.start for a in actors if a.span is not None]
-    in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end
+    dateline_end = offset + dateline_length(p.paragraph.text)
+    in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end and pl[0].span.start >= dateline_end
+                    and not any(s.start <= pl[0].span.start < s.end for s in speakers)
                     and not (_is_country(pl[0]) and pl[0].span.start in actor_starts))
     return SentenceFacts(
         sent=sent, offset=offset, role=p.paragraph.role, paragraph=p.index, places=in_sent,
@@ -132,6 +135,15 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
         quotes=tuple(q for q in quotes if offset + sent.start_char <= q.span.start < offset + sent.end_char),
         channel=according_to(sent),
     )
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,}(?:,\s*[A-Z][\w'’.\- ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+
+
+def dateline_length(text: str) -> int:
+    """Length of a wire dateline such as 'KADUNA, Nigeria (AFP) - ': where the reporter was, not the event."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _fighting_actor(ref: ActorRef, res: Resources) -> bool:
@@ -144,10 +156,30 @@ def _is_country(place: Place) -> bool:
     return place.entry is not None and place.entry.feature.startswith("PCL")
 
 
-def _quotes(parsed: Sequence[Parsed], article: Article) -> tuple[Quote, ...]:
-    found = [q for p in parsed for s in p.doc.sents for q in find_quotes(s, p.paragraph.start)]
+def _quotes(parsed: Sequence[Parsed], article: Article, res: Resources, focus: str | None) -> tuple[Quote, ...]:
+    found = [q for p in parsed for q in find_quotes(p.doc, p.paragraph.start)]
     named = [c for c in article.credited if c in NEWS_AGENCIES]
-    return settle_quotes(found, default_channel=named[0] if len(named) == 1 else None)
+    settled = settle_quotes(found, default_channel=named[0] if len(named) == 1 else None)
+    return tuple(_name_described_speakers(settled, res, focus))
+
+
+def _name_described_speakers(quotes: Sequence[Quote], res: Resources, focus: str | None) -> list[Quote]:
+    """'a war monitor said' and 'the Syrian Observatory said' in one article: the description gets the name."""
+    orgs: list[tuple[str, set[str]]] = []
+    for q in quotes:
+        ref = res.actors.resolve(q.speaker, country_focus=focus) if not q.group else None
+        record = res.actors.record(ref.id) if ref is not None else None
+        if record is not None and ref is not None and q.speaker.lower() in {a.lower() for a in record.aliases} | {record.name.lower()}:
+            words = {w.strip("()").lower() for text in (record.short, *record.aliases) for w in text.split()}
+            orgs.append((q.speaker, words))
+    out = []
+    for q in quotes:
+        head = q.speaker.split()[-1].lower() if q.speaker else ""
+        if q.speaker and q.speaker[0].islower() and not q.group:
+            match = next((name for name, words in orgs if head in words), None)
+            q = replace(q, speaker=match) if match else q
+        out.append(q)
+    return out
 
 
 def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, country_hint: str | None = None) -> Coding:
@@ -155,7 +187,7 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     parsed = [Parsed(p, i, d) for i, (p, d) in enumerate(zip(coded_paragraphs(article), docs, strict=True))]
     ref = article.published or date.today()
     places, focus, focus_place = _resolve_places(parsed, res, country_hint)
-    quotes = _quotes(parsed, article)
+    quotes = _quotes(parsed, article, res, focus)
     mentions: list[Mention] = []
     for p in parsed:
         for sent in p.doc.sents:

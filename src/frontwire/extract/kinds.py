@@ -22,7 +22,7 @@ RIOTING = frozenset({"burn", "stone", "throw", "loot", "torch", "block", "barric
                      "clash", "riot", "set", "damage", "attack", "destroy"})
 
 
-def _weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
+def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     """The kind named by the weapon word nearest the trigger in its sentence, if any."""
     sent = match.head.sent
     best, best_d = None, WEAPON_WINDOW + 1
@@ -43,7 +43,7 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
 
 
 def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
-    weapon = _weapon_kind(match, lexicon)
+    weapon = weapon_kind(match, lexicon)
     if weapon is not None:
         return weapon
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
@@ -65,8 +65,10 @@ def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return any(lemma(t) in lexicon.cues.civilian_words for o in objects for t in o.subtree)
 
 
-def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef]) -> str:
+def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
     agents = _inters(actors, "actor")
+    if CIVILIANS in _inters(actors, "target") or _civilian_object(match, lexicon):
+        return "abduction"
     if agents & {STATE, EXTERNAL} and not agents & {REBEL, MILITIA, IDENTITY}:
         return "government_regains"
     if agents & {REBEL, MILITIA, IDENTITY}:
@@ -92,7 +94,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine == 1:
         return _violence_kind(match, actors, lexicon)
     if match.trigger.refine == 2:
-        return _territory_kind(match, actors)
+        return _territory_kind(match, actors, lexicon)
     if family == "protest":
         return _protest_kind(match, kind)
     return kind

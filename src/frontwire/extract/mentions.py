@@ -24,6 +24,7 @@ _ACTOR_DEPS = frozenset({"nsubj", "agent", "compound", "amod", "poss", "nmod", "
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "against", "at", "targeting"})
 _NOUN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp"})
+_TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
 _FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead"})
 
 
@@ -93,6 +94,8 @@ def _governor(trigger: Token, lexicon: Lexicon) -> Token | None:
     for _ in range(3):
         if tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj") and tok.head.i != tok.i:
             tok = tok.head
+            if tok.lower_ in _TIME_PREPS:
+                return None
             if tok.pos_ in ("VERB", "AUX") or lemma(tok) in lexicon.cues.control_verbs:
                 return tok
         else:
@@ -147,7 +150,7 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         gov = _governor(head, lexicon)
         if not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs:
             actors = _verb_roles(gov, facts)[0]
-    if not actors and violent:
+    if not actors and violent and not _in_time_phrase(head):
         actors = _sentence_subject_actors(facts)
     seen: dict[tuple[str, str], ActorRef] = {}
     for ref in _with_role(actors, "actor") + _with_role(targets, "target"):
@@ -181,7 +184,7 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
 
 def _in_time_phrase(token: Token) -> bool:
     """'since the ceasefire': an event named only to date another one brings no place of its own."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("since", "after", "before", "following", "until")
+    return token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPS
 
 
 def _verb_scope(verb: Token) -> list[Token]:
@@ -211,13 +214,15 @@ def time_for(match: TriggerMatch, facts: SentenceFacts, taken: set[int], reporti
 
 def _reporting_time(expr: TimeExpr, facts: SentenceFacts, reporting: frozenset[str]) -> bool:
     """'said on Thursday': a time attached to a reporting verb dates the report, not the event."""
-    for tok in facts.sent:
-        if facts.offset + tok.idx == expr.span.start or (tok.lower_ in ("on", "in") and facts.offset + tok.idx < expr.span.start <= facts.offset + tok.idx + 3):
-            head = tok.head if tok.dep_ != "prep" else tok.head
-            while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
-                head = head.head
-            return lemma(head) in reporting
-    return False
+    lo, hi = expr.span.start - facts.offset, expr.span.end - facts.offset
+    inside = [t for t in facts.sent if lo <= t.idx < hi]
+    heads = [t.head for t in inside if not lo <= t.head.idx < hi]
+    if not heads:
+        return False
+    head = heads[0]
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return lemma(head) in reporting
 
 
 def attributions_for(trigger: Span, facts: SentenceFacts) -> tuple[Attribution, ...]:
@@ -268,8 +273,18 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
 
 
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
-    """'An air strike killed five': the killing is the strike's toll, not a second event."""
+    """'An air strike killed five', 'abducted 23 in a raid': the killing is the strike's toll and the raid
+    is the abduction; a generic trigger is not a second event beside a specific one."""
+    specific = [m for m in matches if m.trigger.refine == 0 and lexicon.kind(m.trigger.kind).violent]
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
+    if specific:
+        return [m for m in matches if m.trigger.refine != 1 or _has_weapon(m, lexicon)]
     if not strong:
         return matches
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]
+
+
+def _has_weapon(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    from frontwire.extract.kinds import weapon_kind
+
+    return weapon_kind(match, lexicon) is not None

@@ -23,6 +23,8 @@ UNREALIZED = frozenset({"planned", "possible"})
 ROLE_ORDER = {"body": 0, "headline": 1, "standfirst": 2, "caption": 3}
 ROLE_WEIGHT = {"headline": 3.0, "standfirst": 2.0, "caption": 1.0, "body": 0.0}
 MERGE_KM = {1: 10.0, 2: 25.0, 3: 60.0}
+RESTATING = frozenset({"headline", "standfirst", "caption"})
+RESTATING_KM = 60.0
 HISTORICAL_DAYS = 60
 
 
@@ -55,6 +57,10 @@ def _places_agree(a: Mention, b: Mention) -> bool:
     if _contains(pa, pb) or _contains(pb, pa):
         return True
     limit = MERGE_KM[max(pa.geo_precision, pb.geo_precision)]
+    if a.role in RESTATING or b.role in RESTATING:
+        limit, same_admin = RESTATING_KM, (pa.entry.admin1 or "").lower() == (pb.entry.admin1 or "").lower()
+        if same_admin and pa.entry.country == pb.entry.country:
+            return True
     return haversine_km(pa.lat, pa.lon or 0.0, pb.lat, pb.lon or 0.0) <= limit
 
 
@@ -65,7 +71,8 @@ def _contains(outer: Place, inner: Place) -> bool:
         return False
     if o.feature.startswith("PCL"):
         return True
-    return o.feature == "ADM1" and (i.admin1 or "").lower() == o.name.lower()
+    # A province and its capital often share a name ("Idlib"): either may stand for the province.
+    return (o.feature == "ADM1" or o.feature.startswith("PPLA")) and (i.admin1 or "").lower() == o.name.lower()
 
 
 def _times_agree(a: Mention, b: Mention) -> bool:
@@ -92,11 +99,20 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters: list[Cluster] = []
     for mention in sorted(mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)):
         match = next((c for c in reversed(clusters) if compatible(c, mention, lexicon)), None)
-        if match is None:
-            clusters.append(Cluster([mention]))
-        else:
+        if match is not None:
             match.mentions.append(mention)
-    return clusters
+        elif not (mention.role in RESTATING and mention.refine == 1):
+            clusters.append(Cluster([mention]))
+    return [c for c in clusters if _specific(c)]
+
+
+def _specific(cluster: Cluster) -> bool:
+    """Whether the cluster says anything beyond 'X happens somewhere in a country' (a generic statement)."""
+    for m in cluster.mentions:
+        place_named = m.place_explicit and m.place is not None and (m.place.entry is None or not m.place.entry.feature.startswith("PCL"))
+        if m.actors or place_named or m.figures or (m.time is not None) or m.role != "body":
+            return True
+    return False
 
 
 def _kind(cluster: Cluster, lexicon: Lexicon) -> str:

@@ -28,6 +28,12 @@ NEAR_WORDS = {"near": "near", "around": "around", "outside": "near", "outskirts"
               "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near"}
 ADMIN_WORDS = frozenset({"province", "governorate", "region", "district", "state", "county", "oblast",
                          "prefecture", "department", "muhafazah", "wilayah"})
+LOCATIVE = frozenset({"in", "at", "near", "of", "from", "to", "towards", "toward", "into", "outside", "around",
+                      "across", "through", "inside", "between", "on", "across", "outskirts", "entered", "reached"})
+SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "area", "countryside", "suburb", "neighbourhood",
+                              "neighborhood", "outskirts", "district", "valley", "plain", "crossing", "checkpoint"})
+ATTACHED_WORDS = frozenset({"based", "led", "backed", "funded", "supported", "allied", "run", "controlled", "held",
+                            "brokered", "sponsored", "aligned", "born"})
 ANAPHORA = frozenset({"area", "province", "city", "town", "village", "region", "governorate", "district"})
 CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "-", "de", "of", "bin",
                         "bani", "abu", "umm", "'", "’"})
@@ -69,9 +75,28 @@ def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
     return runs
 
 
+def _locative(first: Token, last: Token) -> bool:
+    """A preposition of place before the name, or a settlement word after it."""
+    doc, i = first.doc, first.i - 1
+    if i >= 0 and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    before = doc[i].lower_ if i >= 0 else ""
+    after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS
+
+
+def _attached(last: Token) -> bool:
+    """'Britain-based', 'Russian-led': the name qualifies something else."""
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in ATTACHED_WORDS
+
+
 def _excluded(doc_tokens: Sequence[Token]) -> bool:
-    if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens) or any(t.text in "[]()" for t in doc_tokens):
+    if any(t.text in "[]()" for t in doc_tokens) or _attached(doc_tokens[-1]):
         return True
+    if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens):
+        named_person = any(t.ent_type_ == "PERSON" for t in doc_tokens)
+        return not (named_person and _locative(doc_tokens[0], doc_tokens[-1]))
     return len(doc_tokens) == 1 and _sentence_initial(doc_tokens[0]) and doc_tokens[0].ent_type_ not in _PLACE_ENTS
 
 
@@ -89,7 +114,7 @@ def _qualifier(first: Token, last: Token) -> tuple[str | None, bool]:
     if first.i > 0:
         prev = doc[first.i - 1]
         qualifier = DIRECTIONS.get(prev.lower_) or NEAR_WORDS.get(prev.lower_)
-        if prev.lower_ == "of" and first.i > 1:
+        if prev.lower_ == "of" and first.i > 2 and doc[first.i - 3].lower_ in ("the", "its"):
             before = doc[first.i - 2].lower_
             qualifier = NEAR_WORDS.get(before) or (before if before in COMPASS else None)
             admin = before in ADMIN_WORDS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from frontwire.models import Quote, Span
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -97,6 +99,8 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
     if verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     return None
@@ -140,13 +144,54 @@ def _is_quoted(tokens: list[Token], sent: SpacySpan) -> bool:
     return before.count('"') % 2 == 1 or "“" in before
 
 
+def _trailing_np(verb: Token, sent: SpacySpan) -> list[Token]:
+    """', the Syrian Observatory said.': the words between the last comma and a sentence-final reporting verb."""
+    toks: list[Token] = []
+    i = verb.i - 1
+    while i >= sent.start and sent.doc[i].text not in (",", '"', "”", "“") and len(toks) < 12:
+        toks.insert(0, sent.doc[i])
+        i -= 1
+    if i < sent.start or not toks or sent.doc[i].text != ",":
+        return []
+    return toks
+
+
+def _clause_before(np: list[Token], sent: SpacySpan) -> list[Token]:
+    tokens = [t for t in sent if t.i < np[0].i]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _QUOTE_MARKS):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].text in _QUOTE_MARKS):
+        tokens.pop(0)
+    return tokens
+
+
+def _np_speaker(np: list[Token], offset: int) -> Speaker:
+    people = [t for t in np if t.ent_type_ == "PERSON"]
+    if people:
+        return speaker_of(people[-1], offset)
+    words = [t for t in np if t.dep_ != "det"] or np
+    heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
+    group = bool(heads) and heads[-1].tag_ in ("NNS", "NNPS")
+    text = "".join(t.text_with_ws for t in words).strip()
+    return Speaker(text, _span_of(words, offset), None, None, None, group=group)
+
+
 def _quote_at(verb: Token, sent: SpacySpan, offset: int) -> Quote | None:
     subj = _subject(verb)
     content = _content(verb, sent)
+    if not content or subj is None:
+        np = _trailing_np(verb, sent)
+        content = _clause_before(np, sent) if np else []
+        if len(content) >= 3:
+            return _make_quote(verb, sent, offset, _np_speaker(np, offset), np, content)
     if subj is None or len(content) < 3 or subj in content:
         return None
-    who = speaker_of(subj, offset)
     np = [t for t in subj.subtree if t.i < verb.i or subj.i > verb.i] or [subj]
+    return _make_quote(verb, sent, offset, speaker_of(subj, offset), np, content)
+
+
+def _make_quote(verb: Token, sent: SpacySpan, offset: int, who: Speaker, np: list[Token],
+                content: list[Token]) -> Quote:
     span = _span_of(content, offset)
     text = span.text.strip(_QUOTE_MARKS + " ,")
     return Quote(id="", speaker=who.name, text=text, span=span, direct=_is_quoted(content, sent),
@@ -154,15 +199,78 @@ def _quote_at(verb: Token, sent: SpacySpan, offset: int) -> Quote | None:
                  channel=_channel(verb, sent), group=who.group, speaker_span=_span_of(np, offset))
 
 
-def find_quotes(sent: SpacySpan, offset: int) -> list[Quote]:
-    """The quotes a sentence reports, one per reporting verb with a subject and a content clause."""
-    found = []
-    for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in REPORTING:
+_REGION = re.compile(r'"([^"]{8,}?)"|“([^”]{8,}?)”')
+MIN_QUOTE_WORDS = 4
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the words inside quotation marks, scare quotes of a few words excluded."""
+    regions = []
+    for m in _REGION.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        if len(m.group(group).split()) >= MIN_QUOTE_WORDS:
+            regions.append((m.start(group), m.end(group)))
+    return regions
+
+
+def _reporting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in REPORTING
+
+
+def _verb_near(doc: Doc, start: int, end: int) -> Token | None:
+    """A reporting verb just after a quotation ('..." Hamoud said') or just before it ('said: "...')."""
+    closing = next((t for t in doc if t.idx >= end), None)
+    if closing is not None:
+        for tok in doc[closing.i : closing.sent.end]:
+            if _reporting(tok):
+                return tok
+            if tok.text in _QUOTE_MARKS and tok.i > closing.i + 1:
+                break
+    before = [t for t in doc if t.idx + len(t.text) <= start][-8:]
+    for tok in reversed(before):
+        if _reporting(tok):
+            return tok
+    return None
+
+
+def _speaker_near(verb: Token, end: int, offset: int) -> Speaker | None:
+    subj = _subject(verb)
+    if subj is not None and not (subj.idx < end and subj.i < verb.i and verb.idx < end):
+        return speaker_of(subj, offset)
+    tail = [t for t in verb.doc[verb.i + 1 : verb.i + 6] if t.pos_ in ("PROPN", "NOUN")]
+    return speaker_of(tail[-1], offset) if tail else None
+
+
+def _direct_quotes(doc: Doc, offset: int) -> tuple[list[Quote], set[int]]:
+    quotes, used = [], set()
+    for start, end in quoted_regions(doc.text):
+        verb = _verb_near(doc, start, end)
+        who = _speaker_near(verb, end, offset) if verb is not None else None
+        text = doc.text[start:end].strip(" ,.")
+        span = Span(offset + start, offset + start + len(doc.text[start:end].rstrip(" ,.")), text)
+        if verb is not None:
+            used.add(verb.i)
+        np_span = who.span if who is not None else None
+        quotes.append(Quote(id="", speaker=who.name if who else "", text=text, span=span, direct=True,
+                            title=who.title if who else None, role=who.role if who else None,
+                            organization=who.organization if who else None,
+                            channel=_channel(verb, verb.sent) if verb is not None else None,
+                            group=who.group if who else False, speaker_span=np_span))
+    return quotes, used
+
+
+def find_quotes(doc: Doc, offset: int) -> list[Quote]:
+    """The quotes a paragraph reports: quoted words with their speaker, and reported speech."""
+    quotes, used = _direct_quotes(doc, offset)
+    regions = [(q.span.start, q.span.end) for q in quotes]
+    for sent in doc.sents:
+        for tok in sent:
+            if not _reporting(tok) or tok.i in used:
+                continue
             quote = _quote_at(tok, sent, offset)
-            if quote is not None:
-                found.append(quote)
-    return found
+            if quote is not None and not any(a <= quote.span.start < b for a, b in regions):
+                quotes.append(quote)
+    return sorted(quotes, key=lambda q: q.span.start)
 
 
 def _full_name(name: str, people: dict[str, Quote]) -> Quote | None:
@@ -178,7 +286,13 @@ def settle_quotes(quotes: Sequence[Quote], *, default_channel: str | None) -> tu
     """Number the quotes, expand surnames to full names and fill channels from the article's agency."""
     people: dict[str, Quote] = {}
     settled = []
+    previous: Quote | None = None
     for n, quote in enumerate(quotes, start=1):
+        if not quote.speaker and previous is not None:
+            quote = replace(quote, speaker=previous.speaker, title=previous.title, role=previous.role,
+                            organization=previous.organization, group=previous.group)
+        elif not quote.speaker:
+            continue
         earlier = _full_name(quote.speaker, people)
         if earlier is not None:
             quote = replace(quote, speaker=earlier.speaker, title=quote.title or earlier.title,
@@ -190,4 +304,5 @@ def settle_quotes(quotes: Sequence[Quote], *, default_channel: str | None) -> tu
         if not quote.group and " " in quote.speaker:
             people.setdefault(quote.speaker, quote)
         settled.append(quote)
+        previous = quote
     return tuple(settled)

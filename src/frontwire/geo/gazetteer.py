@@ -31,7 +31,9 @@ from frontwire.models import GeoEntry
 
 GAZETTEER_FILE = "gazetteer.bin.gz"
 DEFAULT_LIMIT = 25
+# Memo sizes: lookups repeat a lot across articles; both are cleared whole when full.
 _CACHE_SIZE = 100_000
+_ENTRY_CACHE_SIZE = 200_000
 
 
 class Gazetteer:
@@ -71,10 +73,11 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._tables)
 
-    def entry(self, row: int) -> GeoEntry:
-        """The entry stored in table row `row`."""
+    def _entry(self, row: int) -> GeoEntry:
         found = self._entries.get(row)
         if found is None:
+            if len(self._entries) >= _ENTRY_CACHE_SIZE:
+                self._entries.clear()
             found = self._entries[row] = self._make_entry(row)
         return found
 
@@ -108,7 +111,7 @@ class Gazetteer:
         found = self._results.get(memo)
         if found is None:
             rows = self._ranked_rows(name_keys(name), country, limit)
-            found = tuple(self.entry(row) for row in rows)
+            found = tuple(self._entry(row) for row in rows)
             if len(self._results) >= _CACHE_SIZE:
                 self._results.clear()
             self._results[memo] = found
@@ -166,14 +169,14 @@ class Gazetteer:
 
     def _country_lookup(self) -> CountryIndex:
         if self._country_index is None:
-            names = [(self.entry(row).name, code) for code, row in self._countries().items()]
+            names = [(self._entry(row).name, code) for code, row in self._countries().items()]
             self._country_index = build_country_index(self._country_names, names)
         return self._country_index
 
     def country(self, code: str) -> GeoEntry | None:
         """The country (feature PCLI) with ISO2 code `code`, if the gazetteer has it."""
         row = self._countries().get(code.strip().upper())
-        return None if row is None else self.entry(row)
+        return None if row is None else self._entry(row)
 
     def country_by_name(self, name_or_demonym: str) -> GeoEntry | None:
         """The country a name, alias or demonym refers to: 'Syria', 'Syrian', 'the US'."""
@@ -198,7 +201,7 @@ class Gazetteer:
             if not candidate:
                 continue
             for row in self._ranked_rows((candidate,), code, MAX_POSTINGS):
-                entry = self.entry(row)
+                entry = self._entry(row)
                 if entry.country != code:
                     break
                 if entry.feature == "ADM1":

@@ -97,7 +97,7 @@ def _fold_tokens(tokens: list[str], rules: Translit) -> str:
     )
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=65_536)
 def normalize_name(s: str) -> str:
     """The lookup key of a place name: 'Tell Rif‘at' and 'Tall Rifaat' give the same key."""
     rules = load_translit()
