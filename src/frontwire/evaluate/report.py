@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from frontwire.evaluate.stats import Interval, wilson
+from frontwire.evaluate.stats import Interval, mean_or_none, median_or_none, wilson
 
 NONE_LABEL = "(none)"
 WORST_ROWS = 20
@@ -40,6 +40,7 @@ class RowResult:
     checks: tuple[Check, ...]
     gold_label: str | None = None
     predicted_label: str | None = None
+    errors_km: tuple[float, ...] = ()
 
     @property
     def failures(self) -> int:
@@ -174,6 +175,12 @@ def worst_rows(results: Sequence[RowResult], limit: int = WORST_ROWS) -> tuple[R
     return tuple(results[i] for i in ranked[:limit] if results[i].failures)
 
 
+def distance_values(results: Sequence[RowResult]) -> tuple[Value, Value]:
+    """Mean and median of every distance (km) the rows measured."""
+    errors = [km for r in results for km in r.errors_km]
+    return Value("mean_km", mean_or_none(errors), len(errors)), Value("median_km", median_or_none(errors), len(errors))
+
+
 def build_report(
     title: str, results: Sequence[RowResult], names: Sequence[str], *,
     values: Sequence[Value] = (), notes: Sequence[str] = (),
@@ -238,7 +245,8 @@ def format_worst(rows: Sequence[RowResult]) -> list[str]:
     """Each of the worst rows: its key, failed checks, text, expectation and output."""
     lines: list[str] = []
     for row in rows:
-        failed = ", ".join(c.name for c in row.checks if c.primary and not c.ok)
+        counts = Counter(c.name for c in row.checks if c.primary and not c.ok)
+        failed = ", ".join(name if n == 1 else f"{name} x{n}" for name, n in counts.items())
         lines.append(f"- {row.key}: {row.failures} failed ({failed})")
         lines.append(f"    text:     {_clip(row.text)}")
         lines.append(f"    expected: {_clip(row.expected)}")
@@ -271,7 +279,7 @@ def _row_dict(row: RowResult) -> dict[str, Any]:
     return {
         "key": row.key, "failures": row.failures, "text": row.text, "expected": row.expected, "got": row.got,
         "failed": [c.name for c in row.checks if not c.ok],
-        "gold_label": row.gold_label, "predicted_label": row.predicted_label,
+        "gold_label": row.gold_label, "predicted_label": row.predicted_label, "errors_km": list(row.errors_km),
     }
 
 

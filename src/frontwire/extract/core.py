@@ -15,7 +15,7 @@ from frontwire.extract.places import (
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
-from frontwire.models import ActorRef, Coding, Place, Quote
+from frontwire.models import ActorRef, Coding, Event, Place, Quote, Span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -64,7 +64,8 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     raw = [(p, m) for p in parsed for s in p.doc.sents
            for m in find_place_mentions(s, p.paragraph.start, res.gazetteer) + find_anaphora(s, p.paragraph.start)]
     raw.sort(key=lambda pm: pm[1].span.start)
-    focus = focus_country([m for _, m in raw if not m.anaphoric], res.gazetteer, hint)
+    demonyms = [t.text for p in parsed for t in p.doc if t.pos_ in ("ADJ", "PROPN") and res.gazetteer.is_demonym(t.text)]
+    focus = focus_country([m for _, m in raw if not m.anaphoric], res.gazetteer, hint, demonyms)
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
     near: list[tuple[float, float]] = []
     last: dict[str, Place] = {}
@@ -124,13 +125,16 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
               and not any(s.start <= a.span.start < s.end for s in speakers)]
     actor_starts = [a.span.start for a in actors if a.span is not None]
     dateline_end = offset + dateline_length(p.paragraph.text)
+    actor_spans = [a.span for a in actors if a.span is not None]
     in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end and pl[0].span.start >= dateline_end
                     and not any(s.start <= pl[0].span.start < s.end for s in speakers)
+                    and not any(a.start <= pl[0].span.start and pl[0].span.end <= a.end and not _is_demonym_actor(a, pl[0])
+                                for a in actor_spans)
                     and not (_is_country(pl[0]) and pl[0].span.start in actor_starts))
     return SentenceFacts(
         sent=sent, offset=offset, role=p.paragraph.role, paragraph=p.index, places=in_sent,
         actors=tuple(actors),
-        times=tuple(find_times(sent.text, offset + sent.start_char, ref)),
+        times=tuple(t for t in find_times(sent.text, offset + sent.start_char, ref) if t.span.start >= dateline_end),
         figures=tuple(find_figures(sent.text, offset + sent.start_char)),
         quotes=tuple(q for q in quotes if offset + sent.start_char <= q.span.start < offset + sent.end_char),
         channel=according_to(sent),
@@ -146,10 +150,30 @@ def dateline_length(text: str) -> int:
     return m.end() if m else 0
 
 
+CROWDS = {"protest": ("protesters", 6), "riot": ("rioters", 5)}
+
+
+def _with_crowd(event: Event, res: Resources, focus: str | None) -> Event:
+    """ACLED codes every protest with its protesters and every riot with its rioters, named or not."""
+    family = res.lexicon.kind(event.kind).family
+    if family not in CROWDS or event.event_type == "Strategic developments":
+        return event
+    word, inter = CROWDS[family]
+    if any(a.inter == inter for a in event.actors):
+        return event
+    crowd = res.actors.resolve(word, country_focus=focus)
+    return replace(event, actors=(crowd, *event.actors)) if crowd is not None else event
+
+
 def _fighting_actor(ref: ActorRef, res: Resources) -> bool:
     """Organisations and media that only speak are not event actors."""
     record = res.actors.record(ref.id)
     return record is None or record.kind not in ("organization", "media")
+
+
+def _is_demonym_actor(actor: Span, place: Place) -> bool:
+    """'Idlib rebels' names both a place and an actor; 'Taliban' names only an actor."""
+    return actor.text != place.span.text and not _is_country(place)
 
 
 def _is_country(place: Place) -> bool:
@@ -196,7 +220,8 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
             mentions += find_mentions(facts, res.lexicon, start_order=len(mentions))
     clusters = cluster_mentions(mentions, res.lexicon)
     ctx = _time_context(clusters, ref)
-    events = [build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx) for c in clusters]
+    events = [_with_crowd(build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx), res, focus)
+              for c in clusters]
     events.sort(key=lambda e: -e.salience)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
     return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places)

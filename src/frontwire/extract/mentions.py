@@ -91,8 +91,8 @@ def _with_role(refs: Sequence[ActorRef], role: str) -> list[ActorRef]:
 def _governor(trigger: Token, lexicon: Lexicon) -> Token | None:
     """The verb a noun trigger is the object of ('launched an offensive'), through prepositions."""
     tok = trigger
-    for _ in range(3):
-        if tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj") and tok.head.i != tok.i:
+    for _ in range(4):
+        if tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "nmod", "compound") and tok.head.i != tok.i:
             tok = tok.head
             if tok.lower_ in _TIME_PREPS:
                 return None
@@ -248,11 +248,37 @@ def figures_for(match: TriggerMatch, facts: SentenceFacts, violent_heads: Sequen
     return tuple(mine)
 
 
+_EVENTFUL = frozenset({"protest", "riot"})
+_OBJECTLESS_KINDS = frozenset({"protest", "territory_transfer"})
+
+
+def _counts(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """Violent kinds, and protests and riots, carry figures and make generic triggers redundant."""
+    kind = lexicon.kind(match.trigger.kind)
+    return kind.violent or kind.family in _EVENTFUL
+
+
+def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
+    if match.head.pos_ != "VERB" or match.trigger.kind not in _OBJECTLESS_KINDS:
+        return False
+    objects = [c for c in match.head.children if c.dep_ == "dobj"]
+    placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
+    return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
+
+
+def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
+    """'..., an accusation the army denied': a denial in the sentence that reports the event."""
+    denials = lexicon.cues.status["denied"]
+    return any(lemma(t) in denials and t.pos_ == "VERB" for t in facts.sent)
+
+
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
-    matches = [m for m in find_triggers(facts.sent, lexicon) if not negated_trigger(m.head)]
+    matches = [m for m in find_triggers(facts.sent, lexicon)
+               if not negated_trigger(m.head) and not _odd_object(m, facts)]
     matches = _drop_figure_verbs(matches, lexicon)
-    violent_heads = [m.head.i for m in matches if lexicon.kind(m.trigger.kind).violent]
+    violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
     out = []
     for n, match in enumerate(matches):
@@ -262,8 +288,9 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         actors = actors_for(match, facts, lexicon)
         kind = refine_kind(match, actors, lexicon)
         place, explicit = place_for(match, facts)
+        status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
-            kind=kind, refine=match.trigger.refine, status=status_of(match.head, lexicon.cues),
+            kind=kind, refine=match.trigger.refine, status=status,
             trigger=trigger, sentence=sent_span, role=facts.role, paragraph=facts.paragraph,
             order=start_order + n, actors=actors, place=place, place_explicit=explicit,
             time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
@@ -275,7 +302,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
     """'An air strike killed five', 'abducted 23 in a raid': the killing is the strike's toll and the raid
     is the abduction; a generic trigger is not a second event beside a specific one."""
-    specific = [m for m in matches if m.trigger.refine == 0 and lexicon.kind(m.trigger.kind).violent]
+    specific = [m for m in matches if m.trigger.refine == 0 and _counts(m, lexicon)]
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
     if specific:
         return [m for m in matches if m.trigger.refine != 1 or _has_weapon(m, lexicon)]

@@ -33,10 +33,12 @@ class Cluster:
     """Mentions gathered for one event while merging."""
 
     mentions: list[Mention] = field(default_factory=list)
+    absorbed: list[Mention] = field(default_factory=list)
 
     @property
-    def family(self) -> str:
-        return self.mentions[0].kind
+    def every(self) -> list[Mention]:
+        """Its own mentions and the bare ones it absorbed, in text order."""
+        return sorted(self.mentions + self.absorbed, key=lambda m: m.order)
 
 
 def status_class(status: Status) -> str:
@@ -99,11 +101,34 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters: list[Cluster] = []
     for mention in sorted(mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)):
         match = next((c for c in reversed(clusters) if compatible(c, mention, lexicon)), None)
-        if match is not None:
+        host = None
+        if match is None and _absorbable(mention):
+            host = next((c for c in reversed(clusters) if _can_absorb(c, mention, lexicon)), None)
+        if host is not None:
+            host.absorbed.append(mention)
+        elif match is not None:
             match.mentions.append(mention)
         elif not (mention.role in RESTATING and mention.refine == 1):
             clusters.append(Cluster([mention]))
     return [c for c in clusters if _specific(c)]
+
+
+ABSORBED_KINDS = frozenset({"attack", "arrest", "clash", "looting"})
+ABSORBING_FAMILIES = frozenset({"protest", "riot", "air", "shelling", "blast", "ground", "attack", "abduction"})
+
+
+def _absorbable(mention: Mention) -> bool:
+    """A generic or subordinate mention with no place or time of its own ('he was shot', '14 were arrested')."""
+    own = (mention.place_explicit and mention.place is not None) or mention.time is not None
+    return not own and (mention.refine == 1 or mention.kind in ABSORBED_KINDS)
+
+
+def _can_absorb(cluster: Cluster, mention: Mention, lexicon: Lexicon) -> bool:
+    """The last violent or protest event told before it is the one a bare mention most likely continues."""
+    head = cluster.mentions[0]
+    return (head.role == "body" and lexicon.kind(head.kind).family in ABSORBING_FAMILIES
+            and status_class(head.status) != "unrealized" and status_class(mention.status) != "unrealized"
+            and head.order < mention.order)
 
 
 def _specific(cluster: Cluster) -> bool:
@@ -116,9 +141,12 @@ def _specific(cluster: Cluster) -> bool:
 
 
 def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
+    """The most specific kind a firm trigger gives, else the kind of the first body mention."""
     order = list(lexicon.kinds)
-    firm = [m for m in cluster.mentions if m.refine == 0] or cluster.mentions
-    return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
+    firm = [m for m in cluster.mentions if m.refine == 0]
+    if firm:
+        return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
+    return min(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)).kind
 
 
 def _status(cluster: Cluster) -> Status:
@@ -140,28 +168,28 @@ def _place(cluster: Cluster, focus: Place | None) -> Place | None:
 
 def _actors(cluster: Cluster) -> tuple[ActorRef, ...]:
     seen: dict[tuple[str, str], ActorRef] = {}
-    for m in cluster.mentions:
+    for m in cluster.every:
         for ref in m.actors:
             seen.setdefault((ref.id, ref.role), ref)
     return tuple(seen.values())
 
 
 def _figure(cluster: Cluster, kind: str) -> Figure | None:
-    figs = [f for m in sorted(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order))
+    figs = [f for m in sorted(cluster.every, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order))
             for f in m.figures if f.kind == kind]
     return figs[0] if figs else None
 
 
 def _attributions(cluster: Cluster) -> tuple[Attribution, ...]:
     seen: dict[str, Attribution] = {}
-    for m in cluster.mentions:
+    for m in cluster.every:
         for att in m.attributions:
             seen.setdefault(att.speaker.lower(), att)
     return tuple(seen.values())
 
 
 def _evidence(cluster: Cluster) -> tuple[Span, ...]:
-    spans = {m.sentence.start: m.sentence for m in cluster.mentions}
+    spans = {m.sentence.start: m.sentence for m in cluster.every}
     return tuple(spans[k] for k in sorted(spans))
 
 

@@ -178,11 +178,16 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
     return found
 
 
-def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: str | None = None) -> str | None:
+def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: str | None = None,
+                  demonyms: Sequence[str] = ()) -> str | None:
     """The country most of the article's places belong to (a caller's hint wins)."""
     if hint:
         return hint
     votes: Counter[str] = Counter()
+    for word in demonyms:
+        country = gazetteer.country_by_name(word)
+        if country is not None:
+            votes[country.country] += 0.5
     for mention in mentions:
         country = gazetteer.country_by_name(mention.name)
         if country is not None:
@@ -190,8 +195,9 @@ def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: 
             continue
         candidates = gazetteer.lookup(mention.name)
         if candidates:
-            best = max(candidates[:10], key=lambda e: e.population)
-            votes[best.country] += 1.0
+            best = max(candidates, key=lambda e: e.population)
+            major = best.population >= 50_000 or best.feature.startswith(("ADM1", "PPLA", "PPLC"))
+            votes[best.country] += 1.0 if major else 0.3
     return votes.most_common(1)[0][0] if votes else None
 
 

@@ -135,8 +135,17 @@ def according_to(sent: SpacySpan) -> str | None:
         if tok.lower_ == "according" and tok.i + 2 < sent.end and tok.nbor(1).lower_ == "to":
             obj = [t for t in tok.nbor(1).children if t.dep_ == "pobj"]
             if obj:
-                return "".join(t.text_with_ws for t in obj[0].subtree if t.dep_ != "det").strip()
+                return _head_phrase(obj[0])
     return None
+
+
+def _head_phrase(head: Token) -> str:
+    """The name or noun phrase itself, without its appositions and clauses."""
+    skip = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in skip and t.dep_ != "det"]
+    while words and words[-1].is_punct:
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _is_quoted(tokens: list[Token], sent: SpacySpan) -> bool:
@@ -233,10 +242,13 @@ def _verb_near(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _speaker_near(verb: Token, end: int, offset: int) -> Speaker | None:
+def _speaker_near(verb: Token, start: int, end: int, offset: int) -> Speaker | None:
     subj = _subject(verb)
-    if subj is not None and not (subj.idx < end and subj.i < verb.i and verb.idx < end):
+    if subj is not None and not start <= subj.idx < end:
         return speaker_of(subj, offset)
+    between = [t for t in verb.doc[: verb.i] if t.idx >= end and not t.is_punct and t.text not in _QUOTE_MARKS]
+    if between:
+        return _np_speaker(between, offset)
     tail = [t for t in verb.doc[verb.i + 1 : verb.i + 6] if t.pos_ in ("PROPN", "NOUN")]
     return speaker_of(tail[-1], offset) if tail else None
 
@@ -245,7 +257,7 @@ def _direct_quotes(doc: Doc, offset: int) -> tuple[list[Quote], set[int]]:
     quotes, used = [], set()
     for start, end in quoted_regions(doc.text):
         verb = _verb_near(doc, start, end)
-        who = _speaker_near(verb, end, offset) if verb is not None else None
+        who = _speaker_near(verb, start, end, offset) if verb is not None else None
         text = doc.text[start:end].strip(" ,.")
         span = Span(offset + start, offset + start + len(doc.text[start:end].rstrip(" ,.")), text)
         if verb is not None:
@@ -259,10 +271,32 @@ def _direct_quotes(doc: Doc, offset: int) -> tuple[list[Quote], set[int]]:
     return quotes, used
 
 
+def _according_quote(sent: SpacySpan, offset: int) -> Quote | None:
+    """'X happened, according to Grace Achieng, a doctor': a named person's account."""
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= sent.end or tok.nbor(1).lower_ != "to":
+            continue
+        obj = [t for t in tok.nbor(1).children if t.dep_ == "pobj"]
+        if not obj or obj[0].ent_type_ != "PERSON" or tok.i - sent.start < 4:
+            return None
+        content = [t for t in sent if t.i < tok.i]
+        while content and content[-1].is_punct:
+            content.pop()
+        who = speaker_of(obj[0], offset)
+        span = _span_of(content, offset)
+        return Quote(id="", speaker=who.name, text=span.text, span=span, direct=False, title=who.title,
+                     role=who.role, organization=who.organization, channel=None, speaker_span=who.span)
+    return None
+
+
 def find_quotes(doc: Doc, offset: int) -> list[Quote]:
     """The quotes a paragraph reports: quoted words with their speaker, and reported speech."""
     quotes, used = _direct_quotes(doc, offset)
     regions = [(q.span.start, q.span.end) for q in quotes]
+    for sent in doc.sents:
+        according = _according_quote(sent, offset)
+        if according is not None and not any(a <= according.span.start < b for a, b in regions):
+            quotes.append(according)
     for sent in doc.sents:
         for tok in sent:
             if not _reporting(tok) or tok.i in used:

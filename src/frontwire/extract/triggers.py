@@ -67,6 +67,9 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
     i = 0
     while i < len(tokens):
         step = 1
+        if tokens[i].ent_type_ in ("DATE", "TIME"):
+            i += 1
+            continue
         for trig in lexicon.triggers.get(lemma(tokens[i]), ()) + lexicon.triggers.get(tokens[i].lower_, ()):
             if not _matches_at(tokens, i, trig):
                 continue

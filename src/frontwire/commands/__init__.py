@@ -1,0 +1,1 @@
+"""Command groups of the frontwire CLI that live outside cli.py."""
