@@ -121,7 +121,7 @@ def code_outputs(
             groups.setdefault(job.hint, []).append(i)
     done = len(jobs) - sum(len(g) for g in groups.values())
     for hint, indices in groups.items():
-        articles = [jobs[i].article for i in indices if jobs[i].article is not None]
+        articles = [article for i in indices if (article := jobs[i].article) is not None]
         for i, result in zip(indices, code_articles(articles, res, n_process=workers, country_hint=hint), strict=True):
             outputs[i] = None if isinstance(result, CodingFailure) else coding_to_dict(result)
             done += 1

@@ -128,8 +128,8 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
     actor_spans = [a.span for a in actors if a.span is not None]
     in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end and pl[0].span.start >= dateline_end
                     and not any(s.start <= pl[0].span.start < s.end for s in speakers)
-                    and not any(a.start <= pl[0].span.start and pl[0].span.end <= a.end and not _is_demonym_actor(a, pl[0])
-                                for a in actor_spans)
+                    and not any(a.start <= pl[0].span.start and pl[0].span.end <= a.end
+                                and not _place_in_actor_name(a, pl[0], res, focus) for a in actor_spans)
                     and not (_is_country(pl[0]) and pl[0].span.start in actor_starts))
     return SentenceFacts(
         sent=sent, offset=offset, role=p.paragraph.role, paragraph=p.index, places=in_sent,
@@ -141,7 +141,7 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
     )
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,}(?:,\s*[A-Z][\w'’.\- ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,}(?:,\s*[A-Z][\w'’.\- ]{1,40}){0,2}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 
 
 def dateline_length(text: str) -> int:
@@ -171,9 +171,11 @@ def _fighting_actor(ref: ActorRef, res: Resources) -> bool:
     return record is None or record.kind not in ("organization", "media")
 
 
-def _is_demonym_actor(actor: Span, place: Place) -> bool:
-    """'Idlib rebels' names both a place and an actor; 'Taliban' names only an actor."""
-    return actor.text != place.span.text and not _is_country(place)
+def _place_in_actor_name(actor: Span, place: Place, res: Resources, focus: str | None) -> bool:
+    """'Idlib rebels' names both a place and an actor; 'Taliban fighters' names only an actor."""
+    if actor.text == place.span.text or _is_country(place):
+        return False
+    return res.actors.resolve(place.span.text, country_focus=focus) is None
 
 
 def _is_country(place: Place) -> bool:

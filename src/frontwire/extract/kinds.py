@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from frontwire.extract.triggers import TriggerMatch
     from frontwire.models import ActorRef
 
-WEAPON_WINDOW = 8
+WEAPON_WINDOW = 12
 STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 4, 5, 6, 7, 8
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
 INTERVENTION = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "cannon", "baton", "rubber"})
@@ -91,7 +91,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     """The trigger's kind, made specific by the weapons, actors and targets around it."""
     kind = match.trigger.kind
     family = lexicon.kind(kind).family
-    if match.trigger.refine == 1:
+    if match.trigger.refine in (1, 3):
         return _violence_kind(match, actors, lexicon)
     if match.trigger.refine == 2:
         return _territory_kind(match, actors, lexicon)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from frontwire.extract.kinds import refine_kind
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
+from frontwire.nlp.text import doc_text
 from frontwire.models import ActorRef, Attribution, Figure, Place, Quote, Span, Status
 
 if TYPE_CHECKING:
@@ -174,12 +175,17 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
     candidates = sub_national or candidates
     inside = [c for c in candidates if c[1] in own]
-    pool = inside if inside or _in_time_phrase(head) else candidates
+    pool = inside if inside or _in_time_phrase(head) or _definite(head) else candidates
     if not pool:
         return None, False
     pos = (match.first, match.last)
     best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
     return best[0], True
+
+
+def _definite(token: Token) -> bool:
+    """'the strike': a definite event noun points back to an event already told, with its place."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
 
 def _in_time_phrase(token: Token) -> bool:
@@ -276,7 +282,8 @@ def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
     matches = [m for m in find_triggers(facts.sent, lexicon)
-               if not negated_trigger(m.head) and not _odd_object(m, facts)]
+               if not negated_trigger(m.head) and not _odd_object(m, facts)
+               and (m.trigger.refine != 3 or _has_weapon(m, lexicon))]
     matches = _drop_figure_verbs(matches, lexicon)
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
@@ -284,7 +291,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     for n, match in enumerate(matches):
         doc = match.head.doc
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
-        trigger = Span(a, b, doc.text[a - facts.offset : b - facts.offset])
+        trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
         kind = refine_kind(match, actors, lexicon)
         place, explicit = place_for(match, facts)
@@ -305,7 +312,7 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     specific = [m for m in matches if m.trigger.refine == 0 and _counts(m, lexicon)]
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
     if specific:
-        return [m for m in matches if m.trigger.refine != 1 or _has_weapon(m, lexicon)]
+        return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)]
     if not strong:
         return matches
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]

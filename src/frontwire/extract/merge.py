@@ -59,7 +59,10 @@ def _places_agree(a: Mention, b: Mention) -> bool:
     if _contains(pa, pb) or _contains(pb, pa):
         return True
     limit = MERGE_KM[max(pa.geo_precision, pb.geo_precision)]
-    if a.role in RESTATING or b.role in RESTATING:
+    restating = a.role in RESTATING or b.role in RESTATING
+    if pa.geo_precision == pb.geo_precision == 1 and not restating:
+        return False
+    if restating:
         limit, same_admin = RESTATING_KM, (pa.entry.admin1 or "").lower() == (pb.entry.admin1 or "").lower()
         if same_admin and pa.entry.country == pb.entry.country:
             return True
@@ -113,7 +116,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     return [c for c in clusters if _specific(c)]
 
 
-ABSORBED_KINDS = frozenset({"attack", "arrest", "clash", "looting"})
+ABSORBED_KINDS = frozenset({"attack", "arrest", "clash", "looting", "territory_transfer"})
 ABSORBING_FAMILIES = frozenset({"protest", "riot", "air", "shelling", "blast", "ground", "attack", "abduction"})
 
 
@@ -143,7 +146,7 @@ def _specific(cluster: Cluster) -> bool:
 def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     """The most specific kind a firm trigger gives, else the kind of the first body mention."""
     order = list(lexicon.kinds)
-    firm = [m for m in cluster.mentions if m.refine == 0]
+    firm = [m for m in cluster.mentions if m.refine != 1]
     if firm:
         return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
     return min(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)).kind

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from frontwire.geo.rank import choose
+from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
 
 if TYPE_CHECKING:
@@ -127,10 +128,10 @@ def _qualifier(first: Token, last: Token) -> tuple[str | None, bool]:
 
 def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     first, last = doc_tokens[0], doc_tokens[-1]
-    name = first.doc.text[first.idx : last.idx + len(last.text)]
+    name = doc_text(first.doc)[first.idx : last.idx + len(last.text)]
     qualifier, admin = _qualifier(first, last)
     shown = first.doc[first.i - 1] if first.i > 0 and first.doc[first.i - 1].lower_ in DIRECTIONS else first
-    text = first.doc.text[shown.idx : last.idx + len(last.text)]
+    text = doc_text(first.doc)[shown.idx : last.idx + len(last.text)]
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin)
 
@@ -171,7 +172,7 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
         dets = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
         if dets and not any(c.dep_ in ("compound", "poss") for c in tok.lefts):
             first = dets[0]
-            text = sent.doc.text[first.idx : tok.idx + len(tok.text)]
+            text = doc_text(sent.doc)[first.idx : tok.idx + len(tok.text)]
             span = Span(offset + first.idx, offset + tok.idx + len(tok.text), text)
             found.append(PlaceMention(tok.lower_, span, first.i, tok.i, prefer_admin=tok.lower_ in ADMIN_WORDS,
                                       anaphoric=True))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from frontwire.extract.triggers import lemma
+from frontwire.nlp.text import doc_text
 from frontwire.models import Quote, Span
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class Speaker:
 def _span_of(tokens: Sequence[Token], offset: int) -> Span:
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(offset + start, offset + end, doc.text[start:end])
+    return Span(offset + start, offset + end, doc_text(doc)[start:end])
 
 
 def _clean_org(tokens: list[Token]) -> str | None:
@@ -88,7 +89,8 @@ def speaker_of(head: Token, offset: int) -> Speaker:
         role, org = _appositive(head)
         name = " ".join(t.text for t in tokens)
         return Speaker(name, _span_of(tokens, offset), " ".join(titles) or None, role, org, group=False)
-    tokens = [t for t in head.subtree if t.dep_ not in ("appos", "relcl", "punct") and t.i <= head.i]
+    tokens = [t for t in head.subtree
+              if (t.dep_ not in ("appos", "relcl", "punct") or t.text == "-") and t.i <= head.i]
     tokens = [t for t in tokens if t.dep_ != "det"] or [head]
     role, org = _appositive(head)
     text = "".join(t.text_with_ws for t in tokens).strip()
@@ -126,6 +128,11 @@ def _channel(verb: Token, sent: SpacySpan) -> str | None:
     for tok in verb.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") and lemma(tok) in STATEMENT_WORDS:
             return tok.lower_
+    for tok in sent:
+        if lemma(tok) in ("speak", "talk") and tok.i + 2 < sent.end and tok.nbor(1).lower_ in ("to", "with"):
+            obj = [t for t in tok.nbor(1).children if t.dep_ == "pobj"]
+            if obj:
+                return _head_phrase(obj[0])
     return according_to(sent)
 
 
@@ -149,7 +156,7 @@ def _head_phrase(head: Token) -> str:
 
 
 def _is_quoted(tokens: list[Token], sent: SpacySpan) -> bool:
-    before = sent.doc.text[sent.start_char : tokens[0].idx]
+    before = doc_text(sent.doc)[sent.start_char : tokens[0].idx]
     return before.count('"') % 2 == 1 or "“" in before
 
 
@@ -255,11 +262,11 @@ def _speaker_near(verb: Token, start: int, end: int, offset: int) -> Speaker | N
 
 def _direct_quotes(doc: Doc, offset: int) -> tuple[list[Quote], set[int]]:
     quotes, used = [], set()
-    for start, end in quoted_regions(doc.text):
+    for start, end in quoted_regions(doc_text(doc)):
         verb = _verb_near(doc, start, end)
         who = _speaker_near(verb, start, end, offset) if verb is not None else None
-        text = doc.text[start:end].strip(" ,.")
-        span = Span(offset + start, offset + start + len(doc.text[start:end].rstrip(" ,.")), text)
+        text = doc_text(doc)[start:end].strip(" ,.")
+        span = Span(offset + start, offset + start + len(doc_text(doc)[start:end].rstrip(" ,.")), text)
         if verb is not None:
             used.add(verb.i)
         np_span = who.span if who is not None else None
