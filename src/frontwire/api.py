@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+import multiprocessing
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -70,10 +71,39 @@ def _code_chunk(chunk: list[Article | ReadFailure], res: Resources, *, n_process
             yield CodingFailure(item.source or "<article>", None, str(exc))
 
 
+# Set in the parent just before forking workers, so each worker shares the loaded resources.
+_FORKED: tuple[Resources, str | None] | None = None
+
+
+def _code_in_worker(item: Article | ReadFailure) -> Coding | CodingFailure:
+    if _FORKED is None:
+        raise RuntimeError("worker started without resources")
+    res, hint = _FORKED
+    return next(_code_chunk([item], res, n_process=1, batch_size=64, country_hint=hint))
+
+
+def _code_forked(items: Iterable[Article | ReadFailure], res: Resources, *, n_process: int,
+                 country_hint: str | None) -> Iterator[Coding | CodingFailure]:
+    """Whole articles coded in forked workers: no parse trees cross process boundaries, only codings."""
+    global _FORKED
+    _FORKED = (res, country_hint)
+    try:
+        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            yield from pool.imap(_code_in_worker, items, chunksize=4)
+    finally:
+        _FORKED = None
+
+
 def code_articles(items: Iterable[Article | ReadFailure], res: Resources, *, n_process: int = 1,
                   batch_size: int = 32, chunk: int = 256,
                   country_hint: str | None = None) -> Iterator[Coding | CodingFailure]:
-    """Code a stream of articles in input order; unreadable items come back as CodingFailure."""
+    """Code a stream of articles in input order; unreadable items come back as CodingFailure.
+
+    With n_process > 1 (on platforms that can fork) whole articles are coded in worker processes.
+    """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _code_forked(items, res, n_process=n_process, country_hint=country_hint)
+        return
     it = iter(items)
     while block := list(islice(it, chunk)):
         yield from _code_chunk(block, res, n_process=n_process, batch_size=batch_size,

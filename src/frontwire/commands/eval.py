@@ -122,7 +122,8 @@ def code_outputs(
     done = len(jobs) - sum(len(g) for g in groups.values())
     for hint, indices in groups.items():
         articles = [article for i in indices if (article := jobs[i].article) is not None]
-        for i, result in zip(indices, code_articles(articles, res, n_process=workers, country_hint=hint), strict=True):
+        coded = code_articles(articles, res, n_process=workers, country_hint=hint)
+        for i, result in zip(indices, coded, strict=True):
             outputs[i] = None if isinstance(result, CodingFailure) else coding_to_dict(result)
             done += 1
             if progress is not None:
@@ -175,7 +176,7 @@ def eval_group() -> None:
 
 @eval_group.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--country", help="Only rows whose `country` is NAME (e.g. Syria).")
+@click.option("--country", metavar="NAME", help="Only rows whose `country` is NAME (e.g. Syria).")
 @selection_options
 @click.pass_context
 def acled(ctx: click.Context, path: Path, country: str | None, as_json: bool, limit: int | None,

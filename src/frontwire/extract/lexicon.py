@@ -60,6 +60,7 @@ class Cues:
     control_verbs: frozenset[str]
     realized_words: frozenset[str]
     civilian_words: frozenset[str]
+    background_subjects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ def _cues() -> Cues:
         control_verbs=frozenset(raw["control_verbs"]),
         realized_words=frozenset(raw["realized_family_words"]),
         civilian_words=frozenset(raw["civilian_words"]),
+        background_subjects=frozenset(raw.get("background_subjects", ())),
     )
 
 

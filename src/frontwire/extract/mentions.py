@@ -25,6 +25,7 @@ _ACTOR_DEPS = frozenset({"nsubj", "agent", "compound", "amod", "poss", "nmod", "
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "against", "at", "targeting"})
 _NOUN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp"})
+_PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
 _FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead"})
 
@@ -170,7 +171,7 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, bool]:
     """The place the trigger's own phrase names, else the nearest place in its sentence."""
     head = match.head
-    own = {t.i for t in (head.subtree if head.pos_ != "VERB" else _verb_scope(head))}
+    own = {t.i for t in (_noun_scope(head) if head.pos_ != "VERB" else _verb_scope(head))}
     candidates = [(p, a, b) for p, a, b, _ in facts.places]
     sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
     candidates = sub_national or candidates
@@ -181,6 +182,15 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     pos = (match.first, match.last)
     best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
     return best[0], True
+
+
+def _noun_scope(noun: Token) -> list[Token]:
+    """A noun trigger's phrase, and the place phrases of the verb it is the subject or object of."""
+    out = list(noun.subtree)
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for t in c.subtree]
+    return out
 
 
 def _definite(token: Token) -> bool:
@@ -273,6 +283,14 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
 
 
+def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'The war has killed tens of thousands': a cumulative toll, not an event."""
+    if lemma(match.head) not in _FIGURE_VERBS:
+        return False
+    subjects = [c for c in match.head.children if c.dep_ == "nsubj"]
+    return any(lemma(s) in lexicon.cues.background_subjects for s in subjects)
+
+
 def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
     """'..., an accusation the army denied': a denial in the sentence that reports the event."""
     denials = lexicon.cues.status["denied"]
@@ -282,7 +300,7 @@ def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
     matches = [m for m in find_triggers(facts.sent, lexicon)
-               if not negated_trigger(m.head) and not _odd_object(m, facts)
+               if not negated_trigger(m.head) and not _odd_object(m, facts) and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon))]
     matches = _drop_figure_verbs(matches, lexicon)
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
@@ -309,6 +327,9 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
     """'An air strike killed five', 'abducted 23 in a raid': the killing is the strike's toll and the raid
     is the abduction; a generic trigger is not a second event beside a specific one."""
+    remote = any(lexicon.kind(m.trigger.kind).family in ("air", "shelling") for m in matches)
+    if remote:
+        matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine == 0 and _counts(m, lexicon)]
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
     if specific:

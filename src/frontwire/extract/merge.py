@@ -103,7 +103,10 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     """Body mentions in text order, then headline, standfirst and caption restatements."""
     clusters: list[Cluster] = []
     for mention in sorted(mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)):
-        match = next((c for c in reversed(clusters) if compatible(c, mention, lexicon)), None)
+        if mention.role in RESTATING:
+            match = _best_restated([c for c in clusters if compatible(c, mention, lexicon)], mention)
+        else:
+            match = next((c for c in reversed(clusters) if compatible(c, mention, lexicon)), None)
         host = None
         if match is None and _absorbable(mention):
             host = next((c for c in reversed(clusters) if _can_absorb(c, mention, lexicon)), None)
@@ -114,6 +117,16 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
         elif not (mention.role in RESTATING and mention.refine == 1):
             clusters.append(Cluster([mention]))
     return [c for c in clusters if _specific(c)]
+
+
+def _best_restated(candidates: list[Cluster], mention: Mention) -> Cluster | None:
+    """A headline, standfirst or caption restates the body event told at the same place, else the lead one."""
+    if not candidates:
+        return None
+    place = mention.place.entry.geonameid if mention.place is not None and mention.place.entry else None
+    same = [c for c in candidates
+            if any(m.place is not None and m.place.entry and m.place.entry.geonameid == place for m in c.mentions)]
+    return (same or candidates)[0]
 
 
 ABSORBED_KINDS = frozenset({"attack", "arrest", "clash", "looting", "territory_transfer"})

@@ -33,6 +33,7 @@ LOCATIVE = frozenset({"in", "at", "near", "of", "from", "to", "towards", "toward
                       "across", "through", "inside", "between", "on", "across", "outskirts", "entered", "reached"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "area", "countryside", "suburb", "neighbourhood",
                               "neighborhood", "outskirts", "district", "valley", "plain", "crossing", "checkpoint"})
+NATURAL_WORDS = frozenset({"river", "lake", "sea", "mountains", "mountain", "hills", "forest", "gulf", "strait"})
 ATTACHED_WORDS = frozenset({"based", "led", "backed", "funded", "supported", "allied", "run", "controlled", "held",
                             "brokered", "sponsored", "aligned", "born"})
 ANAPHORA = frozenset({"area", "province", "city", "town", "village", "region", "governorate", "district"})
@@ -86,6 +87,12 @@ def _locative(first: Token, last: Token) -> bool:
     return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS
 
 
+def _natural_feature(last: Token) -> bool:
+    """'the Shabelle river', 'the Nuba mountains': a feature, not a settlement an event is coded to."""
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in NATURAL_WORDS
+
+
 def _attached(last: Token) -> bool:
     """'Britain-based', 'Russian-led': the name qualifies something else."""
     doc = last.doc
@@ -93,7 +100,7 @@ def _attached(last: Token) -> bool:
 
 
 def _excluded(doc_tokens: Sequence[Token]) -> bool:
-    if any(t.text in "[]()" for t in doc_tokens) or _attached(doc_tokens[-1]):
+    if any(t.text in "[]()" for t in doc_tokens) or _attached(doc_tokens[-1]) or _natural_feature(doc_tokens[-1]):
         return True
     if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens):
         named_person = any(t.ent_type_ == "PERSON" for t in doc_tokens)
