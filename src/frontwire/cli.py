@@ -86,6 +86,16 @@ def brief(ctx: click.Context, paths: tuple[str, ...], as_json: bool, ref_date: d
         sys.exit(InputError.exit_code)
 
 
+def _register() -> None:
+    """Attach the command groups that live in frontwire.commands."""
+    from frontwire.commands.eval import eval_group
+
+    cli.add_command(eval_group, name="eval")
+
+
+_register()
+
+
 def main() -> None:
     """Entry point: run the CLI, turning frontwire's errors into one-line messages and exit codes."""
     try:

@@ -152,7 +152,7 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         gov = _governor(head, lexicon)
         if not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs:
             actors = _verb_roles(gov, facts)[0]
-    if not actors and violent and not _in_time_phrase(head):
+    if not actors and violent:
         actors = _sentence_subject_actors(facts)
     seen: dict[tuple[str, str], ActorRef] = {}
     for ref in _with_role(actors, "actor") + _with_role(targets, "target"):

@@ -28,6 +28,8 @@ _TRAILING = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 _LANGUAGE_SAMPLE = 4000
+_PREFIXED_NAME = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|ath|az|ibn|bin|abu|umm|de|la|le|da|di)[-‑’']\w+",
+                            re.IGNORECASE)
 _MIN_WORDS_TO_JUDGE = 12
 _MIN_ENGLISH_SHARE = 0.12
 _MIN_FOREIGN_SHARE = 0.15
@@ -153,7 +155,10 @@ def check_english(text: str, source: str) -> None:
     sample = text[:_LANGUAGE_SAMPLE]
     if _non_latin_share(sample) > _MAX_NON_LATIN_SHARE:
         raise InputError(source, f"text is not in English (looks like {_script_of(sample)})")
-    words = [w.lower() for w in _WORD.findall(sample)]
+    # Names say nothing of the language around them: drop capitalised words and article-prefixed
+    # transliterations such as "al-Aswad", whose "al" would otherwise count as Spanish.
+    running = _PREFIXED_NAME.sub(" ", sample)
+    words = [w.lower() for w in _WORD.findall(running) if not w[:1].isupper()]
     if len(words) < _MIN_WORDS_TO_JUDGE:
         return
     shares = {lang: _share(words, vocab) for lang, vocab in function_words().items()}
