@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 WEAPON_WINDOW = 12
 STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 4, 5, 6, 7, 8
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
+FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault", "offensive", "storm", "shell",
+                      "shelling", "airstrike", "strike", "kill", "combat", "firefight", "confrontation"})
 INTERVENTION = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "cannon", "baton", "rubber"})
 LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
 RIOTING = frozenset({"burn", "stone", "throw", "loot", "torch", "block", "barricade", "vandalise", "vandalize",
@@ -95,6 +97,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return _violence_kind(match, actors, lexicon)
     if match.trigger.refine == 2:
         return _territory_kind(match, actors, lexicon)
+    if match.trigger.refine == 4:
+        fought = any(lemma(t) in FIGHTING for t in match.head.sent)
+        return _territory_kind(match, actors, lexicon) if fought else "territory_transfer"
     if family == "protest":
         return _protest_kind(match, kind)
     return kind

@@ -25,6 +25,7 @@ _ACTOR_DEPS = frozenset({"nsubj", "agent", "compound", "amod", "poss", "nmod", "
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "against", "at", "targeting"})
 _NOUN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp"})
+DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
 _FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead"})
@@ -180,8 +181,25 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     if not pool:
         return None, False
     pos = (match.first, match.last)
-    best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
+    if inside:
+        # In the trigger's own phrase the place nearest in the parse wins, then the more precise, then the
+        # first named ("shelled X town in northern Y", "in A, B and C").
+        doc = head.doc
+        best = min(inside, key=lambda c: (_depth(doc[c[1]], head) // DEPTH_BAND, c[0].geo_precision, c[1]))
+    else:
+        best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
     return best[0], True
+
+
+def _depth(token: Token, top: Token) -> int:
+    """How many steps up the parse from a place's name to the trigger (names count from their head)."""
+    while token.dep_ in ("compound", "flat", "nmod") and token.head.i != token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    steps = 0
+    while token.i != top.i and token.head.i != token.i and steps < 12:
+        token = token.head
+        steps += 1 if token.pos_ not in ("ADP",) else 0
+    return steps
 
 
 def _noun_scope(noun: Token) -> list[Token]:
@@ -274,8 +292,25 @@ def _counts(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return kind.violent or kind.family in _EVENTFUL
 
 
+_TERRAIN = frozenset({"village", "town", "city", "neighbourhood", "neighborhood", "area", "district", "hill",
+                      "position", "base", "checkpoint", "road", "highway", "airport", "camp", "suburb", "region",
+                      "countryside", "outskirts", "post", "territory", "crossing", "border", "farm", "point"})
+
+
+def _takes_terrain(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'controlled the village of X', 'entered X': taking control is an event only over a place."""
+    placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
+    for child in match.head.children:
+        phrase = list(child.subtree) if child.dep_ in ("dobj", "prep", "pobj") else []
+        if any(t.i in placed or lemma(t) in _TERRAIN for t in phrase):
+            return True
+    return False
+
+
 def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
+    if match.trigger.refine == 4:
+        return not _takes_terrain(match, facts)
     if match.head.pos_ != "VERB" or match.trigger.kind not in _OBJECTLESS_KINDS:
         return False
     objects = [c for c in match.head.children if c.dep_ == "dobj"]

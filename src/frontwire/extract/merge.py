@@ -116,7 +116,8 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
             match.mentions.append(mention)
         elif not (mention.role in RESTATING and mention.refine == 1):
             clusters.append(Cluster([mention]))
-    return [c for c in clusters if _specific(c)]
+    specific = [c for c in clusters if _specific(c)]
+    return specific or clusters
 
 
 def _best_restated(candidates: list[Cluster], mention: Mention) -> Cluster | None:

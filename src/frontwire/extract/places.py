@@ -217,13 +217,28 @@ def precision_of(entry: GeoEntry, qualifier: str | None) -> int:
     return 2 if qualifier else 1
 
 
+FOREIGN_MIN_POPULATION = 100_000
+
+
+def _plausible(candidates: Sequence[GeoEntry], focus: str | None) -> list[GeoEntry]:
+    """In an article about one country, its own places; elsewhere only capitals, provinces and big cities,
+    so that an unknown village does not land on a namesake hamlet on another continent."""
+    if focus is None:
+        return list(candidates)
+    local = [c for c in candidates if c.country == focus]
+    if local:
+        return local
+    return [c for c in candidates
+            if c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION]
+
+
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             near: Sequence[tuple[float, float]] = ()) -> Place | None:
     """The gazetteer entry the mention most likely names, with its precision, or None."""
     country = gazetteer.country_by_name(mention.name)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
-    candidates = gazetteer.lookup(mention.name, country=focus)
+    candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus)
     entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin)
     if entry is None:
         return None

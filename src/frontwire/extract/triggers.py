@@ -40,7 +40,7 @@ def _matches_at(tokens: list[Token], i: int, trig: Trigger) -> bool:
         return False
     for k, want in enumerate(trig.lemmas):
         tok = tokens[i + k]
-        if lemma(tok) != want and tok.lower_ != want:
+        if lemma(tok) != want and tok.lower_ != want and tok.lower_[:-1] != want:
             return False
     return True
 
@@ -60,6 +60,18 @@ def _pos_allows(trig: Trigger, head: Token, n: int) -> bool:
     return head.pos_ in _POS_OK.get(trig.pos, {trig.pos})
 
 
+def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
+    """Triggers that may start at a token, by lemma, by surface form, and by a naive singular for capitals
+    the tagger took for names ('Airstrikes targeted ...')."""
+    keys = {lemma(token), token.lower_}
+    if token.lower_.endswith("s") and token.pos_ == "PROPN":
+        keys.add(token.lower_[:-1])
+    found: tuple[Trigger, ...] = ()
+    for key in keys:
+        found += lexicon.triggers.get(key, ())
+    return tuple(sorted(set(found), key=lambda t: -len(t.lemmas)))
+
+
 def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every non-overlapping trigger in the sentence, longest phrase first at each position."""
     tokens = _content_tokens(sent)
@@ -70,7 +82,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
         if tokens[i].ent_type_ in ("DATE", "TIME"):
             i += 1
             continue
-        for trig in lexicon.triggers.get(lemma(tokens[i]), ()) + lexicon.triggers.get(tokens[i].lower_, ()):
+        for trig in _candidates(tokens[i], lexicon):
             if not _matches_at(tokens, i, trig):
                 continue
             span = tokens[i : i + len(trig.lemmas)]

@@ -101,6 +101,7 @@ def _create(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -116,6 +117,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout={_SQLITE_BUSY_MS}")
     finally:
         cursor.close()
+    # The sqlite3 module would open transactions itself, only before the first write; taking
+    # that over makes every SQLAlchemy transaction a real one, reads included.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def _alembic_config(store: Store) -> Any:

@@ -1,0 +1,1 @@
+"""Alembic migrations of the event store; frontwire.store.engine.upgrade runs them on open."""

@@ -1,0 +1,1 @@
+"""The event store's schema revisions, oldest first."""
