@@ -120,7 +120,10 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
                     res: Resources, focus: str | None, ref: date, quotes: Sequence[Quote]) -> SentenceFacts:
     offset = p.paragraph.start
     speakers = [q.speaker_span for q in quotes if q.speaker_span is not None]
-    actors = [a for a in res.actors.find(sent.text, offset + sent.start_char, country_focus=focus)
+    found = res.actors.find(sent.text, offset + sent.start_char, country_focus=focus)
+    found = sorted(found + _shared_adjective_actors(sent.text, offset + sent.start_char, found, res, focus),
+                   key=lambda a: a.span.start if a.span else 0)
+    actors = [a for a in found
               if a.span is not None and _fighting_actor(a, res)
               and not any(s.start <= a.span.start < s.end for s in speakers)]
     actor_starts = [a.span.start for a in actors if a.span is not None]
@@ -150,14 +153,48 @@ def dateline_length(text: str) -> int:
     return m.end() if m else 0
 
 
+_SHARED_ADJECTIVE = re.compile(
+    r"\b([A-Z][a-z]+) (?:and/or|or|and) (?:[A-Z][a-z]+) ((?:ground )?(?:war ?planes|jets|forces|troops|aircraft|"
+    r"helicopters|soldiers|army|drones|artillery|militias|fighters|air strikes|airstrikes|strikes))\b")
+
+
+def _shared_adjective_actors(text: str, offset: int, found: Sequence[ActorRef], res: Resources,
+                             focus: str | None) -> list[ActorRef]:
+    """'Syrian or Russian warplanes': the first adjective shares the noun, so it names an actor too."""
+    out = []
+    taken = [(a.span.start, a.span.end) for a in found if a.span is not None]
+    for m in _SHARED_ADJECTIVE.finditer(text):
+        start = offset + m.start(1)
+        if any(a <= start < b for a, b in taken):
+            continue
+        ref = res.actors.resolve(f"{m.group(1)} {m.group(2)}", country_focus=focus)
+        if ref is not None:
+            out.append(replace(ref, text=m.group(1), span=Span(start, offset + m.end(1), m.group(1))))
+    return out
+
+
 CROWDS = {"protest": ("protesters", 6), "riot": ("rioters", 5)}
+
+
+UNNAMED_ATTACKERS = "unidentified armed group"
+
+
+def _with_default_actors(event: Event, res: Resources, focus: str | None) -> Event:
+    """ACLED's conventions for actors the text does not name: the crowd of a protest or riot, and an
+    unidentified armed group behind violence nobody is said to have carried out."""
+    kind = res.lexicon.kind(event.kind)
+    if kind.family in CROWDS and event.event_type != "Strategic developments":
+        return _with_crowd(event, res, focus)
+    if kind.violent and event.event_type != "Strategic developments" and not any(a.role == "actor" for a in event.actors):
+        unknown = res.actors.resolve(UNNAMED_ATTACKERS, country_focus=focus)
+        if unknown is not None:
+            return replace(event, actors=(unknown, *event.actors))
+    return event
 
 
 def _with_crowd(event: Event, res: Resources, focus: str | None) -> Event:
     """ACLED codes every protest with its protesters and every riot with its rioters, named or not."""
     family = res.lexicon.kind(event.kind).family
-    if family not in CROWDS or event.event_type == "Strategic developments":
-        return event
     word, inter = CROWDS[family]
     if any(a.inter == inter for a in event.actors):
         return event
@@ -222,8 +259,8 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
             mentions += find_mentions(facts, res.lexicon, start_order=len(mentions))
     clusters = cluster_mentions(mentions, res.lexicon)
     ctx = _time_context(clusters, ref)
-    events = [_with_crowd(build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx), res, focus)
-              for c in clusters]
+    events = [_with_default_actors(build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx),
+                                   res, focus) for c in clusters]
     events.sort(key=lambda e: -e.salience)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
     return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places)

@@ -117,8 +117,17 @@ def _verb_roles(verb: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list
     return actors, targets
 
 
+_LIGHT_VERBS = frozenset({"take", "erupt", "break", "occur", "continue", "rage", "happen", "intensify", "escalate",
+                          "resume", "flare", "ensue", "persist"})
+
+
 def _noun_roles(noun: Token, facts: SentenceFacts, violent: bool) -> tuple[list[ActorRef], list[ActorRef]]:
     actors, targets = [], []
+    verb = noun.head
+    if noun.dep_ == "nsubj" and lemma(verb) in _LIGHT_VERBS:
+        # 'Clashes took place between X and Y', 'fighting erupted between X and Y'
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")):
+            actors += _tokens_actors(list(prep.subtree), facts)
     for child in noun.children:
         sub = _noun_subtree(child)
         if child.dep_ in _ACTOR_DEPS or (child.dep_ == "prep" and child.lower_ == "by"):

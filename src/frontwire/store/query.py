@@ -1,0 +1,310 @@
+"""Reading the store: event filters, event listings, one event with its sources, weekly stats, failures."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+
+from frontwire.errors import ResourceError, SettingsError
+from frontwire.store import schema as t
+from frontwire.store.combine import EventActor, EventSummary
+from frontwire.store.engine import Store
+from frontwire.store.merge import Link
+
+DISPUTED = "disputed"
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to list or export; every field left None matches everything."""
+
+    place: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    admin1: str | None = None
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+    kind: str | None = None
+    event_type: str | None = None
+    actor: str | None = None
+    status: str | None = None
+    min_sources: int = 1
+    text: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """One merged event as listed: its row, its actors, and the outlets that reported it."""
+
+    event: EventSummary
+    actors: tuple[EventActor, ...]
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionView:
+    """One source's account of an event."""
+
+    id: str
+    article_id: str
+    headline: str | None
+    outlet: str | None
+    url: str | None
+    source: str | None
+    published: date | None
+    kind: str
+    status: str
+    place_text: str | None
+    place_name: str | None
+    time_text: str | None
+    fatalities: int | None
+    fatalities_text: str | None
+    evidence: tuple[str, ...]
+    actors: tuple[str, ...]
+    link: Link | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    """A quote from one of an event's source articles."""
+
+    article_id: str
+    outlet: str | None
+    speaker: str
+    organization: str | None
+    text: str
+    direct: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventDetail:
+    """One event with every mention, the reason each joined, and the quotes of its sources."""
+
+    record: EventRecord
+    mentions: tuple[MentionView, ...]
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyStats:
+    """Event counts by ISO week (rows) and event type (columns)."""
+
+    weeks: tuple[str, ...]
+    types: tuple[str, ...]
+    counts: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FailureRecord:
+    """One input that could not be read, coded or stored."""
+
+    location: str
+    source: str
+    stage: str
+    reason: str
+    failed_at: datetime
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """ISO2, ISO3 and English name (case-folded) -> ISO2, from data/store/countries.tsv."""
+    path = resources.files("frontwire") / "data" / "store" / "countries.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ResourceError(f"frontwire/data/store/countries.tsv: cannot read it ({exc})") from exc
+    codes: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            iso2, iso3, _numeric, name, _region = line.split("\t")
+            codes.update({iso2.casefold(): iso2, iso3.casefold(): iso2, name.casefold(): iso2})
+    return codes
+
+
+def country_code(value: str) -> str:
+    """The ISO2 code of a country given by ISO2, ISO3 or English name."""
+    code = _country_codes().get(value.strip().casefold())
+    if code is None:
+        raise SettingsError(f"--country {value!r}: not a country code or name (try SY, SYR or Syria)")
+    return code
+
+
+def _like(value: str) -> str:
+    escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    e = t.events.c
+    conds: list[ColumnElement[bool]] = [e.n_sources >= f.min_sources]
+    if f.place:
+        name = f.place.strip().casefold()
+        conds.append(or_(*(func.lower(col) == name for col in (e.location, e.admin1, e.admin2))))
+    if f.bbox:
+        west, south, east, north = f.bbox
+        conds.append(and_(e.lon >= west, e.lon <= east, e.lat >= south, e.lat <= north))
+    if f.admin1:
+        conds.append(func.lower(e.admin1) == f.admin1.strip().casefold())
+    if f.country:
+        conds.append(e.country == country_code(f.country))
+    if f.since:
+        conds.append(func.coalesce(e.time_end, e.time_start, e.first_reported) >= f.since)
+    if f.until:
+        conds.append(func.coalesce(e.time_start, e.first_reported) <= f.until)
+    if f.kind:
+        conds.append(e.kind == f.kind)
+    if f.event_type:
+        wanted = f.event_type.strip().casefold()
+        conds.append(or_(func.lower(e.event_type) == wanted, func.lower(e.sub_event_type) == wanted))
+    conds.extend(_status_condition(f.status) if f.status else ())
+    if f.actor:
+        ea = t.event_actors.c
+        conds.append(exists().where(ea.event_id == e.id, or_(ea.actor_id == f.actor,
+                                                             func.lower(ea.name).like(_like(f.actor), escape="\\"))))
+    if f.text:
+        m, ev = t.mentions.c, t.evidence.c
+        conds.append(exists().where(m.event_id == e.id, ev.mention_id == m.id,
+                                    func.lower(ev.text).like(_like(f.text), escape="\\")))
+    return conds
+
+
+def _status_condition(status: str) -> list[ColumnElement[bool]]:
+    e = t.events.c
+    if status == DISPUTED:
+        return [or_(e.status_conflict.is_(True), e.fatalities_conflict.is_(True))]
+    return [e.status == status]
+
+
+def event_query(f: EventFilter) -> Select[Any]:
+    """The SELECT of the events matching a filter, newest first."""
+    e = t.events.c
+    query = select(t.events).where(*_conditions(f)).order_by(e.time_start.desc().nulls_last(), e.id)
+    return query.limit(f.limit) if f.limit else query
+
+
+def _summary(row: Any) -> EventSummary:
+    return EventSummary(**{name.name: row[name.name] for name in fields(EventSummary)})
+
+
+def find_events(store: Store, f: EventFilter = EventFilter()) -> list[EventRecord]:
+    """The events matching a filter, with their actors and outlets."""
+    with store.engine.connect() as conn:
+        summaries = [_summary(row) for row in conn.execute(event_query(f)).mappings()]
+        return _records(conn, summaries)
+
+
+def _records(conn: Any, summaries: Sequence[EventSummary]) -> list[EventRecord]:
+    actors: dict[str, list[EventActor]] = defaultdict(list)
+    outlets: dict[str, set[str]] = defaultdict(set)
+    ids = [s.id for s in summaries]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        ea = t.event_actors
+        query = select(ea).where(ea.c.event_id.in_(chunk)).order_by(ea.c.event_id, ea.c.position)
+        for row in conn.execute(query).mappings():
+            actors[row["event_id"]].append(EventActor(row["actor_id"], row["name"], row["role"], row["inter"],
+                                                      row["country"], row["mentions"]))
+        m, a = t.mentions.c, t.articles.c
+        query = select(m.event_id, a.outlet).join_from(t.mentions, t.articles, m.article_id == a.id).where(
+            m.event_id.in_(chunk), a.outlet.is_not(None)).distinct()
+        for event_id, outlet in conn.execute(query):
+            outlets[event_id].add(outlet)
+    return [EventRecord(s, tuple(actors[s.id]), tuple(sorted(outlets[s.id]))) for s in summaries]
+
+
+def resolve_event_id(store: Store, prefix: str) -> str | None:
+    """The one event id starting with prefix (the whole id works too), or None."""
+    with store.engine.connect() as conn:
+        found = list(conn.scalars(select(t.events.c.id).where(t.events.c.id.like(_like(prefix)[1:], escape="\\"))
+                                  .order_by(t.events.c.id).limit(2)))
+    return found[0] if len(found) == 1 else None
+
+
+def get_event(store: Store, event_id: str) -> EventDetail | None:
+    """One event with each source's account and the quotes of its source articles."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(t.events).where(t.events.c.id == event_id)).mappings().first()
+        if row is None:
+            return None
+        record = _records(conn, [_summary(row)])[0]
+        mentions = _mention_views(conn, event_id)
+        quotes = _quote_views(conn, sorted({m.article_id for m in mentions}))
+    return EventDetail(record, tuple(mentions), tuple(quotes))
+
+
+def _mention_views(conn: Any, event_id: str) -> list[MentionView]:
+    m, a, lk = t.mentions.c, t.articles.c, t.merge_links.c
+    query = (select(t.mentions, a.headline, a.outlet, a.url, a.source, a.published, *(c.label(f"link_{c.name}") for c in t.merge_links.c))
+             .join_from(t.mentions, t.articles, m.article_id == a.id)
+             .outerjoin(t.merge_links, lk.mention_id == m.id).where(m.event_id == event_id))
+    rows = list(conn.execute(query).mappings())
+    ids = [r["id"] for r in rows]
+    evidence = _grouped(conn, select(t.evidence.c.mention_id, t.evidence.c.text).where(t.evidence.c.mention_id.in_(ids))
+                        .order_by(t.evidence.c.mention_id, t.evidence.c.position))
+    actors = _grouped(conn, select(t.mention_actors.c.mention_id, t.mention_actors.c.name + " (" + t.mention_actors.c.role + ")")
+                      .where(t.mention_actors.c.mention_id.in_(ids)).order_by(t.mention_actors.c.mention_id, t.mention_actors.c.position))
+    views = [_mention_view(r, evidence.get(r["id"], ()), actors.get(r["id"], ())) for r in rows]
+    order = {view.id: n for n, view in enumerate(views)}
+    return sorted(views, key=lambda v: (v.link is None or v.link.joined_to is not None, v.published or date.max, order[v.id]))
+
+
+def _grouped(conn: Any, query: Select[Any]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for key, value in conn.execute(query):
+        found[key].append(value)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _mention_view(row: Any, evidence: tuple[str, ...], actors: tuple[str, ...]) -> MentionView:
+    link = None
+    if row["link_mention_id"] is not None:
+        link = Link(row["link_mention_id"], row["link_joined_to"], row["link_kind_rule"], row["link_time_gap_days"],
+                    row["link_distance_km"], row["link_distance_limit_km"], row["link_actors"])
+    return MentionView(
+        id=row["id"], article_id=row["article_id"], headline=row["headline"], outlet=row["outlet"], url=row["url"],
+        source=row["source"], published=row["published"], kind=row["kind"], status=row["status"],
+        place_text=row["place_text"], place_name=row["place_name"], time_text=row["time_text"],
+        fatalities=row["fatalities"], fatalities_text=row["fatalities_text"], evidence=evidence, actors=actors,
+        link=link,
+    )
+
+
+def _quote_views(conn: Any, article_ids: list[str]) -> list[QuoteView]:
+    q, a = t.quotes.c, t.articles.c
+    query = (select(q.article_id, a.outlet, q.speaker, q.organization, q.text, q.direct)
+             .join_from(t.quotes, t.articles, q.article_id == a.id)
+             .where(q.article_id.in_(article_ids)).order_by(q.article_id, q.position))
+    return [QuoteView(*row) for row in conn.execute(query)]
+
+
+def iso_week(day: date) -> str:
+    """The ISO week of a day, as 2017-W14."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def weekly_stats(store: Store, f: EventFilter = EventFilter()) -> WeeklyStats:
+    """Counts of matching events by ISO week of their start and by event type."""
+    e = t.events.c
+    query = select(func.coalesce(e.time_start, e.first_reported), e.event_type).where(*_conditions(f))
+    with store.engine.connect() as conn:
+        counts = Counter((iso_week(day) if day else "undated", kind) for day, kind in conn.execute(query))
+    weeks = tuple(sorted({w for w, _ in counts}))
+    types = tuple(sorted({k for _, k in counts}))
+    return WeeklyStats(weeks, types, tuple(tuple(counts[(w, k)] for k in types) for w in weeks))
+
+
+def list_failures(store: Store) -> list[FailureRecord]:
+    """Every recorded failure, oldest first."""
+    fl = t.failures.c
+    query = select(fl.location, fl.source, fl.stage, fl.reason, fl.failed_at).order_by(fl.failed_at, fl.location)
+    with store.engine.connect() as conn:
+        return [FailureRecord(*row) for row in conn.execute(query)]
