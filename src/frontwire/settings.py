@@ -23,6 +23,7 @@ class Settings:
     max_bytes: int = 20_000_000
     workers: int = 1
     batch_size: int = 32
+    db: str | None = None
 
 
 def _coerce(name: str, raw: Any) -> Any:

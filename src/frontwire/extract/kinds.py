@@ -98,8 +98,10 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine == 2:
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 4:
-        fought = any(lemma(t) in FIGHTING for t in match.head.sent)
-        return _territory_kind(match, actors, lexicon) if fought else "territory_transfer"
+        # Taking control is a battle unless the text says it came without one (a withdrawal, a deal).
+        words = {lemma(t) for t in match.head.sent}
+        peaceful = words & lexicon.cues.peaceful_takeover and not words & FIGHTING
+        return "territory_transfer" if peaceful else _territory_kind(match, actors, lexicon)
     if family == "protest":
         return _protest_kind(match, kind)
     return kind

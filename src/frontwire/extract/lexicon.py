@@ -61,6 +61,7 @@ class Cues:
     realized_words: frozenset[str]
     civilian_words: frozenset[str]
     background_subjects: frozenset[str] = frozenset()
+    peaceful_takeover: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ def _cues() -> Cues:
         realized_words=frozenset(raw["realized_family_words"]),
         civilian_words=frozenset(raw["civilian_words"]),
         background_subjects=frozenset(raw.get("background_subjects", ())),
+        peaceful_takeover=frozenset(raw.get("peaceful_takeover", ())),
     )
 
 

@@ -41,12 +41,28 @@ class EventFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceRef:
+    """An article that reports an event."""
+
+    article_id: str
+    outlet: str | None
+    url: str | None
+    published: date | None
+    headline: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class EventRecord:
-    """One merged event as listed: its row, its actors, and the outlets that reported it."""
+    """One merged event as listed: its row, its actors, and the articles that reported it."""
 
     event: EventSummary
     actors: tuple[EventActor, ...]
-    outlets: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The distinct named outlets, in order of first report."""
+        return tuple(dict.fromkeys(s.outlet for s in self.sources if s.outlet))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +219,7 @@ def find_events(store: Store, f: EventFilter = EventFilter()) -> list[EventRecor
 
 def _records(conn: Any, summaries: Sequence[EventSummary]) -> list[EventRecord]:
     actors: dict[str, list[EventActor]] = defaultdict(list)
-    outlets: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, list[SourceRef]] = defaultdict(list)
     ids = [s.id for s in summaries]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -213,11 +229,15 @@ def _records(conn: Any, summaries: Sequence[EventSummary]) -> list[EventRecord]:
             actors[row["event_id"]].append(EventActor(row["actor_id"], row["name"], row["role"], row["inter"],
                                                       row["country"], row["mentions"]))
         m, a = t.mentions.c, t.articles.c
-        query = select(m.event_id, a.outlet).join_from(t.mentions, t.articles, m.article_id == a.id).where(
-            m.event_id.in_(chunk), a.outlet.is_not(None)).distinct()
-        for event_id, outlet in conn.execute(query):
-            outlets[event_id].add(outlet)
-    return [EventRecord(s, tuple(actors[s.id]), tuple(sorted(outlets[s.id]))) for s in summaries]
+        query = (select(m.event_id, a.id, a.outlet, a.url, a.published, a.headline).distinct()
+                 .join_from(t.mentions, t.articles, m.article_id == a.id).where(m.event_id.in_(chunk)))
+        for event_id, *ref in conn.execute(query):
+            sources[event_id].append(SourceRef(*ref))
+    return [EventRecord(s, tuple(actors[s.id]), _by_date(sources[s.id])) for s in summaries]
+
+
+def _by_date(sources: list[SourceRef]) -> tuple[SourceRef, ...]:
+    return tuple(sorted(sources, key=lambda r: (r.published or date.max, r.article_id)))
 
 
 def resolve_event_id(store: Store, prefix: str) -> str | None:
