@@ -21,7 +21,8 @@ FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault
 INTERVENTION = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "cannon", "baton", "rubber"})
 LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
 RIOTING = frozenset({"burn", "stone", "throw", "loot", "torch", "block", "barricade", "vandalise", "vandalize",
-                     "clash", "riot", "set", "damage", "attack", "destroy"})
+                     "clash", "riot", "set", "damage", "attack", "destroy", "violently", "violent", "battle",
+                     "rampage", "light", "fire", "smash"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -52,19 +53,27 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     if agents & {RIOTERS, PROTESTERS}:
-        return "mob_violence" if CIVILIANS in targets else "riot"
+        return "mob_violence" if CIVILIANS in targets or _civilian_object(match, lexicon) else "riot"
     if targets & {PROTESTERS}:
         return "excessive_force"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
     if targets & ARMED or (agents & ARMED and match.trigger.kind == "clash"):
         return "clash"
+    if _civilian_target_phrase(match, lexicon):
+        return "attack"
     return match.trigger.kind
 
 
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
     objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(lemma(t) in lexicon.cues.civilian_words for o in objects for t in o.subtree)
+
+
+def _civilian_target_phrase(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'an attack on a bus', 'attacked villagers near X': what was hit is civilian."""
+    preps = [c for c in match.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")]
+    return any(lemma(t) in lexicon.cues.civilian_words for p in preps for t in p.subtree)
 
 
 def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:

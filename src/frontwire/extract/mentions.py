@@ -292,7 +292,9 @@ def figures_for(match: TriggerMatch, facts: SentenceFacts, violent_heads: Sequen
 
 
 _EVENTFUL = frozenset({"protest", "riot"})
-_OBJECTLESS_KINDS = frozenset({"protest", "territory_transfer"})
+# Verbs that are events only without a direct object: 'marched to parliament' but not 'marched them away',
+# 'troops withdrew' but not 'withdrew the taxes'.
+_OBJECTLESS_VERBS = frozenset({"march", "withdraw"})
 
 
 def _counts(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -320,7 +322,7 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
-    if match.head.pos_ != "VERB" or match.trigger.kind not in _OBJECTLESS_KINDS:
+    if match.head.pos_ != "VERB" or lemma(match.head) not in _OBJECTLESS_VERBS:
         return False
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}

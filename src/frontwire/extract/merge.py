@@ -168,6 +168,17 @@ def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     return min(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)).kind
 
 
+def _force_on_crowd(cluster: Cluster, kind: str, lexicon: Lexicon) -> str:
+    """A protest that absorbed shooting or beating by the state is a protest met with force."""
+    if lexicon.kind(kind).family != "protest" or kind == "excessive_force":
+        return kind
+    force = [m for m in cluster.absorbed if lexicon.kind(m.kind).violent]
+    if not force:
+        return kind
+    harmed = any(f.kind in ("fatalities", "injured") and f.count > 0 for m in cluster.every for f in m.figures)
+    return "excessive_force" if harmed else "protest_intervention"
+
+
 def _status(cluster: Cluster) -> Status:
     counts = Counter(m.status for m in cluster.mentions)
     if "ongoing" in counts:
@@ -214,7 +225,7 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 
 # ACLED codes fighting that is accompanied by shelling or strikes as a battle: on equal standing, a
 # battle leads the remote violence told beside it.
-FAMILY_PRECEDENCE = {"ground": 1.0}
+FAMILY_PRECEDENCE = {"ground": 1.0, "riot": 1.0, "protest": 0.5}
 
 
 def salience(cluster: Cluster) -> float:
@@ -255,7 +266,7 @@ def _time(cluster: Cluster, status: Status, ctx: TimeContext) -> TimeSpan:
 def build_event(cluster: Cluster, lexicon: Lexicon, *, article_id: str, focus: Place | None,
                 ctx: TimeContext) -> Event:
     """The event a cluster of mentions describes."""
-    kind = lexicon.kind(_kind(cluster, lexicon))
+    kind = lexicon.kind(_force_on_crowd(cluster, _kind(cluster, lexicon), lexicon))
     status = _status(cluster)
     etype, sub = kind.event_type, kind.sub_event_type
     if status in UNREALIZED and kind.violent:
