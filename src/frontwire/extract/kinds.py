@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 WEAPON_WINDOW = 12
 STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 4, 5, 6, 7, 8
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
+CROWD_WORDS = frozenset({"mob", "crowd", "supporter", "youth", "resident", "villager", "trader", "student",
+                         "protester", "demonstrator", "rioter", "hawker", "vigilante", "public"})
+TWO_SIDED = frozenset({"clash", "fighting", "fight", "battle", "firefight", "gunfight", "skirmish", "exchange",
+                       "confrontation", "combat", "gunbattle"})
+TERRAIN = frozenset({"position", "base", "checkpoint", "post", "camp", "barracks", "outpost", "village", "town",
+                     "city", "area", "front", "frontline", "hill", "airport", "positions", "convoy", "patrol"})
 FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault", "offensive", "storm", "shell",
                       "shelling", "airstrike", "strike", "kill", "combat", "firefight", "confrontation"})
 INTERVENTION = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "cannon", "baton", "rubber"})
@@ -52,17 +58,31 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    if agents & {RIOTERS, PROTESTERS}:
+    if agents & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
+        # Violence by a crowd or by unarmed people is a riot; against people, mob violence.
         return "mob_violence" if CIVILIANS in targets or _civilian_object(match, lexicon) else "riot"
     if targets & {PROTESTERS}:
         return "excessive_force"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
-    if targets & ARMED or (agents & ARMED and match.trigger.kind == "clash"):
+    if targets & ARMED or (match.trigger.kind == "clash" and lemma(match.head) in TWO_SIDED):
         return "clash"
     if _civilian_target_phrase(match, lexicon):
         return "attack"
-    return match.trigger.kind
+    # One side named and what it hit a position or a place: an assault on armed men holding it; else
+    # violence against whoever was there.
+    return "clash" if _hits_terrain(match) else "attack"
+
+
+def _crowd_subject(match: TriggerMatch) -> bool:
+    subjects = [c for c in match.head.children if c.dep_ == "nsubj"]
+    by = [c for c in match.head.children if c.dep_ == "agent"]
+    return any(lemma(t) in CROWD_WORDS for p in subjects + by for t in p.subtree)
+
+
+def _hits_terrain(match: TriggerMatch) -> bool:
+    phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
+    return any(lemma(t) in TERRAIN or t.ent_type_ in ("GPE", "LOC", "FAC") for p in phrases for t in p.subtree)
 
 
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
