@@ -151,6 +151,29 @@ def _sentence_subject_actors(facts: SentenceFacts) -> list[ActorRef]:
     return [a for a in _tokens_actors(list(subj[0].subtree), facts) if a.inter != 7] if subj else []
 
 
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def _first_armed(facts: SentenceFacts, targets: Sequence[ActorRef]) -> list[ActorRef]:
+    """The sentence's first armed actor that is not what the event hit: the likeliest perpetrator."""
+    hit = {t.id for t in targets}
+    armed = [a for a in facts.actors if a.inter in _ARMED_INTER and a.id not in hit and _agentive(a, facts)]
+    return armed[:1]
+
+
+def _agentive(actor: ActorRef, facts: SentenceFacts) -> bool:
+    """Whether the actor's phrase stands where a doer stands (a subject or a by-phrase), not an object."""
+    if actor.span is None:
+        return False
+    start = actor.span.start - facts.offset
+    token = next((t for t in facts.sent if t.idx >= start), None)
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "ROOT", "conj", "appos") or token.head.lower_ == "by"
+
+
 def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> tuple[ActorRef, ...]:
     """Actors and targets of the trigger, from its syntax; the sentence subject when it names none."""
     head = match.head
@@ -163,7 +186,7 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         if not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs:
             actors = _verb_roles(gov, facts)[0]
     if not actors and violent:
-        actors = _sentence_subject_actors(facts)
+        actors = _sentence_subject_actors(facts) or _first_armed(facts, targets)
     seen: dict[tuple[str, str], ActorRef] = {}
     for ref in _with_role(actors, "actor") + _with_role(targets, "target"):
         seen.setdefault((ref.id, ref.role), ref)
@@ -318,10 +341,22 @@ def _takes_terrain(match: TriggerMatch, facts: SentenceFacts) -> bool:
     return False
 
 
+_PEOPLE = frozenset({"passenger", "civilian", "people", "villager", "resident", "woman", "man", "child", "hostage",
+                     "worker", "student", "girl", "boy", "soldier", "fighter", "member", "person", "driver"})
+
+
+def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    objects = [c for c in match.head.children if c.dep_ == "dobj"]
+    return any(lemma(t) in _PEOPLE for o in objects for t in o.subtree)
+
+
 def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
+    if match.trigger.refine == 2 and match.head.pos_ == "VERB":
+        # 'seized the town' takes territory and 'seized 15 passengers' abducts; 'seized weapons' is neither.
+        return not (_takes_terrain(match, facts) or _takes_people(match, facts))
     if match.head.pos_ != "VERB" or lemma(match.head) not in _OBJECTLESS_VERBS:
         return False
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
