@@ -177,7 +177,8 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
         if tok.lower_ not in ANAPHORA or tok.dep_ not in ("pobj", "dobj", "nsubj"):
             continue
         dets = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-        if dets and not any(c.dep_ in ("compound", "poss") for c in tok.lefts):
+        named_after = tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "of" and tok.nbor(2).pos_ == "PROPN"
+        if dets and not named_after and not any(c.dep_ in ("compound", "poss") for c in tok.lefts):
             first = dets[0]
             text = doc_text(sent.doc)[first.idx : tok.idx + len(tok.text)]
             span = Span(offset + first.idx, offset + tok.idx + len(tok.text), text)
