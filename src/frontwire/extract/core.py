@@ -82,7 +82,28 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
         if place.lat is not None and place.lon is not None and not mention.anaphoric:
             near.append((place.lat, place.lon))
         out.setdefault(p.index, []).append((place, mention.first, mention.last, not mention.anaphoric))
+    for p in parsed:
+        out.setdefault(p.index, []).extend(_demonym_places(p, res.gazetteer))
     return out, focus, _focus_place(out, focus, res.gazetteer)
+
+
+DEMONYM = "demonym"
+
+
+def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, int, bool]]:
+    """'Turkish', 'Russian': nationality words point at a country. They are listed among the article's
+    places (as geoparsers count them) but are never an event's place: they name actors."""
+    out = []
+    for tok in p.doc:
+        if not tok.is_title or not gazetteer.is_demonym(tok.text):
+            continue
+        country = gazetteer.country_by_name(tok.text)
+        if country is not None:
+            start = p.paragraph.start + tok.idx
+            span = Span(start, start + len(tok.text), tok.text)
+            place = Place(tok.text, span, country, 3, DEMONYM, country.lat, country.lon)
+            out.append((place, tok.i, tok.i, True))
+    return out
 
 
 def _anaphora_key(mention: PlaceMention) -> str:
@@ -130,6 +151,7 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
     dateline_end = offset + dateline_length(p.paragraph.text)
     actor_spans = [a.span for a in actors if a.span is not None]
     in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end and pl[0].span.start >= dateline_end
+                    and pl[0].qualifier != DEMONYM
                     and not any(s.start <= pl[0].span.start < s.end for s in speakers)
                     and not any(a.start <= pl[0].span.start and pl[0].span.end <= a.end
                                 and not _place_in_actor_name(a, pl[0], res, focus) for a in actor_spans)
