@@ -219,6 +219,7 @@ def precision_of(entry: GeoEntry, qualifier: str | None) -> int:
 
 
 FOREIGN_MIN_POPULATION = 100_000
+MAJOR_POPULATION = 500_000
 
 
 def _plausible(candidates: Sequence[GeoEntry], focus: str | None) -> list[GeoEntry]:
@@ -227,10 +228,15 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None) -> list[GeoEnt
     if focus is None:
         return list(candidates)
     local = [c for c in candidates if c.country == focus]
-    if local:
+    major = [c for c in candidates if c.country != focus and _major(c)]
+    if local and not (major and max(c.population for c in local) < FOREIGN_MIN_POPULATION and not any(map(_major, local))):
         return local
-    return [c for c in candidates
-            if c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION]
+    # A small local namesake does not hide London or Edmonton: the ranker weighs them with the focus prior.
+    return local + major
+
+
+def _major(entry: GeoEntry) -> bool:
+    return entry.feature.startswith(("PCL", "ADM1", "PPLC")) or entry.population >= MAJOR_POPULATION
 
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
