@@ -33,6 +33,10 @@ LOCATIVE = frozenset({"in", "at", "near", "of", "from", "to", "towards", "toward
                       "across", "through", "inside", "between", "on", "across", "outskirts", "entered", "reached"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "area", "countryside", "suburb", "neighbourhood",
                               "neighborhood", "outskirts", "district", "valley", "plain", "crossing", "checkpoint"})
+# Verbs whose object is usually a place: 'struck Ariha', 'captured Kiwanja'.
+PLACE_TAKING_VERBS = frozenset({"strike", "shell", "bomb", "attack", "capture", "seize", "enter", "raid", "storm",
+                                "hit", "target", "overrun", "besiege", "retake", "recapture", "pound", "control",
+                                "bombard", "shelled", "struck", "liberate", "encircle", "surround"})
 NATURAL_WORDS = frozenset({"river", "lake", "sea", "mountains", "mountain", "hills", "forest", "gulf", "strait"})
 ATTACHED_WORDS = frozenset({"based", "led", "backed", "funded", "supported", "allied", "run", "controlled", "held",
                             "brokered", "sponsored", "aligned", "born"})
@@ -84,7 +88,8 @@ def _locative(first: Token, last: Token) -> bool:
         i -= 1
     before = doc[i].lower_ if i >= 0 else ""
     after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
-    return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS
+    struck = last.dep_ == "dobj" and last.head.lemma_.lower() in PLACE_TAKING_VERBS
+    return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck
 
 
 def _natural_feature(last: Token) -> bool:
@@ -228,11 +233,14 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None) -> list[GeoEnt
     if focus is None:
         return list(candidates)
     local = [c for c in candidates if c.country == focus]
-    major = [c for c in candidates if c.country != focus and _major(c)]
-    if local and not (major and max(c.population for c in local) < FOREIGN_MIN_POPULATION and not any(map(_major, local))):
-        return local
-    # A small local namesake does not hide London or Edmonton: the ranker weighs them with the focus prior.
-    return local + major
+    foreign = [c for c in candidates if c.country != focus
+               and (c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION)]
+    if not local:
+        return foreign
+    if max(c.population for c in local) < FOREIGN_MIN_POPULATION and not any(map(_major, local)):
+        # A small local namesake does not hide London or Edmonton: the ranker weighs them with the focus prior.
+        return local + [c for c in foreign if _major(c)]
+    return local
 
 
 def _major(entry: GeoEntry) -> bool:

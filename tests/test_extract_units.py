@@ -1,0 +1,150 @@
+"""Each extractor on short texts written for these tests: triggers, kinds, status, actors, places,
+times, quotes, attribution and merging."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+REF = date(2021, 6, 10)  # a Thursday
+
+
+def first(coding: Any) -> Any:
+    assert coding.events, "no event coded"
+    return coding.events[0]
+
+
+@pytest.mark.parametrize(("text", "etype", "sub"), [
+    ("Government warplanes struck the town of Maarat al-Numan on Tuesday, killing four civilians.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Army artillery shelled the village of Kafr Nabl overnight, residents said.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded next to an army truck near Afgooye on Monday, killing two soldiers.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Rebels seized the town of Kiwanja after heavy fighting with the army on Sunday.",
+     "Battles", "Non-state actor overtakes territory"),
+    ("Gunmen kidnapped 12 students from a school in Kaduna state on Monday.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("Police fired tear gas to disperse hundreds of protesters in Nairobi on Wednesday.",
+     "Protests", "Protest with intervention"),
+    ("Hundreds of traders marched peacefully through Kisumu on Tuesday to protest against new taxes.",
+     "Protests", "Peaceful protest"),
+    ("The two sides agreed a ceasefire in Gaza on Monday under Egyptian mediation.",
+     "Strategic developments", "Agreement"),
+    ("Police arrested 14 opposition activists in Khartoum on Tuesday.", "Strategic developments", "Arrests"),
+])
+def test_trigger_and_kind(code: Any, text: str, etype: str, sub: str) -> None:
+    event = first(code(text, REF))
+    assert (event.event_type, event.sub_event_type) == (etype, sub)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Russia is planning a new offensive on Idlib province, rebels said.", "planned"),
+    ("There are signs of a possible military build-up near Hama, officials said.", "possible"),
+    ("Shelling of villages near Saraqib has not stopped since the truce, a commander said.", "ongoing"),
+    ("Troops shot dead seven villagers in Sofara on Sunday, residents said, an accusation the army denied.",
+     "denied"),
+    ("Jets bombed the market in Ariha on Monday, killing three people.", "occurred"),
+])
+def test_status(code: Any, text: str, status: str) -> None:
+    assert first(code(text, REF)).status == status
+
+
+def test_actors_and_targets_with_inter_codes(code: Any) -> None:
+    event = first(code("Russian jets bombed rebel fighters near the town of Saraqib in Idlib on Monday.", REF))
+    actors = {(a.name, a.role, a.inter) for a in event.actors}
+    assert ("Military Forces of Russia (2000-)", "actor", 8) in actors
+    assert any(role == "target" and inter == 2 for _, role, inter in actors)
+
+
+def test_unnamed_attackers_are_an_unidentified_armed_group(code: Any) -> None:
+    event = first(code("A mortar shell fell on a house in Jisr al-Shughur on Monday, wounding two children.", REF))
+    assert event.actors[0].name.startswith("Unidentified Armed Group")
+
+
+def test_place_with_directional_qualifier_and_precision(code: Any) -> None:
+    coding = code("Regime forces shelled villages in southern Idlib on Tuesday.", REF)
+    place = first(coding).place
+    assert place.entry.admin1 == "Idlib" and place.qualifier == "south" and place.geo_precision == 2
+
+
+def test_town_place_has_precision_one_and_coordinates(code: Any) -> None:
+    place = first(code("Warplanes struck Khan Sheikhoun on Monday, killing five people.", REF)).place
+    assert place.geo_precision == 1 and abs(place.lat - 35.44) < 0.1 and abs(place.lon - 36.65) < 0.1
+
+
+def test_nationality_words_are_not_event_places(code: Any) -> None:
+    event = first(code("Turkish drones struck a car near Qamishli on Sunday, killing three fighters.", REF))
+    assert event.place.entry.country == "SY"
+    assert any(p.qualifier == "demonym" for p in code("Turkish drones struck a car near Qamishli.", REF).places)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("Jets bombed Ariha on Monday, killing three.", date(2021, 6, 7), date(2021, 6, 7), 1),
+    ("Jets have bombed Ariha in recent days, residents said.", date(2021, 6, 3), date(2021, 6, 10), 2),
+    ("Jets bombed Ariha on 2 June, killing three.", date(2021, 6, 2), date(2021, 6, 2), 1),
+])
+def test_event_time(code: Any, text: str, start: date, end: date, precision: int) -> None:
+    time = first(code(text, REF)).time
+    assert (time.start, time.end, time.time_precision) == (start, end, precision)
+
+
+def test_since_an_event_is_anchored_on_that_event(code: Any) -> None:
+    text = ("The army and the rebels agreed a truce in Daraa on 1 June.\n\n"
+            "\"Shelling of the villages has not stopped since the truce,\" a local commander said.")
+    shelling = next(e for e in code(text, REF).events if e.kind == "shelling")
+    assert (shelling.time.start, shelling.time.end) == (date(2021, 6, 1), REF)
+
+
+def test_figures_follow_acled_counting(code: Any) -> None:
+    event = first(code("Air strikes on Binnish killed at least 12 people and wounded dozens on Monday.", REF))
+    assert event.fatalities.count == 12 and event.fatalities.qualifier == "at least"
+    assert event.injured.count == 12
+
+
+def test_direct_quote_with_speaker_role_organisation_and_channel(code: Any) -> None:
+    text = ("\"The bombing went on all night,\" Ahmad Khalil, a spokesman for the Sham Legion, told Reuters.")
+    quote = code(text, REF).quotes[0]
+    assert (quote.speaker, quote.role, quote.organization, quote.channel, quote.direct) == (
+        "Ahmad Khalil", "spokesman", "Sham Legion", "Reuters", True)
+
+
+def test_reported_speech_and_surname_resolution(code: Any) -> None:
+    text = ("Colonel Samir Haddad, an army spokesman, told the agency that troops had retaken two hills.\n\n"
+            "\"We will push on towards the river,\" Haddad said.")
+    quotes = code(text, REF).quotes
+    assert quotes[0].title == "Colonel" and not quotes[0].direct
+    assert quotes[1].speaker == "Samir Haddad" and quotes[1].direct
+
+
+def test_event_inside_a_quote_is_attributed_to_its_speaker(code: Any) -> None:
+    text = "\"Government jets bombed the hospital in Kafr Takharim this morning,\" Dr Rami Saleh told AFP."
+    event = first(code(text, REF))
+    assert [a.speaker for a in event.attributions] == ["Rami Saleh"]
+    assert event.attributions[0].channel == "AFP"
+
+
+def test_headline_restates_the_body_event(code: Any) -> None:
+    text = ("Air strikes kill five in Idlib town\n\n"
+            "Government warplanes struck the town of Ariha in Idlib province on Monday, killing five civilians, "
+            "a war monitor said.\n\nThe strikes hit a market and a school, the monitor added.")
+    coding = code(text, REF)
+    strikes = [e for e in coding.events if e.kind == "airstrike"]
+    assert len(strikes) == 1 and len(strikes[0].evidence) >= 2
+
+
+def test_different_towns_stay_different_events(code: Any) -> None:
+    text = ("Warplanes struck Ariha on Monday, killing two people.\n\n"
+            "Separately, warplanes struck Binnish on Monday, killing three people.")
+    assert len([e for e in code(text, REF).events if e.kind == "airstrike"]) == 2
+
+
+def test_evidence_offsets_point_into_the_article(code: Any) -> None:
+    coding = code("Gunmen killed two farmers near Kutum on Monday, residents said.", REF)
+    for event in coding.events:
+        for span in event.evidence:
+            assert coding.article.text[span.start:span.end] == span.text
+    for quote in coding.quotes:
+        assert coding.article.text[quote.span.start:quote.span.end].strip("\" ,") == quote.text
