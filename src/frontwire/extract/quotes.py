@@ -108,15 +108,26 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause(verb: Token) -> Token | None:
+    """'said in a statement that ...': the reported clause hangs from the statement, not the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
+    return None
+
+
 def _content(verb: Token, sent: SpacySpan) -> list[Token]:
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.i != verb.i:
-            tokens = list(child.subtree)
-            while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
-                tokens.pop(0)
-            while tokens and tokens[-1].is_punct:
-                tokens.pop()
-            return tokens
+    clause = _that_clause(verb)
+    candidates = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i != verb.i]
+    for child in candidates + ([clause] if clause is not None else []):
+        tokens = list(child.subtree)
+        while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        return tokens
     return []
 
 
