@@ -89,7 +89,8 @@ def _locative(first: Token, last: Token) -> bool:
     before = doc[i].lower_ if i >= 0 else ""
     after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     struck = last.dep_ == "dobj" and last.head.lemma_.lower() in PLACE_TAKING_VERBS
-    return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck
+    listed = before in ("and", "or") and i > 0 and doc[i - 1].ent_type_ in _PLACE_ENTS
+    return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
 
 
 def _natural_feature(last: Token) -> bool:
