@@ -173,7 +173,7 @@ def test_writing_is_deterministic(tmp_path: Path) -> None:
     [
         b"not gzip at all",
         gzip.compress(b"WRONG MAGIC\n{}\n"),
-        gzip.compress(b"FRONTWIRE-GAZETTEER 2\n{oops\n"),
+        gzip.compress(b"FRONTWIRE-GAZETTEER 3\n{oops\n"),
     ],
 )
 def test_broken_files_raise_resource_errors(tmp_path: Path, content: bytes) -> None:

@@ -89,8 +89,10 @@ def brief(ctx: click.Context, paths: tuple[str, ...], as_json: bool, ref_date: d
 def _register() -> None:
     """Attach the command groups that live in frontwire.commands."""
     from frontwire.commands.eval import eval_group
+    from frontwire.commands.gazetteer import gazetteer_group
 
     cli.add_command(eval_group, name="eval")
+    cli.add_command(gazetteer_group, name="gazetteer")
 
 
 _register()

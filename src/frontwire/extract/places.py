@@ -167,13 +167,21 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
         if not tokens or _excluded(tokens) or gazetteer.is_demonym(tokens[-1].text):
             continue
         mention = _mention(tokens, offset)
+        split = _split_direction(mention)
         if gazetteer.lookup(mention.name):
             found.append(mention)
-            continue
-        split = _split_direction(mention)
-        if split is not mention and gazetteer.lookup(split.name):
+        elif split is not mention and gazetteer.lookup(split.name):
             found.append(split)
+        elif _loose_known(mention, tokens, gazetteer):
+            found.append(mention)
     return found
+
+
+def _loose_known(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
+    """A name spelled unlike any gazetteer entry but with the consonants of one ('Kafr Zeita'); only where
+    the text marks it as a place, since a skeleton matches many words."""
+    placed = tokens[0].ent_type_ in _PLACE_ENTS or _locative(tokens[0], tokens[-1])
+    return placed and bool(gazetteer.loose_countries(mention.name))
 
 
 def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
@@ -255,6 +263,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
     candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus)
+    if focus is not None and not any(c.country == focus for c in candidates):
+        # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants.
+        candidates = gazetteer.lookup_loose(mention.name, country=focus) or candidates
     entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin)
     if entry is None:
         return None

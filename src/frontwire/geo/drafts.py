@@ -144,6 +144,17 @@ def spread_centre(
     return (lats[low] + lats[high]) / 2, (lon + 180) % 360 - 180
 
 
+def grid_centre(points: list[tuple[float, float]], cell: float = 0.5) -> tuple[float, float] | None:
+    """Centre of the grid cells (`cell` degrees square) that hold at least one of the points.
+
+    Each occupied cell counts once, so a country's centre is pulled towards where its land is
+    settled at all rather than where most people live; of the centres tried this came closest to
+    GeoNames' own country points (measured on the geoparsing gold: see bench/bench_geo.py).
+    """
+    cells = {(math.floor(lat / cell), math.floor(lon / cell)) for lat, lon in points}
+    return weighted_centre([((a + 0.5) * cell, (b + 0.5) * cell, 1) for a, b in sorted(cells)])
+
+
 def unique_ids(drafts: list[Draft]) -> Iterator[Draft]:
     """The drafts in order, skipping any whose id an earlier one already had."""
     seen: set[int] = set()

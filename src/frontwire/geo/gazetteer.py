@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 from frontwire.errors import ResourceError
 from frontwire.geo.countries import (
@@ -25,6 +28,7 @@ from frontwire.geo.index import (
     match_rank,
     split_posting,
 )
+from frontwire.geo.loose import filed_key, loose_key
 from frontwire.geo.normalize import name_keys, normalize_name
 from frontwire.geo.store import read_tables
 from frontwire.models import GeoEntry
@@ -34,6 +38,32 @@ DEFAULT_LIMIT = 25
 # Memo sizes: lookups repeat a lot across articles; both are cleared whole when full.
 _CACHE_SIZE = 100_000
 _ENTRY_CACHE_SIZE = 200_000
+# Loose candidates are ordered by how much of the written name they share with the place's own
+# name (0..1, times this many rank points), then by feature and population.
+_LOOSE_SIMILARITY_WEIGHT = 10.0
+
+Match = Literal["exact", "alternate", "variant", "loose"]
+_TIER_MATCH: tuple[Match, ...] = ("exact", "alternate", "variant", "variant")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to, and how the name matched it.
+
+    match: "exact" (the place's own name), "alternate" (one of its other names), "variant" (the
+    name without its leading article), or "loose" (only the consonant skeleton agrees: a guess
+    across transliterations, offered only when no exact key matched in the country asked for).
+    score: the rank before context (feature weight + log10 population + match bonus).
+    """
+
+    entry: GeoEntry
+    match: Match
+    score: float
+
+    @property
+    def loose(self) -> bool:
+        """True for a match on the loose key only."""
+        return self.match == "loose"
 
 
 class Gazetteer:
@@ -150,6 +180,62 @@ class Gazetteer:
                 row,
             ),
         )
+
+    def lookup_loose(
+        self, name: str, *, country: str, limit: int = DEFAULT_LIMIT
+    ) -> list[GeoEntry]:
+        """Places in `country` whose loose key (consonant skeleton) matches `name`, best first."""
+        return [c.entry for c in self._loose_candidates(name, country.strip().upper(), limit)]
+
+    def loose_countries(self, name: str) -> tuple[str, ...]:
+        """The countries with a place whose loose key matches `name` (for mention detection)."""
+        return tuple(
+            code
+            for code in self._tables.loose_countries
+            if self._loose_rows(name, code)
+        )
+
+    def candidates(
+        self, name: str, *, country: str | None = None, limit: int = DEFAULT_LIMIT
+    ) -> list[Candidate]:
+        """Ranked candidates with how each matched; loose ones only if none in `country` is exact."""
+        code = country.strip().upper() if country else None
+        rows = self._ranked_rows(name_keys(name), code, limit)
+        tiers = self._tiers(name_keys(name))
+        found = [self._candidate(row, _TIER_MATCH[tiers.get(row, 0)], tiers.get(row, 0)) for row in rows]
+        if code is None or any(c.entry.country == code for c in found):
+            return found
+        return (self._loose_candidates(name, code, limit) + found)[:limit]
+
+    def _candidate(self, row: int, match: Match, tier: int) -> Candidate:
+        t = self._tables
+        score = match_rank(self._labels()[t.feature[row]], t.population[row], tier)
+        return Candidate(self._entry(row), match, round(score, 3))
+
+    def _tiers(self, keys: tuple[str, ...]) -> dict[int, int]:
+        tiers: dict[int, int] = {}
+        for number, key in enumerate(keys):
+            for posting in self._tables.postings_for(key):
+                row, tier = split_posting(posting)
+                tiers.setdefault(row, tier | (TIER_VARIANT if number else 0))
+        return tiers
+
+    def _loose_rows(self, name: str, country: str) -> list[int]:
+        skeleton = loose_key(name, country)
+        if skeleton is None:
+            return []
+        return list(self._tables.loose.postings_for(filed_key(skeleton, country)))
+
+    def _loose_candidates(self, name: str, country: str, limit: int) -> list[Candidate]:
+        query = normalize_name(name)
+        scored = []
+        for row in self._loose_rows(name, country):
+            base = self._candidate(row, "loose", 0)
+            similar = SequenceMatcher(None, query, normalize_name(base.entry.name)).ratio()
+            score = round(base.score + _LOOSE_SIMILARITY_WEIGHT * similar, 3)
+            scored.append(Candidate(base.entry, "loose", score))
+        scored.sort(key=lambda c: -c.score)
+        return scored[:limit]
 
     def _string_ids(self) -> dict[str, int]:
         # Country and feature codes are few; map them to their string ids once, on first use.

@@ -6,12 +6,13 @@ import hashlib
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
 from frontwire.errors import ResourceError
 from frontwire.geo.features import admin_terms, feature_table
+from frontwire.geo.loose import filed_key, skeleton_of_key
 from frontwire.geo.normalize import article_variant, normalize_name
 from frontwire.models import GeoEntry
 
@@ -29,6 +30,8 @@ _LOW_MASK = 0xFFFF_FFFF
 _MAX_SALT_TRIES = 64
 _MAX_POPULATION = 2**32 - 1
 MAX_POSTINGS = 0xFFFF
+# A loose key names a consonant skeleton; past this many places it says too little to be kept.
+MAX_LOOSE_POSTINGS = 32
 _EMPTY = array("I")
 
 
@@ -38,6 +41,30 @@ class GazetteerRecord:
 
     entry: GeoEntry
     alternates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyIndex:
+    """A hashed key -> postings index: the layout of Tables' own index, used for loose keys."""
+
+    salt: bytes
+    bucket_bits: int
+    bucket_starts: array[int]
+    key_low: array[int]
+    posting_starts: array[int]
+    postings: array[int]
+
+    def postings_for(self, key: str) -> array[int]:
+        """The postings filed under `key` (empty if none)."""
+        return find_postings(self, key)
+
+    def __len__(self) -> int:
+        return len(self.key_low)
+
+
+def empty_index() -> KeyIndex:
+    """An index that holds no key."""
+    return _build_index({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +97,8 @@ class Tables:
     postings: array[int]
     salt: bytes
     bucket_bits: int
+    loose: KeyIndex
+    loose_countries: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.geonameid)
@@ -84,14 +113,19 @@ class Tables:
 
     def postings_for(self, key: str) -> array[int]:
         """The postings filed under a normalised key (empty if none)."""
-        hashed = key_hash(key, self.salt)
-        bucket = hashed >> (64 - self.bucket_bits)
-        low = hashed & _LOW_MASK
-        key_low = self.key_low
-        for slot in range(self.bucket_starts[bucket], self.bucket_starts[bucket + 1]):
-            if key_low[slot] == low:
-                return self.postings[self.posting_starts[slot] : self.posting_starts[slot + 1]]
-        return _EMPTY
+        return find_postings(self, key)
+
+
+def find_postings(index: Tables | KeyIndex, key: str) -> array[int]:
+    """The postings `index` files under `key` (empty if none)."""
+    hashed = key_hash(key, index.salt)
+    bucket = hashed >> (64 - index.bucket_bits)
+    low = hashed & _LOW_MASK
+    key_low = index.key_low
+    for slot in range(index.bucket_starts[bucket], index.bucket_starts[bucket + 1]):
+        if key_low[slot] == low:
+            return index.postings[index.posting_starts[slot] : index.posting_starts[slot + 1]]
+    return _EMPTY
 
 
 def key_hash(key: str, salt: bytes) -> int:
@@ -196,17 +230,7 @@ def _hash_keys(filed: dict[str, list[int]], bits: int) -> tuple[bytes, list[tupl
     raise ResourceError("gazetteer index: could not find a collision-free hash salt")
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    salt: bytes
-    bucket_bits: int
-    bucket_starts: array[int]
-    key_low: array[int]
-    posting_starts: array[int]
-    postings: array[int]
-
-
-def _build_index(filed: dict[str, list[int]]) -> _Index:
+def _build_index(filed: dict[str, list[int]]) -> KeyIndex:
     bits = bucket_bits_for(len(filed))
     salt, hashed = _hash_keys(filed, bits)
     bucket_sizes = [0] * (1 << bits)
@@ -216,7 +240,7 @@ def _build_index(filed: dict[str, list[int]]) -> _Index:
         key_low.append(short & _LOW_MASK)
         postings.extend(rows)
         posting_sizes.append(len(rows))
-    return _Index(
+    return KeyIndex(
         salt=salt,
         bucket_bits=bits,
         bucket_starts=starts_from_lengths(bucket_sizes),
@@ -226,11 +250,42 @@ def _build_index(filed: dict[str, list[int]]) -> _Index:
     )
 
 
-def build_tables(records: Iterable[GazetteerRecord]) -> Tables:
-    """Turn records into the columnar tables and name index the Gazetteer reads."""
+def loose_keys(record: GazetteerRecord) -> set[str]:
+    """The loose keys (country-prefixed skeletons) of a record's Latin-script names."""
+    country = record.entry.country
+    keys = set()
+    for name in (record.entry.name, *record.alternates):
+        skeleton = skeleton_of_key(normalize_name(name), country)
+        if skeleton is not None:
+            keys.add(filed_key(skeleton, country))
+    return keys
+
+
+def _collect_loose(
+    records: Sequence[GazetteerRecord], countries: Collection[str] | None
+) -> dict[str, list[int]]:
+    filed: dict[str, list[int]] = defaultdict(list)
+    for row, record in enumerate(records):
+        if record.entry.country and (countries is None or record.entry.country in countries):
+            for key in loose_keys(record):
+                filed[key].append(row)
+    # Rows ascending (they are ranked at lookup): neighbours in a country differ little, which
+    # the stored differences make cheap.
+    return {key: sorted(rows) for key, rows in filed.items() if len(rows) <= MAX_LOOSE_POSTINGS}
+
+
+def build_tables(
+    records: Iterable[GazetteerRecord], *, loose_countries: Collection[str] | None = None
+) -> Tables:
+    """Turn records into the columnar tables and name indexes the Gazetteer reads.
+
+    Places in `loose_countries` (None: every country) are also filed under their loose keys.
+    """
     rows = list(records)
     entries = [r.entry for r in rows]
     index = _build_index(_collect_keys(rows))
+    loose = _collect_loose(rows, loose_countries)
+    indexed = sorted({key.partition(":")[0] for key in loose})
     labels = _Labels()
     columns = {
         column: array("I", [labels.add(getattr(e, column)) for e in entries])
@@ -253,5 +308,7 @@ def build_tables(records: Iterable[GazetteerRecord]) -> Tables:
         postings=index.postings,
         salt=index.salt,
         bucket_bits=index.bucket_bits,
+        loose=_build_index(loose),
+        loose_countries=tuple(indexed),
         **columns,
     )

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from frontwire.errors import ResourceError
-from frontwire.geo.index import Tables, starts_from_lengths
+from frontwire.geo.index import KeyIndex, Tables, starts_from_lengths
 
-MAGIC = b"FRONTWIRE-GAZETTEER 2\n"
+MAGIC = b"FRONTWIRE-GAZETTEER 3\n"
 
 
 Encoding = Literal["plain", "lengths", "deltas"]
@@ -33,9 +33,10 @@ class Column:
     encoding: Encoding = "plain"
 
 
-# Arrays follow the header in this order, little-endian; then the `names` and `labels` text.
-# Offsets are stored as lengths and ids as differences from the row before (small numbers
-# compress well), and summed again when read.
+# Arrays follow the header in this order, little-endian and byte-planed (all first bytes of the
+# array, then all second bytes, ...: the high bytes are nearly constant and compress to little);
+# then the `names` and `labels` text. Offsets are stored as lengths and ids as differences from
+# the row before (small numbers compress well), and summed again when read.
 COLUMNS: Mapping[str, Column] = {
     "geonameid": Column(
         "i", 4, "GeoNames id (negative: Who's On First id of a place GeoNames lacks)", "deltas"
@@ -53,13 +54,27 @@ COLUMNS: Mapping[str, Column] = {
     "key_low": Column("I", 4, "low 32 bits of each key's hash, bucket by bucket"),
     "posting_starts": Column("H", 2, "number of postings of each key", "lengths"),
     "postings": Column("I", 4, "entry row << 2 | tier (bit 0: other name, bit 1: without article)"),
+    "loose_bucket_starts": Column("H", 2, "loose-key index: keys in each hash bucket", "lengths"),
+    "loose_key_low": Column("I", 4, "loose-key index: low 32 bits of each key's hash"),
+    "loose_posting_starts": Column("H", 2, "loose-key index: postings of each key", "lengths"),
+    "loose_postings": Column("i", 4, "loose-key index: entry rows, ascending per key", "deltas"),
 }
+_LOOSE_PREFIX = "loose_"
 _TEXTS = ("names", "labels")
+_LOOSE_COLUMNS = tuple(name for name in COLUMNS if name.startswith(_LOOSE_PREFIX))
+
+
+def _values(tables: Tables, name: str) -> array[Any]:
+    if name.startswith(_LOOSE_PREFIX):
+        found: array[Any] = getattr(tables.loose, name.removeprefix(_LOOSE_PREFIX))
+        return found
+    found = getattr(tables, name)
+    return found
 
 
 def _stored(tables: Tables, name: str) -> array[Any]:
     column = COLUMNS[name]
-    values: array[Any] = getattr(tables, name)
+    values = _values(tables, name)
     if column.encoding == "lengths":
         values = array(column.typecode, (b - a for a, b in pairwise(values)))
     elif column.encoding == "deltas":
@@ -78,6 +93,9 @@ def write_tables(path: Path, tables: Tables, *, about: Mapping[str, Any]) -> Non
         "entries": len(tables),
         "salt": tables.salt.hex(),
         "bucket_bits": tables.bucket_bits,
+        "loose_salt": tables.loose.salt.hex(),
+        "loose_bucket_bits": tables.loose.bucket_bits,
+        "loose_countries": list(tables.loose_countries),
         "columns": [
             {
                 "name": name,
@@ -97,9 +115,21 @@ def write_tables(path: Path, tables: Tables, *, about: Mapping[str, Any]) -> Non
         out.write(MAGIC)
         out.write(json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n")
         for _, values in sections:
-            out.write(values.tobytes())
+            out.write(_planes(values.tobytes(), values.itemsize))
         for name in _TEXTS:
             out.write(getattr(tables, name))
+
+
+def _planes(data: bytes, size: int) -> bytes:
+    return b"".join(data[i::size] for i in range(size))
+
+
+def _interleave(data: bytes, size: int) -> bytes:
+    out = bytearray(len(data))
+    plane = len(data) // size
+    for i in range(size):
+        out[i::size] = data[i * plane : (i + 1) * plane]
+    return bytes(out)
 
 
 def _read_exact(stream: BufferedIOBase, size: int, what: str) -> bytes:
@@ -116,7 +146,8 @@ def _read_array(stream: BufferedIOBase, spec: Mapping[str, Any]) -> array[Any]:
         raise ResourceError(
             f"gazetteer: array('{column.typecode}') is not {column.size} bytes here"
         )
-    values.frombytes(_read_exact(stream, spec["count"] * column.size, repr(spec["name"])))
+    raw = _read_exact(stream, spec["count"] * column.size, repr(spec["name"]))
+    values.frombytes(_interleave(raw, column.size))
     if sys.byteorder != "little":
         values.byteswap()
     if column.encoding == "lengths":
@@ -163,5 +194,16 @@ def read_tables(path: Path) -> tuple[Tables, dict[str, Any]]:
         raise ResourceError(
             f"{path}: cannot read the gazetteer ({exc}); rebuild it with scripts/build_gazetteer.py"
         ) from exc
-    tables = Tables(salt=bytes.fromhex(header["salt"]), bucket_bits=header["bucket_bits"], **parts)
+    loose = KeyIndex(
+        salt=bytes.fromhex(header["loose_salt"]),
+        bucket_bits=header["loose_bucket_bits"],
+        **{name.removeprefix(_LOOSE_PREFIX): parts.pop(name) for name in _LOOSE_COLUMNS},
+    )
+    tables = Tables(
+        salt=bytes.fromhex(header["salt"]),
+        bucket_bits=header["bucket_bits"],
+        loose=loose,
+        loose_countries=tuple(header["loose_countries"]),
+        **parts,
+    )
     return tables, dict(header.get("about", {}))

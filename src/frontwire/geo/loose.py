@@ -1,0 +1,125 @@
+"""Loose name keys: consonant skeletons under which transliterations of one name meet (loose.tsv)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from frontwire.errors import ResourceError
+from frontwire.geo.normalize import normalize_name
+
+LOOSE_FILE = "loose.tsv"
+# Shorter skeletons ("hm" for Hama) match too many unrelated places to be worth a guess.
+MIN_SKELETON = 3
+_KINDS = frozenset({"word", "drop", "text", "final", "glide", "vowel"})
+_DOUBLES = re.compile(r"(.)\1+")
+_ANY = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class LooseRule:
+    """One line of loose.tsv."""
+
+    scope: frozenset[str] | None
+    kind: str
+    source: str
+    target: str
+
+    def applies_to(self, country: str) -> bool:
+        """True when the rule is global or lists `country`."""
+        return self.scope is None or country in self.scope
+
+
+@dataclass(frozen=True, slots=True)
+class LooseRules:
+    """The rules of loose.tsv that apply in one country, compiled."""
+
+    words: dict[str, tuple[str, ...]]
+    drops: frozenset[str]
+    texts: tuple[tuple[str, str], ...]
+    finals: tuple[str, ...]
+    glides: str
+    vowels: dict[int, None]
+
+    def token(self, token: str) -> str:
+        """One token's skeleton ('' if nothing is left)."""
+        for source, target in self.texts:
+            if source in token:
+                token = token.replace(source, target)
+        for final in self.finals:
+            if token.endswith(final) and len(token) > len(final):
+                token = token[: -len(final)]
+        if self.glides:
+            token = token[:1] + "".join(c for c in token[1:] if c not in self.glides)
+        return token.translate(self.vowels)
+
+
+def _parse_line(number: int, line: str) -> LooseRule:
+    parts = line.split("\t")
+    if len(parts) != 4 or parts[1] not in _KINDS or not parts[2]:
+        raise ResourceError(
+            f"{LOOSE_FILE} line {number}: expected 'scope<TAB>kind<TAB>from<TAB>to' with kind in "
+            f"{sorted(_KINDS)}, got {line!r}"
+        )
+    scope_text, kind, source, target = parts
+    scope = None if scope_text == _ANY else frozenset(s.strip() for s in scope_text.split(","))
+    return LooseRule(scope, kind, source, target)
+
+
+@cache
+def load_loose_rules() -> tuple[LooseRule, ...]:
+    """Every rule of the packaged loose.tsv, in file order (read once)."""
+    text = resources.files("frontwire.data.gazetteer").joinpath(LOOSE_FILE).read_text("utf-8")
+    return tuple(
+        _parse_line(number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line and not line.startswith("#")
+    )
+
+
+@cache
+def rules_for(country: str) -> LooseRules:
+    """The compiled rules that apply to names in `country` (ISO2)."""
+    rules = [r for r in load_loose_rules() if r.applies_to(country)]
+    return LooseRules(
+        words={r.source: tuple(r.target.split()) for r in rules if r.kind == "word"},
+        drops=frozenset(r.source for r in rules if r.kind == "drop"),
+        texts=tuple((r.source, r.target) for r in rules if r.kind == "text"),
+        finals=tuple(r.source for r in rules if r.kind == "final"),
+        glides="".join(r.source for r in rules if r.kind == "glide"),
+        vowels=dict.fromkeys(ord(c) for r in rules if r.kind == "vowel" for c in r.source),
+    )
+
+
+def _expand(tokens: Iterable[str], rules: LooseRules) -> list[str]:
+    words = rules.words
+    expanded: list[str] = []
+    for token in tokens:
+        expanded.extend(words.get(token, (token,)))
+    return [token for token in expanded if token not in rules.drops]
+
+
+@lru_cache(maxsize=65_536)
+def skeleton_of_key(key: str, country: str) -> str | None:
+    """The loose key of an exact key (normalize_name's output), or None if too short or not Latin."""
+    if not key or not key.isascii():
+        return None
+    rules = rules_for(country)
+    parts = [rules.token(token) for token in _expand(key.split(), rules)]
+    joined = "".join(parts)
+    if len(joined) < MIN_SKELETON:
+        return None
+    return _DOUBLES.sub(r"\1", joined)
+
+
+def loose_key(name: str, country: str) -> str | None:
+    """The loose key of a place name in `country`: 'Kafr Zeita' and 'Kafr Zayta' share one."""
+    return skeleton_of_key(normalize_name(name), country.upper())
+
+
+def filed_key(skeleton: str, country: str) -> str:
+    """The string a skeleton is hashed under: loose keys are only ever compared within a country."""
+    return f"{country}:{skeleton}"
