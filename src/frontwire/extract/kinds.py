@@ -20,6 +20,8 @@ CROWD_WORDS = frozenset({"mob", "crowd", "supporter", "youth", "resident", "vill
                          "protester", "demonstrator", "rioter", "hawker", "vigilante", "public"})
 TWO_SIDED = frozenset({"clash", "fighting", "fight", "battle", "firefight", "gunfight", "skirmish", "exchange",
                        "confrontation", "combat", "gunbattle"})
+MILITARY_TERRAIN = frozenset({"position", "base", "checkpoint", "post", "barracks", "outpost", "front", "frontline",
+                              "positions", "convoy", "patrol", "station", "camp"})
 TERRAIN = frozenset({"position", "base", "checkpoint", "post", "camp", "barracks", "outpost", "village", "town",
                      "city", "area", "front", "frontline", "hill", "airport", "positions", "convoy", "patrol"})
 FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault", "offensive", "storm", "shell",
@@ -69,9 +71,11 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "clash"
     if _civilian_target_phrase(match, lexicon):
         return "attack"
-    # One side named and what it hit a position or a place: an assault on armed men holding it; else
-    # violence against whoever was there.
-    return "clash" if _hits_terrain(match) else "attack"
+    # A state or rebel force hitting a place, or anyone hitting a military position, fights the armed men
+    # holding it; raiders and gunmen hitting a village attack whoever lives there.
+    if _hits_terrain(match, MILITARY_TERRAIN) or (agents & {STATE, REBEL, EXTERNAL} and _hits_terrain(match, TERRAIN)):
+        return "clash"
+    return "attack"
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
@@ -80,9 +84,10 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     return any(lemma(t) in CROWD_WORDS for p in subjects + by for t in p.subtree)
 
 
-def _hits_terrain(match: TriggerMatch) -> bool:
+def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
     phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
-    return any(lemma(t) in TERRAIN or t.ent_type_ in ("GPE", "LOC", "FAC") for p in phrases for t in p.subtree)
+    named = words is TERRAIN
+    return any(lemma(t) in words or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
 
 
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -126,6 +131,11 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return _violence_kind(match, actors, lexicon)
     if match.trigger.refine == 2:
         return _territory_kind(match, actors, lexicon)
+    if match.trigger.refine == 5:
+        agents = _inters(actors, "actor")
+        if agents & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
+            return "mob_violence" if CIVILIANS in _inters(actors, "target") else "riot"
+        return kind
     if match.trigger.refine == 4:
         # Taking control is a battle unless the text says it came without one (a withdrawal, a deal).
         words = {lemma(t) for t in match.head.sent}

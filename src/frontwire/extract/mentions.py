@@ -411,7 +411,7 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     remote = any(lexicon.kind(m.trigger.kind).family in ("air", "shelling") for m in matches)
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
-    specific = [m for m in matches if m.trigger.refine == 0 and _counts(m, lexicon)]
+    specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
     if specific:
         return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)]

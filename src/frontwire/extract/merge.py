@@ -162,7 +162,7 @@ def _specific(cluster: Cluster) -> bool:
 def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     """The most specific kind a firm trigger gives, else the kind of the first body mention."""
     order = list(lexicon.kinds)
-    firm = [m for m in cluster.mentions if m.refine != 1]
+    firm = [m for m in cluster.mentions if m.refine not in (1, 3)]
     if firm:
         return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
     return min(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)).kind
