@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -206,22 +205,22 @@ def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: 
     """The country most of the article's places belong to (a caller's hint wins)."""
     if hint:
         return hint
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for word in demonyms:
         country = gazetteer.country_by_name(word)
         if country is not None:
-            votes[country.country] += 0.5
+            votes[country.country] = votes.get(country.country, 0.0) + 0.5
     for mention in mentions:
         country = gazetteer.country_by_name(mention.name)
         if country is not None:
-            votes[country.country] += 0.5
+            votes[country.country] = votes.get(country.country, 0.0) + 0.5
             continue
         candidates = gazetteer.lookup(mention.name)
         if candidates:
             best = max(candidates, key=lambda e: e.population)
             major = best.population >= 50_000 or best.feature.startswith(("ADM1", "PPLA", "PPLC"))
-            votes[best.country] += 1.0 if major else 0.3
-    return votes.most_common(1)[0][0] if votes else None
+            votes[best.country] = votes.get(best.country, 0.0) + (1.0 if major else 0.3)
+    return max(votes, key=votes.__getitem__) if votes else None
 
 
 def precision_of(entry: GeoEntry, qualifier: str | None) -> int:
