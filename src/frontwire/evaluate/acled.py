@@ -16,7 +16,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from frontwire.errors import InputError, ResourceError
-from frontwire.evaluate.reference import haversine_km
+from frontwire.geo.rank import haversine_km
 from frontwire.evaluate.report import NONE_LABEL, Check, EvalReport, RowResult, build_report, distance_values
 from frontwire.read import read_record
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from frontwire.errors import InputError
-from frontwire.evaluate.reference import haversine_km
+from frontwire.geo.rank import haversine_km
 from frontwire.evaluate.report import Check, EvalReport, RowResult, Value, build_report, distance_values, tally
 from frontwire.evaluate.stats import f1
 from frontwire.read import read_record

@@ -7,7 +7,6 @@ first, so the matching and checking code never touches raw dicts.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -15,6 +14,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from frontwire.geo.rank import haversine_km
 from frontwire.errors import InputError
 
 Canonical = Callable[[str], str | None]
@@ -26,7 +26,6 @@ FIELDS = ("actors", "status", "attributed_to", "figures")
 QUOTE_MIN_JACCARD = 0.5
 _EXPECTED = "expected coding"
 _OUTPUT = "frontwire output"
-_EARTH_RADIUS_KM = 6371.0088
 _WORD = re.compile(r"[^\W_]+")
 _PARENS = re.compile(r"^(?P<outer>[^(]*)\((?P<inner>[^)]*)\)\s*$")
 
@@ -213,14 +212,6 @@ def score_reference(output: Json, expected: Json, *, canonical: Canonical) -> Re
         places_found=sum(p.found for p in places),
         places_total=len(places),
     )
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 # --- reading the two JSON documents -------------------------------------------------
