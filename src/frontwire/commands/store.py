@@ -21,6 +21,7 @@ from frontwire.errors import FrontwireError
 if TYPE_CHECKING:
     from frontwire.settings import Settings
     from frontwire.store.engine import Store
+    from frontwire.store.export import Format
     from frontwire.store.ingest import Progress
     from frontwire.store.query import EventFilter
 
@@ -75,8 +76,8 @@ def filter_options(func: F) -> F:
         click.option("--bbox", callback=_bbox, help="Bounding box WEST,SOUTH,EAST,NORTH in degrees."),
         click.option("--admin1", help="Province or state name."),
         click.option("--country", help="Country: ISO2, ISO3 or name (SY, SYR, Syria)."),
-        click.option("--since", callback=_day, help="Events on or after this day (YYYY-MM-DD)."),
-        click.option("--until", callback=_day, help="Events on or before this day (YYYY-MM-DD)."),
+        click.option("--since", callback=_day, help="Events that began on or after this day (YYYY-MM-DD)."),
+        click.option("--until", callback=_day, help="Events that began on or before this day (YYYY-MM-DD)."),
         click.option("--kind", help="frontwire event kind (airstrike, shelling, clash ...)."),
         click.option("--type", "event_type", help="ACLED event type or sub-event type."),
         click.option("--actor", help="Actor name (substring) or catalogue id."),
@@ -125,7 +126,8 @@ class _ProgressLine:
 @click.option("--workers", type=click.IntRange(min=1), help="Coding processes (spaCy n_process); one writer.")
 @click.option("--date", "ref_date", callback=_day, help="Reference date for articles without one (YYYY-MM-DD).")
 @click.option("--country", help="ISO2 code of the country the articles are about (a hint).")
-@click.option("--retry-failed", is_flag=True, help="Read the recorded failures' inputs again and retry those items.")
+@click.option("--retry-failed", is_flag=True,
+              help="Instead of PATHS: read the recorded failures' inputs again and retry just those items.")
 @click.option("--fetch-pages", is_flag=True, help="For feeds, fetch each entry's page for the full text.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line.")
 @click.pass_context
@@ -141,19 +143,24 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: 
     from frontwire.store.feeds import make_client
     from frontwire.store.ingest import IngestOptions
     from frontwire.store.ingest import ingest as run_ingest
-    from frontwire.store.inputs import ReadOptions, read_inputs
+    from frontwire.store.inputs import STDIN_NAME, ReadOptions, read_inputs
     from frontwire.store.query import list_failures
     from frontwire.store.show import ingest_summary
 
     settings = _settings(ctx, db=db, workers=workers)
+    if retry_failed and paths:
+        raise click.UsageError("--retry-failed reads the recorded failures' own inputs: give no PATHS with it")
     store = _open(ctx, db)
     only = None
     if retry_failed:
-        failures = list_failures(store)
+        failures = [f for f in list_failures(store) if f.source != STDIN_NAME]
         only = frozenset({f.location for f in failures})
-        paths = (*paths, *dict.fromkeys(f.source for f in failures))
+        paths = tuple(dict.fromkeys(f.source for f in failures))
+        if not paths:
+            click.echo("no failures to retry (items read from standard input cannot be read again)", err=True)
+            return
     if not paths:
-        raise click.UsageError("give PATHS to ingest (or --retry-failed with recorded failures)")
+        raise click.UsageError("give PATHS to ingest (or --retry-failed)")
     options = IngestOptions(workers=settings.workers, batch_size=settings.batch_size,
                             country_hint=country.upper() if country else None, only_locations=only)
     line = _ProgressLine(enabled=not quiet)
@@ -206,7 +213,7 @@ def merge(ctx: click.Context, db: str | None, rebuild: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "csv", "geojson")), default="table",
               show_default=True)
 @click.pass_context
-def events(ctx: click.Context, db: str | None, fmt: str, **filters: Any) -> None:
+def events(ctx: click.Context, /, db: str | None, fmt: str, **filters: Any) -> None:
     """List merged events, newest first.
 
     Example: frontwire events --country SY --since 2017-04-01 --min-sources 2
@@ -221,7 +228,7 @@ def events(ctx: click.Context, db: str | None, fmt: str, **filters: Any) -> None
     elif fmt == "json":
         click.echo(json.dumps([event_dict(r) for r in records], ensure_ascii=False, indent=1))
     else:
-        write_text(records, "csv" if fmt == "csv" else "geojson", click.get_text_stream("stdout"))
+        write_text(records, "csv" if fmt == "csv" else "geojson", sys.stdout)
 
 
 @click.command()
@@ -260,7 +267,7 @@ def event(ctx: click.Context, event_id: str, db: str | None, as_json: bool) -> N
 @db_option
 @filter_options
 @click.pass_context
-def stats(ctx: click.Context, db: str | None, **filters: Any) -> None:
+def stats(ctx: click.Context, /, db: str | None, **filters: Any) -> None:
     """Count events by ISO week and event type.
 
     Example: frontwire stats --country SY --since 2017-01-01
@@ -278,7 +285,7 @@ def stats(ctx: click.Context, db: str | None, **filters: Any) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output; required for parquet).")
 @click.pass_context
-def export(ctx: click.Context, db: str | None, fmt: str, output: Path | None, **filters: Any) -> None:
+def export(ctx: click.Context, /, db: str | None, fmt: str, output: Path | None, **filters: Any) -> None:
     """Export events as ACLED CSV, GeoJSON, JSON Lines or Parquet, with the same filters as `events`.
 
     Example: frontwire export --format acled-csv --country SY -o syria.csv
@@ -292,11 +299,17 @@ def export(ctx: click.Context, db: str | None, fmt: str, output: Path | None, **
             raise click.UsageError("--format parquet needs --output FILE")
         count = write_parquet(records, output)
     elif output is None:
-        count = write_text(records, fmt, click.get_text_stream("stdout"))  # type: ignore[arg-type]
+        count = write_text(records, _text_format(fmt), sys.stdout)
     else:
         with output.open("w", encoding="utf-8", newline="") as handle:
-            count = write_text(records, fmt, handle)  # type: ignore[arg-type]
+            count = write_text(records, _text_format(fmt), handle)
     click.echo(f"exported {count} events as {fmt}" + (f" to {output}" if output else ""), err=True)
+
+
+def _text_format(fmt: str) -> Format:
+    from frontwire.store.export import FORMATS
+
+    return next(f for f in FORMATS if f == fmt)
 
 
 STORE_COMMANDS = (ingest, failures, merge, events, event, stats, export)

@@ -63,7 +63,8 @@ def database_url(db: str | Path | None) -> URL:
     if text.startswith("sqlite:"):
         return _parse(text)
     if "://" in text:
-        raise SettingsError(f"--db {text.split('://', 1)[0]}://…: only SQLite paths and postgresql:// URLs are supported")
+        scheme = text.split("://", 1)[0]
+        raise SettingsError(f"--db {scheme}://…: only SQLite paths and postgresql:// URLs are supported")
     return _sqlite_url(Path(text).expanduser())
 
 
@@ -126,7 +127,8 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def _alembic_config(store: Store) -> Any:
+def alembic_config(store: Store) -> Any:
+    """The Alembic configuration for this store (for upgrade, downgrade and writing new revisions)."""
     from alembic.config import Config
 
     config = Config()
@@ -141,9 +143,10 @@ def upgrade(store: Store, revision: str = "head") -> None:
     from alembic import command
 
     try:
-        command.upgrade(_alembic_config(store), revision)
+        command.upgrade(alembic_config(store), revision)
     except SQLAlchemyError as exc:
-        raise StoreError(f"{store.engine.url.render_as_string(hide_password=True)}: cannot migrate the store ({exc})") from exc
+        where = store.engine.url.render_as_string(hide_password=True)
+        raise StoreError(f"{where}: cannot migrate the store ({exc})") from exc
 
 
 def current_revision(store: Store) -> str | None:

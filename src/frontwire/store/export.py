@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from frontwire.errors import ResourceError
-from frontwire.store.combine import EventSummary
+from frontwire.store.combine import EventActor, EventSummary
 from frontwire.store.query import EventRecord
 
 Format = Literal["acled-csv", "geojson", "jsonl", "parquet", "csv"]
@@ -67,10 +67,24 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
     return table.get((event_type, sub_event_type)) or table.get((event_type, _WILDCARD), "")
 
 
-def _roles(record: EventRecord) -> tuple[list[str], list[int], list[str], list[int]]:
-    doers = [a for a in record.actors if a.role in ("actor", "associate")]
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """The actors of an event in ACLED's slots."""
+
+    actor1: EventActor | None
+    assoc1: tuple[EventActor, ...]
+    actor2: EventActor | None
+    assoc2: tuple[EventActor, ...]
+    others: tuple[EventActor, ...]
+
+
+def _sides(record: EventRecord) -> _Sides:
+    """Actor 1 is the doer most sources name, actor 2 the target; other named doers are alternatives."""
+    doers = [a for a in record.actors if a.role == "actor"]
     targets = [a for a in record.actors if a.role == "target"]
-    return [a.name for a in doers], [a.inter for a in doers], [a.name for a in targets], [a.inter for a in targets]
+    associates = tuple(a for a in record.actors if a.role == "associate")
+    return _Sides(doers[0] if doers else None, associates, targets[0] if targets else None,
+                  tuple(targets[1:]), tuple(doers[1:]))
 
 
 def _interaction(inter1: int | None, inter2: int | None) -> str:
@@ -96,15 +110,22 @@ def _place_phrase(event: EventSummary) -> str:
     return f" in {event.location}" + (f" ({', '.join(around)})" if around else "")
 
 
+def _lower_first(phrase: str) -> str:
+    """The phrase inside a sentence: 'Air/drone strike' -> 'air/drone strike', acronyms kept."""
+    head, _, rest = phrase.partition(" ")
+    word = head if head.isupper() else head[:1].lower() + head[1:]
+    return f"{word} {rest}" if rest else word
+
+
 def notes(record: EventRecord) -> str:
     """A one-sentence summary of the event that names its sources."""
     event = record.event
-    doers, _, targets, _ = _roles(record)
+    sides = _sides(record)
     when = f"On {event.time_start.day} {event.time_start:%B %Y}, " if event.time_start else ""
-    what = event.sub_event_type.lower()
+    what = _lower_first(event.sub_event_type)
     subject = f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
-    subject += f" by {doers[0]}" if doers else ""
-    subject += f" against {targets[0]}" if targets else ""
+    subject += f" by {sides.actor1.name}" if sides.actor1 else ""
+    subject += f" against {sides.actor2.name}" if sides.actor2 else ""
     subject += _place_phrase(event)
     sources = _listing(list(record.outlets) or [s.headline or s.article_id[:12] for s in record.sources[:1]])
     if event.fatalities:
@@ -118,8 +139,12 @@ def notes(record: EventRecord) -> str:
     return sentence[0].upper() + sentence[1:]
 
 
-def _tags(event: EventSummary) -> str:
+def _tags(record: EventRecord) -> str:
+    event = record.event
     tags = [f"sources={event.n_sources}"]
+    others = _sides(record).others
+    if others:
+        tags.append("also attributed to: " + ", ".join(a.name for a in others))
     if event.fatalities_conflict:
         tags.append(f"fatalities disputed: {event.fatalities_min}-{event.fatalities_max}")
     if event.status_conflict:
@@ -138,25 +163,28 @@ def acled_row(record: EventRecord) -> dict[str, Any]:
     """One event in ACLED's columns."""
     event = record.event
     country = countries().get(event.country or "")
-    doers, doer_inters, targets, target_inters = _roles(record)
-    inter1 = doer_inters[0] if doer_inters else None
-    inter2 = target_inters[0] if target_inters else None
+    sides = _sides(record)
+    inter1 = sides.actor1.inter if sides.actor1 else None
+    inter2 = sides.actor2.inter if sides.actor2 else None
+    civilians = any(a.inter == _CIVILIANS for a in record.actors if a.role == "target")
     day = event.time_start or event.first_reported
     return {
         "event_id_cnty": f"{country.iso3 if country else 'XXX'}{int(event.id[2:12], 16)}",
         "event_date": day.isoformat() if day else "", "year": day.year if day else "",
-        "time_precision": event.time_precision or 3, "disorder_type": disorder_type(event.event_type, event.sub_event_type),
+        "time_precision": event.time_precision or 3,
+        "disorder_type": disorder_type(event.event_type, event.sub_event_type),
         "event_type": event.event_type, "sub_event_type": event.sub_event_type,
-        "actor1": doers[0] if doers else "", "assoc_actor_1": "; ".join(doers[1:]), "inter1": _blank(inter1),
-        "actor2": targets[0] if targets else "", "assoc_actor_2": "; ".join(targets[1:]), "inter2": _blank(inter2),
-        "interaction": _interaction(inter1, inter2),
-        "civilian_targeting": "Civilian targeting" if _CIVILIANS in target_inters else "",
+        "actor1": sides.actor1.name if sides.actor1 else "", "assoc_actor_1": "; ".join(a.name for a in sides.assoc1),
+        "inter1": _blank(inter1),
+        "actor2": sides.actor2.name if sides.actor2 else "", "assoc_actor_2": "; ".join(a.name for a in sides.assoc2),
+        "inter2": _blank(inter2), "interaction": _interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if civilians else "",
         "iso": country.numeric if country else "", "region": country.region if country else "",
         "country": country.name if country else (event.country or ""),
         "admin1": event.admin1 or "", "admin2": event.admin2 or "", "admin3": "", "location": event.location or "",
         "latitude": _coordinate(event.lat), "longitude": _coordinate(event.lon),
         "geo_precision": _blank(event.geo_precision), "source": "; ".join(record.outlets), "source_scale": "",
-        "notes": notes(record), "fatalities": event.fatalities or 0, "tags": _tags(event),
+        "notes": notes(record), "fatalities": event.fatalities or 0, "tags": _tags(record),
         "timestamp": _timestamp(record),
     }
 
@@ -183,9 +211,9 @@ def event_dict(record: EventRecord) -> dict[str, Any]:
 
 def flat_row(record: EventRecord) -> dict[str, Any]:
     """One event as a flat row: its columns, the first doer and target, and its outlets."""
-    doers, _, targets, _ = _roles(record)
+    sides = _sides(record)
     row = asdict(record.event)
-    row.update(actor1=doers[0] if doers else None, actor2=targets[0] if targets else None,
+    row.update(actor1=sides.actor1.name if sides.actor1 else None, actor2=sides.actor2.name if sides.actor2 else None,
                outlets="; ".join(record.outlets))
     return row
 
@@ -228,8 +256,8 @@ def _write_csv(out: IO[str], columns: Sequence[str], rows: Iterable[dict[str, An
 
 def write_parquet(records: Iterable[EventRecord], path: Path) -> int:
     """Write events as a Parquet file of flat rows; returns how many were written."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     types = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
     schema_fields = [pa.field(f.name, _arrow_type(f.type, types)) for f in fields(EventSummary)]

@@ -82,7 +82,7 @@ def read_feed(data: bytes, *, source: str, default_date: date | None = None,
               page_client: httpx.Client | None = None,
               max_bytes: int = 20_000_000) -> Iterator[Article | ReadFailure]:
     """One item per feed entry; with page_client, each entry's page is fetched for the full text."""
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]
 
     # A stream, so that feedparser never takes the bytes for an address or a file name to open.
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)

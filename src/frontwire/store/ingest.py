@@ -1,9 +1,12 @@
-"""Ingest: code a stream of input items and store each article with its mentions in one transaction.
+"""Ingest: code a stream of input items and store each article with all its rows atomically.
 
 Crash safety rests on three things: every row's key comes from the data, an article and all its
 rows commit together (or not at all), and the merge is a deterministic function of the stored
 mentions that runs after the last article. A run killed at any moment and started again therefore
 skips what was committed, codes the rest, and merges to the same events as an uninterrupted run.
+
+Articles are committed in groups (each inside its own savepoint, so one bad article does not
+spoil the group): a durable commit per article would cost PostgreSQL an fsync each time.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ class IngestOptions:
     country_hint: str | None = None
     only_locations: frozenset[str] | None = None
     merge: bool = True
+    commit_every: int = 50
+    commit_seconds: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,7 @@ class _Tally:
     mentions: int = 0
     coding: float = 0.0
     storing: float = 0.0
+    resolved: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
     def progress(self) -> Progress:
@@ -95,7 +101,7 @@ def ingest(store: Store, items: Iterable[InputItem], resources: Resources, *,
            options: IngestOptions = IngestOptions(),
            on_progress: Callable[[Progress], None] | None = None) -> IngestSummary:
     """Code and store every item not stored yet; failures go to the failures table; then merge."""
-    from frontwire.api import CodingFailure, code_articles
+    from frontwire.api import code_articles
 
     tally = _Tally()
     pending: deque[InputItem] = deque()
@@ -103,23 +109,62 @@ def ingest(store: Store, items: Iterable[InputItem], resources: Resources, *,
     results = code_articles(to_code, resources, n_process=options.workers, batch_size=options.batch_size,
                             chunk=options.chunk, country_hint=options.country_hint)
     with store.engine.connect() as conn:
-        for result in _timed(results, tally):
-            item = pending.popleft()
-            started = time.perf_counter()
-            if isinstance(result, CodingFailure):
-                _record_failure(conn, item, _failure_stage(item), result.message)
-                tally.failed += 1
-            else:
-                _store_result(conn, item, result, tally)
-            tally.storing += time.perf_counter() - started
-            if on_progress is not None:
-                on_progress(tally.progress())
+        group = _Group(conn, options)
+        try:
+            for result in _timed(results, tally):
+                started = time.perf_counter()
+                group.open()
+                _handle(conn, pending.popleft(), result, tally)
+                group.close_if_due()
+                tally.storing += time.perf_counter() - started
+                if on_progress is not None:
+                    on_progress(tally.progress())
+        except KeyboardInterrupt:
+            group.close()  # keep what was stored before the interrupt
+            raise
+        group.open()
+        _forget_failures(conn, tally.resolved)
+        group.close()
     summary = merge_store(store) if options.merge and merge_needed(store) else None
     return IngestSummary(tally.progress(), tally.coding, tally.storing, summary)
 
 
-def _failure_stage(item: InputItem) -> str:
-    return "read" if isinstance(item.item, ReadFailure) else "code"
+class _Group:
+    """The open group transaction: committed every commit_every articles or commit_seconds."""
+
+    def __init__(self, conn: Connection, options: IngestOptions) -> None:
+        self.conn = conn
+        self.every = max(1, options.commit_every)
+        self.seconds = options.commit_seconds
+        self.count = 0
+        self.since = 0.0
+
+    def open(self) -> None:
+        if not self.conn.in_transaction():
+            self.conn.begin()
+            self.count, self.since = 0, time.monotonic()
+
+    def close_if_due(self) -> None:
+        self.count += 1
+        if self.count >= self.every or time.monotonic() - self.since >= self.seconds:
+            self.close()
+
+    def close(self) -> None:
+        if self.conn.in_transaction():
+            try:
+                self.conn.commit()
+            except SQLAlchemyError as exc:
+                raise StoreError(f"cannot commit the stored articles: {exc}") from exc
+
+
+def _handle(conn: Connection, item: InputItem, result: Coding | CodingFailure, tally: _Tally) -> None:
+    """Store one coded article, or record why its item failed."""
+    if isinstance(result, Coding):
+        _store_result(conn, item, result, tally)
+        return
+    stage = "read" if isinstance(item.item, ReadFailure) else "code"
+    _record_failure(conn, item, stage, result.message)
+    tally.failed += 1
 
 
 def _timed(results: Iterator[Coding | CodingFailure], tally: _Tally) -> Iterator[Coding | CodingFailure]:
@@ -148,6 +193,7 @@ def _unstored(store: Store, items: Iterable[InputItem], tally: _Tally, pending: 
             if isinstance(item.item, Article):
                 if item.item.id in stored or item.item.id in seen:
                     tally.skipped += 1
+                    tally.resolved.append(item.location)
                     continue
                 seen.add(item.item.id)
             pending.append(item)
@@ -164,7 +210,7 @@ def _stored_ids(store: Store, ids: list[str]) -> set[str]:
 def _store_result(conn: Connection, item: InputItem, coding: Coding, tally: _Tally) -> None:
     rows = coding_rows(coding, coded_at=datetime.now(UTC))
     try:
-        with conn.begin():
+        with conn.begin_nested():
             outcome = write_article(conn, rows, locations=(item.location, item.origin))
     except (IntegrityError, DataError) as exc:
         _record_failure(conn, item, "store", f"cannot be stored ({exc.orig})")
@@ -181,7 +227,10 @@ def _store_result(conn: Connection, item: InputItem, coding: Coding, tally: _Tal
 
 
 def write_article(conn: Connection, rows: ArticleRows, *, locations: tuple[str, ...]) -> Outcome:
-    """Store one article's rows inside the caller's transaction, replacing an older version of it."""
+    """Store one article's rows inside the caller's transaction, replacing an older version of it.
+
+    Its failures under any of locations are dropped: the item has now been stored.
+    """
     article_id = rows.article["id"]
     if conn.scalar(select(t.articles.c.id).where(t.articles.c.id == article_id)) is not None:
         return "skipped"
@@ -208,12 +257,19 @@ def drop_article(conn: Connection, article_id: str) -> None:
     conn.execute(delete(t.articles).where(t.articles.c.id == article_id))
 
 
+def _forget_failures(conn: Connection, locations: list[str]) -> None:
+    """Drop the failures of items that turned out to be stored already (read fine on a retry)."""
+    for start in range(0, len(locations), _LOOKUP_BATCH):
+        chunk = locations[start:start + _LOOKUP_BATCH]
+        conn.execute(delete(t.failures).where(t.failures.c.location.in_(chunk)))
+
+
 def _record_failure(conn: Connection, item: InputItem, stage: str, reason: str) -> None:
     line = item.item.line if isinstance(item.item, ReadFailure) else None
     row = {"location": item.location, "source": item.origin, "line": line, "stage": stage,
            "reason": reason, "failed_at": datetime.now(UTC)}
     try:
-        with conn.begin():
+        with conn.begin_nested():
             conn.execute(delete(t.failures).where(t.failures.c.location == item.location))
             conn.execute(insert(t.failures), [row])
     except SQLAlchemyError as exc:

@@ -1,10 +1,11 @@
 """Cross-source merge: which mentions from different articles are one happening, and why.
 
 A pure function of the mentions and the rules in data/store/merge_rules.json. Mentions are taken
-in a fixed order (time, then publication, then id) and each joins the best event that it is
-compatible with member by member (complete linkage), or starts a new one; so the result does not
-depend on the order articles were ingested in, and two distinct strikes are never chained
-together through a vague third report.
+in a fixed order (the most precise in time first, then by date, publication and id) and each joins
+the best event that it is compatible with member by member (complete linkage), or starts a new one.
+So the result does not depend on the order articles were ingested in, precise reports define the
+events that vaguer ones then join, and two distinct strikes are never chained together through a
+vague third report.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from frontwire.errors import ResourceError
 
 _EARTH_KM = 6371.0088
 _COARSEST = 3
+_UNDATED = 1 << 30
 # Grid cells for finding nearby events; with the 3x3 cells around a place this reaches at least
 # one cell width (about 110 km up to 60 degrees of latitude) beyond the widest distance limit.
 _CELL_DEGREES = 2.0
@@ -154,7 +156,7 @@ def load_rules() -> MergeRules:
             groups=_groups(frozenset(frozenset(p) for p in raw["compatible_families"])),
         )
     except (OSError, KeyError, ValueError, TypeError) as exc:
-        raise ResourceError(f"frontwire/data/store/merge_rules.json or kinds.tsv: cannot load the merge rules ({exc})") from exc
+        raise ResourceError(f"merge_rules.json / kinds.tsv: cannot load the merge rules ({exc})") from exc
 
 
 def _families(kinds_tsv: str) -> dict[str, str]:
@@ -233,10 +235,12 @@ def compare(a: MergeMention, b: MergeMention, rules: MergeRules) -> Link | None:
     return Link(b.id, a.id, kind, gap, place[0], place[1], actors)
 
 
-def merge_order(mention: MergeMention) -> tuple[date, date, date, str, str]:
-    """The fixed order mentions are merged in: by time, then publication, then id."""
-    span = mention.span() or (date.max, date.max)
-    return span[0], span[1], mention.published or date.max, mention.article_id, mention.id
+def merge_order(mention: MergeMention) -> tuple[int, date, date, date, str, str]:
+    """The fixed order mentions are merged in: shortest time span first, then by time, publication, id."""
+    span = mention.span()
+    if span is None:
+        return _UNDATED, date.max, date.max, mention.published or date.max, mention.article_id, mention.id
+    return (span[1] - span[0]).days, span[0], span[1], mention.published or date.max, mention.article_id, mention.id
 
 
 def _mergeable(mention: MergeMention, rules: MergeRules) -> bool:

@@ -171,8 +171,9 @@ def _conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         conds.append(func.lower(e.admin1) == f.admin1.strip().casefold())
     if f.country:
         conds.append(e.country == country_code(f.country))
+    # An event's date is the day it began (ACLED's event_date), else the day it was first reported.
     if f.since:
-        conds.append(func.coalesce(e.time_end, e.time_start, e.first_reported) >= f.since)
+        conds.append(func.coalesce(e.time_start, e.first_reported) >= f.since)
     if f.until:
         conds.append(func.coalesce(e.time_start, e.first_reported) <= f.until)
     if f.kind:
@@ -261,19 +262,22 @@ def get_event(store: Store, event_id: str) -> EventDetail | None:
 
 
 def _mention_views(conn: Any, event_id: str) -> list[MentionView]:
+    """The event's mentions: the one that started it first, then the others as they were published."""
     m, a, lk = t.mentions.c, t.articles.c, t.merge_links.c
-    query = (select(t.mentions, a.headline, a.outlet, a.url, a.source, a.published, *(c.label(f"link_{c.name}") for c in t.merge_links.c))
+    links = (c.label(f"link_{c.name}") for c in t.merge_links.c)
+    query = (select(t.mentions, a.headline, a.outlet, a.url, a.source, a.published, *links)
              .join_from(t.mentions, t.articles, m.article_id == a.id)
-             .outerjoin(t.merge_links, lk.mention_id == m.id).where(m.event_id == event_id))
+             .outerjoin(t.merge_links, lk.mention_id == m.id).where(m.event_id == event_id)
+             .order_by(a.published, m.article_id, m.id))
     rows = list(conn.execute(query).mappings())
     ids = [r["id"] for r in rows]
-    evidence = _grouped(conn, select(t.evidence.c.mention_id, t.evidence.c.text).where(t.evidence.c.mention_id.in_(ids))
-                        .order_by(t.evidence.c.mention_id, t.evidence.c.position))
-    actors = _grouped(conn, select(t.mention_actors.c.mention_id, t.mention_actors.c.name + " (" + t.mention_actors.c.role + ")")
-                      .where(t.mention_actors.c.mention_id.in_(ids)).order_by(t.mention_actors.c.mention_id, t.mention_actors.c.position))
+    ev, ma = t.evidence.c, t.mention_actors.c
+    evidence = _grouped(conn, select(ev.mention_id, ev.text).where(ev.mention_id.in_(ids))
+                        .order_by(ev.mention_id, ev.position))
+    actors = _grouped(conn, select(ma.mention_id, ma.name + " (" + ma.role + ")").where(ma.mention_id.in_(ids))
+                      .order_by(ma.mention_id, ma.position))
     views = [_mention_view(r, evidence.get(r["id"], ()), actors.get(r["id"], ())) for r in rows]
-    order = {view.id: n for n, view in enumerate(views)}
-    return sorted(views, key=lambda v: (v.link is None or v.link.joined_to is not None, v.published or date.max, order[v.id]))
+    return sorted(views, key=lambda v: v.link is not None and v.link.joined_to is not None)
 
 
 def _grouped(conn: Any, query: Select[Any]) -> dict[str, tuple[str, ...]]:

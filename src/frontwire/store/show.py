@@ -115,7 +115,7 @@ def event_detail(detail: EventDetail) -> str:
     lines = _header(detail.record)
     numbers = {m.id: n for n, m in enumerate(detail.mentions, start=1)}
     lines.append("")
-    lines.append("MENTIONS (one per source, in the order they joined)")
+    lines.append("MENTIONS (the report the event started from, then the others as published)")
     for n, mention in enumerate(detail.mentions, start=1):
         lines.extend(_mention(n, mention, numbers))
     if detail.quotes:
@@ -133,7 +133,8 @@ def stats_table(stats: WeeklyStats) -> str:
     if not stats.weeks:
         return "no events match"
     header = ("week", *stats.types, "total")
-    rows = [(week, *(str(c) for c in counts), str(sum(counts))) for week, counts in zip(stats.weeks, stats.counts, strict=True)]
+    rows = [(week, *(str(c) for c in counts), str(sum(counts)))
+            for week, counts in zip(stats.weeks, stats.counts, strict=True)]
     totals = [sum(col) for col in zip(*stats.counts, strict=True)]
     rows.append(("total", *(str(c) for c in totals), str(sum(totals))))
     return _table(header, rows)
