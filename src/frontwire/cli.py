@@ -12,18 +12,10 @@ from typing import Any
 import click
 
 from frontwire import __version__
+from frontwire.commands.options import parse_day
 from frontwire.errors import FrontwireError, InputError
 
 log = logging.getLogger("frontwire")
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,7 +43,7 @@ def _emit_json(obj: Any) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Write the JSON output contract (JSON Lines for many articles).")
-@click.option("--date", "ref_date", callback=_date, help="Reference date for articles without one (YYYY-MM-DD).")
+@click.option("--date", "ref_date", callback=parse_day, help="Reference date for articles without one (YYYY-MM-DD).")
 @click.option("--country", help="ISO 3166 alpha-2 code of the country the articles are about (a hint).")
 @click.pass_context
 def brief(ctx: click.Context, paths: tuple[str, ...], as_json: bool, ref_date: date | None, country: str | None) -> None:

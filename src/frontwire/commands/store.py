@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from frontwire.commands.options import parse_day
+
 from frontwire.errors import FrontwireError
 
 if TYPE_CHECKING:
@@ -44,15 +46,6 @@ def _open(ctx: click.Context, db: str | None) -> Store:
     return open_store(_settings(ctx, db=db).db)
 
 
-def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
-
-
 def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[float, float, float, float] | None:
     if value is None:
         return None
@@ -76,8 +69,8 @@ def filter_options(func: F) -> F:
         click.option("--bbox", callback=_bbox, help="Bounding box WEST,SOUTH,EAST,NORTH in degrees."),
         click.option("--admin1", help="Province or state name."),
         click.option("--country", help="Country: ISO2, ISO3 or name (SY, SYR, Syria)."),
-        click.option("--since", callback=_day, help="Events that began on or after this day (YYYY-MM-DD)."),
-        click.option("--until", callback=_day, help="Events that began on or before this day (YYYY-MM-DD)."),
+        click.option("--since", callback=parse_day, help="Events that began on or after this day (YYYY-MM-DD)."),
+        click.option("--until", callback=parse_day, help="Events that began on or before this day (YYYY-MM-DD)."),
         click.option("--kind", help="frontwire event kind (airstrike, shelling, clash ...)."),
         click.option("--type", "event_type", help="ACLED event type or sub-event type."),
         click.option("--actor", help="Actor name (substring) or catalogue id."),
@@ -124,7 +117,7 @@ class _ProgressLine:
 @click.argument("paths", nargs=-1)
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), help="Coding processes (spaCy n_process); one writer.")
-@click.option("--date", "ref_date", callback=_day, help="Reference date for articles without one (YYYY-MM-DD).")
+@click.option("--date", "ref_date", callback=parse_day, help="Reference date for articles without one (YYYY-MM-DD).")
 @click.option("--country", help="ISO2 code of the country the articles are about (a hint).")
 @click.option("--retry-failed", is_flag=True,
               help="Instead of PATHS: read the recorded failures' inputs again and retry just those items.")
