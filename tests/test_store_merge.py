@@ -214,3 +214,14 @@ def test_acled_notes_are_one_sentence_naming_the_sources() -> None:
     row = acled_row(record)
     assert (row["actor1"], row["inter1"], row["interaction"], row["fatalities"]) == ("Army of Syria", 1, "10", 3)
     assert (row["iso"], row["region"], row["source"]) == (760, "Middle East", "Levant Wire; Orontes Post")
+
+
+@pytest.mark.parametrize(("status", "phrase"), [("planned", "a planned airstrike"), ("occurred", "an airstrike")])
+def test_acled_notes_name_the_kind_where_acled_says_other(status: str, phrase: str) -> None:
+    from frontwire.store.export import notes
+    from frontwire.store.query import EventRecord, SourceRef
+
+    planned = {"kind": "airstrike", "event_type": "Strategic developments", "sub_event_type": "Other", "status": status}
+    merged = cluster([mention("a", "A", **planned)])[0]
+    record = EventRecord(summarise(merged, load_rules()), (), (SourceRef("A", "Levant Wire", None, DAY, None),))
+    assert phrase in notes(record) and " other " not in notes(record)

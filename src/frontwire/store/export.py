@@ -117,12 +117,20 @@ def _lower_first(phrase: str) -> str:
     return f"{word} {rest}" if rest else word
 
 
+def _what(event: EventSummary) -> str:
+    """The happening in words: the sub-event type, or the kind where ACLED only says 'Other'."""
+    if event.sub_event_type != "Other":
+        return _lower_first(event.sub_event_type)
+    kind = event.kind.replace("_", " ")
+    return f"{event.status} {kind}" if event.status in ("planned", "possible") else kind
+
+
 def notes(record: EventRecord) -> str:
     """A one-sentence summary of the event that names its sources."""
     event = record.event
     sides = _sides(record)
     when = f"On {event.time_start.day} {event.time_start:%B %Y}, " if event.time_start else ""
-    what = _lower_first(event.sub_event_type)
+    what = _what(event)
     subject = f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
     subject += f" by {sides.actor1.name}" if sides.actor1 else ""
     subject += f" against {sides.actor2.name}" if sides.actor2 else ""
