@@ -8,10 +8,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from frontwire.extract.figures import find_figures
+from frontwire.extract.hierarchy import Container, find_containers
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
-    PlaceMention, find_anaphora, find_place_mentions, focus_country, resolve,
+    PlaceMention, find_anaphora, find_place_mentions, focus_country, resolve, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
@@ -69,11 +70,25 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
     near: list[tuple[float, float]] = []
     last: dict[str, Place] = {}
-    for p, mention in raw:
+    links = _containers(raw)
+    resolved: dict[int, Place | None] = {}
+
+    placed_in: set[int] = set()  # mentions coded to their container, the town itself unknown
+
+    def place_at(k: int) -> Place | None:
+        if k not in resolved:
+            link = links.get(k)
+            within = within_of(place_at(link.index), link, inherited=link.index in placed_in) if link else None
+            resolved[k] = resolve(raw[k][1], res.gazetteer, focus=focus, near=near, within=within)
+            if within is not None and resolved[k] is not None and resolved[k].entry is within.entry:
+                placed_in.add(k)
+        return resolved[k]
+
+    for k, (p, mention) in enumerate(raw):
         if mention.anaphoric:
             place = _anaphora(mention, last.get(_anaphora_key(mention)))
         else:
-            place = resolve(mention, res.gazetteer, focus=focus, near=near)
+            place = place_at(k)
         if place is None:
             continue
         if not mention.anaphoric and _sub_national(place) and place.entry is not None:
@@ -88,6 +103,20 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
 
 
 DEMONYM = "demonym"
+
+
+def _containers(raw: Sequence[tuple[Parsed, PlaceMention]]) -> dict[int, Container]:
+    """Which mention each mention is said to lie in, as positions in `raw` (all paragraphs)."""
+    by_paragraph: dict[int, list[int]] = {}
+    for k, (p, _) in enumerate(raw):
+        by_paragraph.setdefault(p.index, []).append(k)
+    links: dict[int, Container] = {}
+    for positions in by_paragraph.values():
+        doc = raw[positions[0]][0].doc
+        found = find_containers(doc, [raw[k][1] for k in positions])
+        for i, link in found.items():
+            links[positions[i]] = replace(link, index=positions[link.index])
+    return links
 
 
 def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, int, bool]]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from frontwire.extract.hierarchy import inside, is_regional, same_region
+from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
@@ -15,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from frontwire.extract.hierarchy import Container
     from frontwire.geo.gazetteer import Gazetteer
 
 DIRECTIONS = {
@@ -36,6 +40,7 @@ SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "area", "countr
 PLACE_TAKING_VERBS = frozenset({"strike", "shell", "bomb", "attack", "capture", "seize", "enter", "raid", "storm",
                                 "hit", "target", "overrun", "besiege", "retake", "recapture", "pound", "control",
                                 "bombard", "shelled", "struck", "liberate", "encircle", "surround"})
+SMALL_SETTLEMENTS = frozenset({"town", "village", "hamlet", "neighbourhood", "neighborhood", "suburb"})
 NATURAL_WORDS = frozenset({"river", "lake", "sea", "mountains", "mountain", "hills", "forest", "gulf", "strait"})
 ATTACHED_WORDS = frozenset({"based", "led", "backed", "funded", "supported", "allied", "run", "controlled", "held",
                             "brokered", "sponsored", "aligned", "born"})
@@ -57,6 +62,7 @@ class PlaceMention:
     qualifier: str | None = None
     prefer_admin: bool = False
     anaphoric: bool = False
+    settlement: bool = False
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -83,6 +89,8 @@ def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
 def _locative(first: Token, last: Token) -> bool:
     """A preposition of place before the name, or a settlement word after it."""
     doc, i = first.doc, first.i - 1
+    if i >= 0 and doc[i].lower_ in DIRECTIONS:
+        i -= 1
     if i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
     before = doc[i].lower_ if i >= 0 else ""
@@ -127,15 +135,24 @@ def _qualifier(first: Token, last: Token) -> tuple[str | None, bool]:
     if first.i > 0:
         prev = doc[first.i - 1]
         qualifier = DIRECTIONS.get(prev.lower_) or NEAR_WORDS.get(prev.lower_)
-        if prev.lower_ == "of" and first.i > 2 and doc[first.i - 3].lower_ in ("the", "its"):
+        if prev.lower_ == "of" and first.i > 2:
             before = doc[first.i - 2].lower_
-            qualifier = NEAR_WORDS.get(before) or (before if before in COMPASS else None)
-            admin = before in ADMIN_WORDS
+            determined = doc[first.i - 3].lower_ in ("the", "its")
+            qualifier = NEAR_WORDS.get(before) or (before if before in COMPASS and determined else None)
+            admin = before in ADMIN_WORDS and determined
     if last.i + 1 < len(doc):
         nxt = doc[last.i + 1].lower_
         admin = nxt in ADMIN_WORDS
         qualifier = qualifier or NEAR_WORDS.get(nxt)
     return qualifier, admin
+
+
+def _settlement(first: Token, last: Token) -> bool:
+    """'the village of X', 'X town': the text says the name is a town or village, not a state or capital."""
+    doc = first.doc
+    before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in SMALL_SETTLEMENTS
+    after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in SMALL_SETTLEMENTS
+    return before or after
 
 
 def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
@@ -145,7 +162,7 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     shown = first.doc[first.i - 1] if first.i > 0 and first.doc[first.i - 1].lower_ in DIRECTIONS else first
     text = doc_text(first.doc)[shown.idx : last.idx + len(last.text)]
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
-                        first.i, last.i, qualifier, admin)
+                        first.i, last.i, qualifier, admin, settlement=_settlement(first, last))
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
@@ -235,7 +252,7 @@ FOREIGN_MIN_POPULATION = 100_000
 MAJOR_POPULATION = 500_000
 
 
-def _plausible(candidates: Sequence[GeoEntry], focus: str | None) -> list[GeoEntry]:
+def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement: bool = False) -> list[GeoEntry]:
     """In an article about one country, its own places; elsewhere only capitals, provinces and big cities,
     so that an unknown village does not land on a namesake hamlet on another continent."""
     if focus is None:
@@ -245,6 +262,9 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None) -> list[GeoEnt
                and (c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION)]
     if not local:
         return foreign
+    if settlement:
+        # 'the village of X': a local namesake village, never a foreign capital or province.
+        return local
     if max(c.population for c in local) < FOREIGN_MIN_POPULATION and not any(map(_major, local)):
         # A small local namesake does not hide London or Edmonton: the ranker weighs them with the focus prior.
         return local + [c for c in foreign if _major(c)]
@@ -255,18 +275,94 @@ def _major(entry: GeoEntry) -> bool:
     return entry.feature.startswith(("PCL", "ADM1", "PPLC")) or entry.population >= MAJOR_POPULATION
 
 
+# A consonant-skeleton match is only taken when the spellings are this alike, and then only the closest.
+LOOSE_MIN_SIMILARITY = 0.5
+LOOSE_SLACK = 0.1
+
+
+def spelling_similarity(query: str, name: str) -> float:
+    """How alike two normalised spellings are, 0 to 1; a gazetteer name with extra trailing words
+    ('Tulul Salmu ash Shamali' for 'Tal Silmo') is compared on as many words as the query has."""
+    head = " ".join(name.split()[: len(query.split())])
+    return max(SequenceMatcher(None, query, candidate).ratio() for candidate in (name, head))
+
+
+def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
+    """Places of `country` spelled otherwise but with the same consonants, the closest spellings only."""
+    query = normalize_name(name)
+    scored = [(spelling_similarity(query, normalize_name(e.name)), e)
+              for e in gazetteer.lookup_loose(name, country=country)]
+    scored = [(score, e) for score, e in scored if score >= LOOSE_MIN_SIMILARITY]
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    return [e for score, e in scored if score >= best - LOOSE_SLACK]
+
+
+def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) -> list[GeoEntry]:
+    candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement)
+    if focus is not None and not any(c.country == focus for c in candidates):
+        # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants.
+        candidates = loose_candidates(mention.name, gazetteer, focus) or candidates
+    if mention.settlement:
+        towns = [c for c in candidates if c.feature.startswith("PPL")]
+        candidates = towns or candidates
+    return candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Within:
+    """The larger place the text puts a mention in, and whether it means the province or the vicinity."""
+
+    entry: GeoEntry
+    regional: bool
+    binding: bool = True
+
+
+def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
+            within: Within) -> list[GeoEntry]:
+    """The candidates inside the container, those of its province first."""
+    inner = [c for c in candidates if inside(c, within.entry, regional=within.regional)]
+    if not inner:
+        inner = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
+                 if inside(c, within.entry, regional=within.regional)]
+    if within.regional and is_regional(within.entry):
+        return [c for c in inner if same_region(c, within.entry)] or inner
+    return inner
+
+
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
-            near: Sequence[tuple[float, float]] = ()) -> Place | None:
-    """The gazetteer entry the mention most likely names, with its precision, or None."""
+            near: Sequence[tuple[float, float]] = (), within: Within | None = None) -> Place | None:
+    """The gazetteer entry the mention most likely names, with its precision, or None.
+    With `within`, only candidates inside that place; when there are none, the place itself, as the
+    area the unknown town lies in (geo_precision 2)."""
     country = gazetteer.country_by_name(mention.name)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
-    candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus)
-    if focus is not None and not any(c.country == focus for c in candidates):
-        # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants.
-        candidates = gazetteer.lookup_loose(mention.name, country=focus) or candidates
+    candidates = _candidates(mention, gazetteer, focus)
+    if within is not None:
+        inner = _inside(mention, gazetteer, candidates, within)
+        if not inner and within.binding:
+            outer = within.entry
+            return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
+        candidates = inner or candidates
     entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin)
     if entry is None:
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
+
+
+def within_of(place: Place | None, link: Container, *, inherited: bool = False) -> Within | None:
+    """The constraint a resolved container puts on the mention before it. It binds (an unknown town is
+    coded to the container) after 'in <province>' and 'near <town>'; after a bare comma ('X, Y', often a
+    list) or 'in' a place that resolved to a mere village (likely the wrong namesake) it only prefers."""
+    if place is None or place.entry is None or place.entry.feature.startswith("PCL"):
+        return None
+    if link.comma and not place.entry.feature.startswith("ADM"):
+        return None
+    if inherited:
+        # The container was itself only placed in its province: so is this mention.
+        return Within(place.entry, True, is_regional(place.entry))
+    binding = not link.comma and (link.near or is_regional(place.entry))
+    return Within(place.entry, link.regional and not link.near, binding)

@@ -1,0 +1,108 @@
+"""Explicit place hierarchy in text: 'X town in southern Idlib', 'X, Hama province', 'the village of X near Y'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwire.geo.rank import haversine_km
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+
+    from frontwire.extract.places import PlaceMention
+    from frontwire.models import GeoEntry
+
+# Words that may stand between a place and the larger place it is said to lie in.
+_DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+    "south-eastern", "south-western", "rural", "countryside", "province", "governorate", "region", "district",
+    "state", "county", "oblast", "area", "outskirts", "suburbs", "part", "parts",
+})
+_SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
+                               "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint"})
+_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside"})
+_NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around"})
+_LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR
+# A place said to be near a town lies within this distance of it; one said to be in a province, in it or
+# within this distance of its centre (province borders in gazetteers and in reports do not always agree).
+NEAR_KM = 40.0
+REGION_KM = 75.0
+
+
+_REGIONAL = frozenset({"PPLA", "PPLA2", "PPLC", "RGN", "region"})
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """The mention a place mention is said to lie in, and how: inside its province, or near it."""
+
+    index: int
+    regional: bool
+    comma: bool = False
+    near: bool = False
+
+
+def _between(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> list[str] | None:
+    """The words between two mentions of one sentence, or None when they are in different sentences."""
+    if outer.first <= inner.last or doc[inner.last].sent.start != doc[outer.first].sent.start:
+        return None
+    return [t.lower_ for t in doc[inner.last + 1 : outer.first]]
+
+
+def _link(words: Sequence[str]) -> Container | None:
+    """Whether the words between two names say the first lies in (or near) the second."""
+    if not words or any(w not in _LINK_WORDS and w != "," for w in words):
+        return None
+    if words.count(",") > 1 or "and" in words:
+        return None
+    regional = any(w in _DIRECTION_WORDS for w in words)
+    if words == [","] or set(words) <= {",", "the"}:
+        # 'Saraqib, Idlib' names a province; 'Saraqib, Sarmin' is a list: the caller checks which.
+        return Container(-1, True, comma=True)
+    if not any(w in ("in", "of", "near", "outside", "within", "inside", "'s", "’s") or w in _DIRECTION_WORDS
+               for w in words):
+        return None
+    near = any(w in _NEAR for w in words)
+    return Container(-1, regional or not near, near=near)
+
+
+def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Container]:
+    """For each mention (by position in `mentions`, all from one doc, in text order), the mention right
+    after it that the text places it in."""
+    found: dict[int, Container] = {}
+    for i in range(len(mentions) - 1):
+        inner, outer = mentions[i], mentions[i + 1]
+        if inner.anaphoric or outer.anaphoric:
+            continue
+        words = _between(doc, inner, outer)
+        link = _link(words) if words is not None else None
+        if link is not None:
+            regional = link.regional or outer.prefer_admin or outer.qualifier is not None
+            found[i] = Container(i + 1, regional, link.comma, link.near)
+    return found
+
+
+def is_regional(entry: GeoEntry) -> bool:
+    """An admin unit or province capital: what 'in X' with a direction or 'province' points at."""
+    return entry.feature in _REGIONAL or entry.feature.startswith(("ADM1", "ADM2"))
+
+
+def same_region(candidate: GeoEntry, container: GeoEntry) -> bool:
+    """Whether a candidate is in the province of a regional container."""
+    return (candidate.geonameid != container.geonameid and candidate.country == container.country
+            and candidate.admin1 == container.admin1)
+
+
+def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool) -> bool:
+    """Whether a candidate lies in (or near) the container the text names."""
+    if candidate.geonameid == container.geonameid:
+        return False
+    distance = haversine_km(candidate.lat, candidate.lon, container.lat, container.lon)
+    if regional and is_regional(container):
+        return same_region(candidate, container) or distance <= REGION_KM
+    return distance <= NEAR_KM

@@ -1,0 +1,62 @@
+"""Explicit place hierarchy ('X village in southern Idlib') and loose spellings in place resolution."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontwire.extract.hierarchy import Container, _link
+from frontwire.extract.places import loose_candidates, spelling_similarity
+from frontwire.models import Place
+
+
+def event_place(coding: Any) -> Place:
+    assert coding.events, "no event coded"
+    place = coding.events[0].place
+    assert place is not None and place.entry is not None
+    return place
+
+
+@pytest.mark.parametrize(("province", "admin1"), [("southeast Idlib", "Idlib"), ("eastern Hama", "Hama"),
+                                                   ("the eastern countryside of Aleppo", "Aleppo")])
+def test_the_named_province_picks_among_namesakes(code: Any, province: str, admin1: str) -> None:
+    # Rasm al-Ahmar is the name of villages in Aleppo, Idlib and Hama provinces.
+    place = event_place(code(f"Government forces shelled Rasm al-Ahmar village in {province} on Monday.",
+                             country="SY"))
+    assert place.entry is not None and place.entry.admin1 == admin1
+    assert place.geo_precision == 1
+
+
+def test_a_town_unknown_in_the_named_province_is_coded_to_the_province_area(code: Any) -> None:
+    place = event_place(code("Government forces shelled Rasm al-Ahmar village in northern Latakia on Monday.",
+                             country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Latakia"
+    assert place.geo_precision == 2
+
+
+def test_a_bare_list_does_not_nest(code: Any) -> None:
+    coding = code("Jets struck Hama, Idlib and Aleppo on Monday.", country="SY")
+    hama = next(p for p in coding.places if p.text == "Hama")
+    assert hama.entry is not None and hama.entry.admin1 == "Hama"
+
+
+@pytest.mark.parametrize(("words", "link"), [
+    (["village", "in", "southern"], Container(-1, True)),
+    (["in", "the", "countryside", "of"], Container(-1, True)),
+    (["near"], Container(-1, False, near=True)),
+    ([","], Container(-1, True, comma=True)),
+    (["and"], None), ([",", "and"], None), (["after", "clashes", "in"], None), ([], None),
+])
+def test_words_that_nest_one_place_in_another(words: list[str], link: Container | None) -> None:
+    assert _link(words) == link
+
+
+def test_spelling_similarity_compares_the_leading_words() -> None:
+    assert spelling_similarity("tal silmo", "tulul salmu ash shamali") > 0.5
+    assert spelling_similarity("farwen", "afrin") < spelling_similarity("farwen", "farwan")
+
+
+def test_loose_matches_keep_only_the_closest_spellings(res: Any) -> None:
+    names = [e.name for e in loose_candidates("Farwen", res.gazetteer, "SY")]
+    assert "Farwan" in names and not any("frin" in n.lower() for n in names)
