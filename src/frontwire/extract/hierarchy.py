@@ -71,6 +71,14 @@ def _link(words: Sequence[str]) -> Container | None:
     return Container(-1, regional or not near, near=near)
 
 
+def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
+    """Whether the words between two names (token positions) put the first inside the second."""
+    if outer_first <= inner_last or doc[inner_last].sent.start != doc[outer_first].sent.start:
+        return False
+    link = _link([t.lower_ for t in doc[inner_last + 1 : outer_first]])
+    return link is not None and not link.comma
+
+
 def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Container]:
     """For each mention (by position in `mentions`, all from one doc, in text order), the mention right
     after it that the text places it in."""

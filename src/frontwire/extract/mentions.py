@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from frontwire.extract.hierarchy import nests
 from frontwire.extract.kinds import refine_kind
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -14,6 +15,7 @@ from frontwire.models import ActorRef, Attribution, Figure, Place, Quote, Span, 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -208,6 +210,7 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     candidates = [(p, a, b) for p, a, b, _ in facts.places]
     sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
     candidates = sub_national or candidates
+    candidates = _innermost(candidates, head.doc)
     inside = [c for c in candidates if c[1] in own]
     pool = inside if inside or _in_time_phrase(head) or _definite(head) else candidates
     if not pool:
@@ -221,6 +224,12 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     else:
         best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
     return best[0], True
+
+
+def _innermost(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple[Place, int, int]]:
+    """Drop the places that only say where another place of the sentence lies ('X in southern Y': Y)."""
+    kept = [c for c in candidates if not any(d[2] < c[1] and nests(doc, d[2], c[1]) for d in candidates)]
+    return kept or candidates
 
 
 def _depth(token: Token, top: Token) -> int:

@@ -322,11 +322,13 @@ class Within:
 def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
             within: Within) -> list[GeoEntry]:
     """The candidates inside the container, those of its province first."""
+    regional = within.regional and is_regional(within.entry)
     inner = [c for c in candidates if inside(c, within.entry, regional=within.regional)]
     if not inner:
+        # A looser spelling is weaker evidence: only in the province itself, not just near it.
         inner = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
-                 if inside(c, within.entry, regional=within.regional)]
-    if within.regional and is_regional(within.entry):
+                 if (same_region(c, within.entry) if regional else inside(c, within.entry, regional=False))]
+    if regional:
         return [c for c in inner if same_region(c, within.entry)] or inner
     return inner
 
