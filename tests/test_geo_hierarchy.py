@@ -60,3 +60,23 @@ def test_spelling_similarity_compares_the_leading_words() -> None:
 def test_loose_matches_keep_only_the_closest_spellings(res: Any) -> None:
     names = [e.name for e in loose_candidates("Farwen", res.gazetteer, "SY")]
     assert "Farwan" in names and not any("frin" in n.lower() for n in names)
+
+
+@pytest.mark.parametrize(("words", "direction"), [
+    (["in", "the", "south", "eastern", "countryside", "of"], "se"), (["northern"], "n"), (["in"], ""),
+    (["north-western"], "nw"),
+])
+def test_direction_words(words: list[str], direction: str) -> None:
+    from frontwire.extract.hierarchy import direction_of
+
+    assert direction_of(words) == direction
+
+
+def test_in_direction_compares_with_the_centre() -> None:
+    from frontwire.extract.hierarchy import in_direction
+    from frontwire.models import GeoEntry
+
+    centre = GeoEntry(1, "Centre", 35.0, 37.0, "SY", "PPLA")
+    north_east = GeoEntry(2, "Up", 35.3, 37.4, "SY", "PPL")
+    assert in_direction(north_east, centre, "ne") and in_direction(north_east, centre, "n")
+    assert not in_direction(north_east, centre, "s") and not in_direction(north_east, centre, "nw")

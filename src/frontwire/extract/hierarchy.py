@@ -45,6 +45,7 @@ class Container:
     regional: bool
     comma: bool = False
     near: bool = False
+    direction: str = ""
 
 
 def _between(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> list[str] | None:
@@ -52,6 +53,27 @@ def _between(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> list[str] | 
     if outer.first <= inner.last or doc[inner.last].sent.start != doc[outer.first].sent.start:
         return None
     return [t.lower_ for t in doc[inner.last + 1 : outer.first]]
+
+
+_COMPASS_PARTS = (("north", "n"), ("south", "s"), ("east", "e"), ("west", "w"))
+
+
+def direction_of(words: Sequence[str]) -> str:
+    """The compass part the words name, as letters: 'south eastern' -> 'se', 'northern' -> 'n'."""
+    found = ""
+    for word in words:
+        for name, letter in _COMPASS_PARTS:
+            if name in word and letter not in found:
+                found += letter
+    return found
+
+
+def in_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> bool:
+    """Whether a candidate lies in the named part ('se') of the area around `centre`."""
+    north = candidate.lat - centre.lat
+    east = candidate.lon - centre.lon
+    checks = {"n": north > 0, "s": north < 0, "e": east > 0, "w": east < 0}
+    return all(checks[letter] for letter in direction)
 
 
 def _link(words: Sequence[str]) -> Container | None:
@@ -68,7 +90,7 @@ def _link(words: Sequence[str]) -> Container | None:
                for w in words):
         return None
     near = any(w in _NEAR for w in words)
-    return Container(-1, regional or not near, near=near)
+    return Container(-1, regional or not near, near=near, direction=direction_of(words))
 
 
 def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
@@ -91,7 +113,8 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
         link = _link(words) if words is not None else None
         if link is not None:
             regional = link.regional or outer.prefer_admin or outer.qualifier is not None
-            found[i] = Container(i + 1, regional, link.comma, link.near)
+            direction = link.direction or direction_of([outer.qualifier or ""])
+            found[i] = Container(i + 1, regional, link.comma, link.near, direction)
     return found
 
 

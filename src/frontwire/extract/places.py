@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from frontwire.extract.hierarchy import inside, is_regional, same_region
+from frontwire.extract.hierarchy import in_direction, inside, is_regional, same_region
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
 from frontwire.nlp.text import doc_text
@@ -317,6 +317,7 @@ class Within:
     entry: GeoEntry
     regional: bool
     binding: bool = True
+    direction: str = ""
 
 
 def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
@@ -329,7 +330,9 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
         inner = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
                  if (same_region(c, within.entry) if regional else inside(c, within.entry, regional=False))]
     if regional:
-        return [c for c in inner if same_region(c, within.entry)] or inner
+        inner = [c for c in inner if same_region(c, within.entry)] or inner
+    if within.direction and len(inner) > 1:
+        inner = [c for c in inner if in_direction(c, within.entry, within.direction)] or inner
     return inner
 
 
@@ -367,4 +370,4 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
         # The container was itself only placed in its province: so is this mention.
         return Within(place.entry, True, is_regional(place.entry))
     binding = not link.comma and (link.near or is_regional(place.entry))
-    return Within(place.entry, link.regional and not link.near, binding)
+    return Within(place.entry, link.regional and not link.near, binding, link.direction)
