@@ -42,7 +42,7 @@ def test_a_bare_list_does_not_nest(code: Any) -> None:
 
 
 @pytest.mark.parametrize(("words", "link"), [
-    (["village", "in", "southern"], Container(-1, True)),
+    (["village", "in", "southern"], Container(-1, True, direction="s")),
     (["in", "the", "countryside", "of"], Container(-1, True)),
     (["near"], Container(-1, False, near=True)),
     ([","], Container(-1, True, comma=True)),
