@@ -34,6 +34,17 @@ def first(coding: Any) -> Any:
     ("The two sides agreed a ceasefire in Gaza on Monday under Egyptian mediation.",
      "Strategic developments", "Agreement"),
     ("Police arrested 14 opposition activists in Khartoum on Tuesday.", "Strategic developments", "Arrests"),
+    # phrase triggers with modifiers inside them, and verbs of taking ground
+    ("Army units opened sustained heavy machine gun fire on rebel positions near Kafr Nabl on Tuesday.",
+     "Battles", "Armed clash"),
+    ("Militants fired three Grad rockets at Sderot on Friday.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Rebel fighters expelled government troops from the village of Kafr Nabl on Sunday.",
+     "Battles", "Non-state actor overtakes territory"),
+    ("Government troops announced the recapture of Kiwanja from the rebels on Sunday.",
+     "Battles", "Government regains territory"),
+    ("Fighters destroyed an army tank with an anti-tank missile near Kafr Nabl on Monday.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
 ])
 def test_trigger_and_kind(code: Any, text: str, etype: str, sub: str) -> None:
     event = first(code(text, REF))

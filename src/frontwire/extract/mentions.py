@@ -344,7 +344,7 @@ def _takes_terrain(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'controlled the village of X', 'entered X': taking control is an event only over a place."""
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     for child in match.head.children:
-        phrase = list(child.subtree) if child.dep_ in ("dobj", "prep", "pobj") else []
+        phrase = list(child.subtree) if child.dep_ in ("dobj", "prep", "pobj", "oprd", "attr") else []
         if any(t.i in placed or lemma(t) in _TERRAIN for t in phrase):
             return True
     return False

@@ -34,15 +34,32 @@ def _content_tokens(sent: SpacySpan) -> list[Token]:
     return [t for t in sent if t.text not in _SKIP]
 
 
-def _matches_at(tokens: list[Token], i: int, trig: Trigger) -> bool:
-    n = len(trig.lemmas)
-    if i + n > len(tokens):
-        return False
-    for k, want in enumerate(trig.lemmas):
-        tok = tokens[i + k]
-        if lemma(tok) != want and tok.lower_ != want and tok.lower_[:-1] != want:
-            return False
-    return True
+def _is(tok: Token, want: str) -> bool:
+    return lemma(tok) == want or tok.lower_ == want or tok.lower_[:-1] == want
+
+
+# Modifiers that may stand inside a phrase trigger: 'opened [heavy machine gun] fire', 'fired [two] rockets'.
+_GAP_DEPS = frozenset({"amod", "compound", "nummod", "det", "quantmod", "advmod"})
+MAX_GAP = 4
+
+
+def _skippable(tok: Token) -> bool:
+    """A modifier of a word after it, close by."""
+    return tok.dep_ in _GAP_DEPS and tok.i < tok.head.i <= tok.i + MAX_GAP
+
+
+def _match_length(tokens: list[Token], i: int, trig: Trigger) -> int:
+    """How many tokens the trigger spans from position i (0: no match); between the words of a phrase,
+    modifiers of a later word may stand."""
+    k = i
+    for n, want in enumerate(trig.lemmas):
+        gap = 0
+        while n and k < len(tokens) and not _is(tokens[k], want) and gap < MAX_GAP and _skippable(tokens[k]):
+            k, gap = k + 1, gap + 1
+        if k >= len(tokens) or not _is(tokens[k], want):
+            return 0
+        k += 1
+    return k - i
 
 
 def _head_of(tokens: list[Token]) -> Token:
@@ -83,9 +100,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
             i += 1
             continue
         for trig in _candidates(tokens[i], lexicon):
-            if not _matches_at(tokens, i, trig):
+            length = _match_length(tokens, i, trig)
+            if not length:
                 continue
-            span = tokens[i : i + len(trig.lemmas)]
+            span = tokens[i : i + length]
             head = _head_of(span)
             if _pos_allows(trig, head, len(span)):
                 found.append(TriggerMatch(trig, head, span[0].i, span[-1].i))
