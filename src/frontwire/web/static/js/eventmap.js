@@ -1,0 +1,142 @@
+// The Leaflet map of events: markers coloured by type, sized by sources, clustered into type pies.
+
+import { el } from "./dom.js";
+import { ATTRIBUTION, addBasemap } from "./basemap.js";
+import { formatDay, typeOf } from "./vocab.js";
+
+const WORLD = [[-60, -170], [75, 175]];
+
+function markerSize(sources) {
+  return 14 + 5 * Math.min(Math.max(sources - 1, 0), 5);
+}
+
+function describe(p) {
+  const where = [p.location, p.admin1].filter(Boolean).join(", ");
+  return `${p.sub_event_type || p.event_type}, ${where || "place unknown"}, ${formatDay(p.time_start)}, ` +
+    `${p.n_sources} source${p.n_sources === 1 ? "" : "s"}`;
+}
+
+function tooltip(p) {
+  return el("div", { class: "tip" },
+    el("strong", {}, p.sub_event_type || p.event_type),
+    el("div", {}, [p.location, p.admin1].filter(Boolean).join(", ")),
+    el("div", { class: "tip-meta" }, `${formatDay(p.time_start)} · ${p.n_sources} source${p.n_sources === 1 ? "" : "s"}`));
+}
+
+function eventIcon(p) {
+  const size = markerSize(p.n_sources);
+  const classes = ["ev-marker", `t-${typeOf(p.event_type).slug}`];
+  if (p.status_conflict || p.fatalities_conflict) classes.push("is-disputed");
+  return L.divIcon({ className: classes.join(" "), iconSize: [size, size], html: "" });
+}
+
+// A cluster is a pie of its events' types with the count in the middle.
+function clusterIcon(cluster) {
+  const counts = new Map();
+  for (const m of cluster.getAllChildMarkers()) counts.set(m.options.colour, (counts.get(m.options.colour) || 0) + 1);
+  const total = cluster.getChildCount();
+  let at = 0;
+  const stops = [...counts.entries()].map(([colour, n]) => {
+    const from = (at / total) * 360;
+    at += n;
+    return `${colour} ${from}deg ${(at / total) * 360}deg`;
+  });
+  const pie = el("div", { class: "pie" }, el("span", {}, String(total)));
+  pie.style.background = `conic-gradient(${stops.join(", ")})`;
+  const size = total < 10 ? 34 : total < 100 ? 42 : 50;
+  return L.divIcon({ html: pie, className: "ev-cluster", iconSize: [size, size] });
+}
+
+export class EventMap {
+  /** A map in container showing view (else the world); onOpen(id, opener) when a marker is chosen, onMove(view). */
+  constructor(container, { view, onOpen, onMove }) {
+    this.onOpen = onOpen;
+    this.map = L.map(container, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false,
+                                  maxBounds: [[-85, -200], [85, 200]], attributionControl: false });
+    L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' })
+      .addAttribution(ATTRIBUTION).addTo(this.map);
+    if (view) this.setView(view);
+    else this.map.fitBounds(WORLD);
+    this.clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 44,
+                                           spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
+    this.clusters.addTo(this.map);
+    this.markers = new Map();
+    this.selected = null;
+    this.map.on("moveend", () => onMove(this.view()));
+    this.clusters.on("animationend", () => this.highlight());
+    this.map.on("zoomend", () => this.highlight());
+    this.ready = addBasemap(this.map);
+  }
+
+  /** Replace the markers with these GeoJSON features. */
+  setEvents(features) {
+    this.clusters.clearLayers();
+    this.markers.clear();
+    const layers = features.map((f) => this.marker(f));
+    this.clusters.addLayers(layers);
+    this.highlight();
+  }
+
+  marker(feature) {
+    const p = feature.properties;
+    const [lon, lat] = feature.geometry.coordinates;
+    const marker = L.marker([lat, lon], { icon: eventIcon(p), keyboard: true, title: describe(p),
+                                          colour: typeOf(p.event_type).colour, riseOnHover: true });
+    marker.bindTooltip(() => tooltip(p), { direction: "top", offset: [0, -markerSize(p.n_sources) / 2] });
+    marker.on("click", () => this.onOpen(p.id, marker.getElement()));
+    marker.on("add", () => this.bindSpace(marker, p.id));
+    this.markers.set(p.id, marker);
+    return marker;
+  }
+
+  // Leaflet opens a focused marker with Enter; Space should do the same, as on any button.
+  bindSpace(marker, id) {
+    const icon = marker.getElement();
+    if (!icon || icon.dataset.keys) return;
+    icon.dataset.keys = "1";
+    icon.setAttribute("aria-label", marker.options.title);
+    icon.addEventListener("keydown", (e) => {
+      if (e.key !== " ") return;
+      e.preventDefault();
+      this.onOpen(id, icon);
+    });
+  }
+
+  /** Mark the open event's marker (or the cluster that holds it). */
+  select(id) {
+    this.selected = id || null;
+    this.highlight();
+  }
+
+  highlight() {
+    for (const node of this.map.getContainer().querySelectorAll(".is-selected")) node.classList.remove("is-selected");
+    const marker = this.selected && this.markers.get(this.selected);
+    if (!marker) return;
+    const shown = this.clusters.getVisibleParent(marker);
+    shown?.getElement()?.classList.add("is-selected");
+  }
+
+  /** The ids of the events whose markers are inside the current view. */
+  idsInView() {
+    const bounds = this.map.getBounds();
+    return new Set([...this.markers].filter(([, m]) => bounds.contains(m.getLatLng())).map(([id]) => id));
+  }
+
+  /** The current view as {zoom, lat, lon}. */
+  view() {
+    const c = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
+  }
+
+  /** Show a saved view. */
+  setView(view) {
+    this.map.setView([view.lat, view.lon], view.zoom, { animate: false });
+  }
+
+  /** Frame these features (a sensible zoom for one or a few). */
+  frame(features) {
+    if (!features.length) return;
+    const bounds = L.latLngBounds(features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
+    this.map.fitBounds(bounds.pad(0.3), { maxZoom: 8, animate: false });
+  }
+}
