@@ -159,3 +159,10 @@ def test_evidence_offsets_point_into_the_article(code: Any) -> None:
             assert coding.article.text[span.start:span.end] == span.text
     for quote in coding.quotes:
         assert coding.article.text[quote.span.start:quote.span.end].strip("\" ,") == quote.text
+
+
+def test_shelling_told_with_a_battle_is_part_of_the_battle(code: Any) -> None:
+    coding = code("Army troops clashed with rebel fighters in Kafr Nabl on Monday, also shelling the town, "
+                  "killing three fighters.", REF, country="SY")
+    assert [e.event_type for e in coding.events] == ["Battles"]
+    assert coding.events[0].fatalities is not None and coding.events[0].fatalities.count == 3

@@ -118,8 +118,37 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
             match.mentions.append(mention)
         elif not (mention.role in RESTATING and mention.refine == 1):
             clusters.append(Cluster([mention], family_name=lexicon.kind(mention.kind).family))
+    clusters = _absorb_accompanying(clusters)
     specific = [c for c in clusters if _specific(c)]
     return specific or clusters
+
+
+# ACLED codes fighting accompanied by shelling or air strikes, at one place and time, as one battle.
+ACCOMPANYING_FAMILIES = frozenset({"air", "shelling"})
+
+
+def _accompanies(battle: Cluster, other: Cluster) -> bool:
+    head = battle.mentions[0]
+    return all(m.role == "body" and m.paragraph == head.paragraph
+               and status_class(m.status) == status_class(head.status)
+               and _places_agree(head, m) and _times_agree(head, m) for m in other.mentions)
+
+
+def _absorb_accompanying(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold the strikes and shelling told with a battle, in its paragraph and place, into the battle."""
+    battles = [c for c in clusters if c.family_name == "ground" and c.mentions[0].role == "body"]
+    if not battles:
+        return clusters
+    kept = []
+    for cluster in clusters:
+        host = None
+        if cluster.family_name in ACCOMPANYING_FAMILIES:
+            host = next((b for b in battles if _accompanies(b, cluster)), None)
+        if host is None:
+            kept.append(cluster)
+        else:
+            host.absorbed.extend(cluster.mentions + cluster.absorbed)
+    return kept
 
 
 def _best_restated(candidates: list[Cluster], mention: Mention) -> Cluster | None:
@@ -225,7 +254,7 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 
 # ACLED codes fighting that is accompanied by shelling or strikes as a battle: on equal standing, a
 # battle leads the remote violence told beside it.
-FAMILY_PRECEDENCE = {"ground": 1.0, "riot": 1.0, "protest": 0.5}
+FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5}
 
 
 def salience(cluster: Cluster) -> float:
