@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from frontwire.store import schema as t
 from frontwire.store.engine import Store, open_store
 from frontwire.store.ingest import ingest
 from frontwire.store.inputs import ReadOptions, read_inputs
-from frontwire.store.pgtemp import TempPostgres, find_bin_dir, start_temp_postgres
+from frontwire.store.pgtemp import TempPostgres
 
 TIMESTAMPS = frozenset({"coded_at", "failed_at"})
 TOWNS = ("Ariha", "Saraqib", "Jisr al-Shughur", "Maarat al-Numan", "Kafr Nabl", "Sarmin")
@@ -74,16 +73,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def resources() -> Resources:
     return load_resources()
-
-
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[TempPostgres]:
-    if find_bin_dir() is None:
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) not found on PATH or under "
-                    "/usr/lib/postgresql/*/bin: install the postgresql package to run the PostgreSQL crash test")
-    server = start_temp_postgres()
-    yield server
-    server.stop()
 
 
 def new_db(engine: str, tmp_path: Path, request: pytest.FixtureRequest, name: str) -> str:

@@ -21,7 +21,7 @@ from frontwire.store.engine import Store, current_revision, database_url, open_s
 from frontwire.store.export import ACLED_COLUMNS, write_parquet, write_text
 from frontwire.store.ingest import IngestOptions, IngestSummary, ingest
 from frontwire.store.inputs import ReadOptions, read_inputs
-from frontwire.store.pgtemp import TempPostgres, find_bin_dir, start_temp_postgres
+from frontwire.store.pgtemp import TempPostgres
 from frontwire.store.query import EventFilter, EventRecord, find_events, get_event, iso_week, list_failures, weekly_stats
 from frontwire.store.remerge import merge_store
 
@@ -29,17 +29,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "store"
 STRIKES = FIXTURES / "strikes.jsonl"
 TIMESTAMPS = frozenset({"coded_at", "failed_at"})
 ENGINES = ["sqlite", "postgresql"]
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[TempPostgres]:
-    """A PostgreSQL server for this test session, in a temporary folder on a loopback port."""
-    if find_bin_dir() is None:
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) not found on PATH or under "
-                    "/usr/lib/postgresql/*/bin: install the postgresql package to run the PostgreSQL store tests")
-    server = start_temp_postgres()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -263,7 +252,7 @@ def _start(r: EventRecord) -> date:
 def _evidence(store: Store, r: EventRecord) -> str:
     detail = get_event(store, r.event.id)
     assert detail is not None
-    return " ".join(text for m in detail.mentions for text in m.evidence).casefold()
+    return " ".join(span.text for m in detail.mentions for span in m.evidence).casefold()
 
 
 FILTER_CASES: list[tuple[str, dict[str, Any], Callable[[Store, EventRecord], bool], bool]] = [

@@ -85,10 +85,12 @@ def _register() -> None:
 
     cli.add_command(eval_group, name="eval")
     cli.add_command(gazetteer_group, name="gazetteer")
+    from frontwire.commands.serve import serve
     from frontwire.commands.store import STORE_COMMANDS
 
     for command in STORE_COMMANDS:
         cli.add_command(command)
+    cli.add_command(serve)
 
 
 _register()

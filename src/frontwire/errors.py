@@ -30,3 +30,7 @@ class SettingsError(FrontwireError):
     """A setting has a value frontwire cannot use."""
 
     exit_code = 4
+
+
+class QueryError(SettingsError):
+    """A query value (a filter, page cursor or interval) that the store cannot use."""

@@ -24,6 +24,13 @@ class Settings:
     workers: int = 1
     batch_size: int = 32
     db: str | None = None
+    api_token: str | None = None
+    cors_origins: str | None = None
+    max_body_bytes: int = 1_000_000
+
+    def cors_origin_list(self) -> tuple[str, ...]:
+        """The origins cors_origins names (comma-separated); none means CORS stays off."""
+        return tuple(o.strip() for o in (self.cors_origins or "").split(",") if o.strip())
 
 
 def _coerce(name: str, raw: Any) -> Any:

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from frontwire.commands.options import parse_day
+from frontwire.commands.options import command_settings, parse_day
 
 from frontwire.errors import FrontwireError
 
 if TYPE_CHECKING:
-    from frontwire.settings import Settings
     from frontwire.store.engine import Store
     from frontwire.store.export import Format
     from frontwire.store.ingest import Progress
@@ -33,27 +32,22 @@ _LOG_EVERY = 15.0
 _STATUSES = ("occurred", "ongoing", "planned", "possible", "denied", "historical", "disputed")
 
 
-def _settings(ctx: click.Context, **flags: Any) -> Settings:
-    from frontwire.settings import load_settings
-
-    obj = ctx.find_root().obj or {}
-    return load_settings(obj.get("config"), model=obj.get("model"), **flags)
-
-
 def _open(ctx: click.Context, db: str | None) -> Store:
     from frontwire.store.engine import open_store
 
-    return open_store(_settings(ctx, db=db).db)
+    return open_store(command_settings(ctx, db=db).db)
 
 
 def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[float, float, float, float] | None:
+    from frontwire.errors import QueryError
+    from frontwire.store.query import parse_bbox
+
     if value is None:
         return None
     try:
-        west, south, east, north = (float(x) for x in value.split(","))
-    except ValueError as exc:
-        raise click.BadParameter("give four numbers: WEST,SOUTH,EAST,NORTH (e.g. 35.5,35.0,37.5,36.5)") from exc
-    return west, south, east, north
+        return parse_bbox(value)
+    except QueryError as exc:
+        raise click.BadParameter(str(exc)) from exc
 
 
 def db_option(func: F) -> F:
@@ -140,7 +134,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: 
     from frontwire.store.query import list_failures
     from frontwire.store.show import ingest_summary
 
-    settings = _settings(ctx, db=db, workers=workers)
+    settings = command_settings(ctx, db=db, workers=workers)
     if retry_failed and paths:
         raise click.UsageError("--retry-failed reads the recorded failures' own inputs: give no PATHS with it")
     store = _open(ctx, db)

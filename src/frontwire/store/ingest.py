@@ -25,6 +25,7 @@ from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from frontwire.models import Article, Coding
 from frontwire.read import ReadFailure
 from frontwire.store import schema as t
+from frontwire.store.articles import article_event_ids
 from frontwire.store.engine import Store, StoreError
 from frontwire.store.inputs import InputItem
 from frontwire.store.remerge import MergeSummary, merge_needed, merge_store
@@ -127,6 +128,37 @@ def ingest(store: Store, items: Iterable[InputItem], resources: Resources, *,
         group.close()
     summary = merge_store(store) if options.merge and merge_needed(store) else None
     return IngestSummary(tally.progress(), tally.coding, tally.storing, summary)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """What storing one article did, and the merged events it is now part of."""
+
+    article_id: str
+    outcome: Outcome
+    event_ids: tuple[str, ...]
+
+
+def ingest_article(store: Store, article: Article, resources: Resources, *,
+                   country_hint: str | None = None) -> StoredArticle:
+    """Code one article unless it is stored already, store it with all its rows at once, and merge.
+
+    A coding error raises (FrontwireError) instead of going to the failures table: the caller
+    holds the article and can say what went wrong.
+    """
+    from frontwire.api import extract
+
+    outcome: Outcome = "skipped"
+    if not _stored_ids(store, [article.id]):
+        rows = coding_rows(extract(article, resources, country_hint=country_hint), coded_at=datetime.now(UTC))
+        try:
+            with store.engine.begin() as conn:
+                outcome = write_article(conn, rows, locations=())
+        except SQLAlchemyError as exc:
+            raise StoreError(f"storing article {article.id[:12]} failed: {exc}") from exc
+        if merge_needed(store):
+            merge_store(store)
+    return StoredArticle(article.id, outcome, tuple(article_event_ids(store, article.id)))
 
 
 class _Group:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
@@ -12,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 
-from frontwire.errors import ResourceError, SettingsError
+from frontwire.errors import QueryError, ResourceError, SettingsError
+from frontwire.models import Span
 from frontwire.store import schema as t
 from frontwire.store.combine import EventActor, EventSummary
 from frontwire.store.engine import Store
@@ -83,7 +85,7 @@ class MentionView:
     time_text: str | None
     fatalities: int | None
     fatalities_text: str | None
-    evidence: tuple[str, ...]
+    evidence: tuple[Span, ...]
     actors: tuple[str, ...]
     link: Link | None
 
@@ -96,8 +98,12 @@ class QuoteView:
     outlet: str | None
     speaker: str
     organization: str | None
+    role: str | None
+    channel: str | None
     text: str
     direct: bool
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +159,26 @@ def country_code(value: str) -> str:
     return code
 
 
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """'WEST,SOUTH,EAST,NORTH' in degrees -> four floats; QueryError naming what is wrong."""
+    try:
+        west, south, east, north = (float(x) for x in value.split(","))
+    except ValueError as exc:
+        raise QueryError(f"{value!r}: give four numbers WEST,SOUTH,EAST,NORTH (e.g. 36.2,35.6,37.0,36.3)") from exc
+    if not all(math.isfinite(x) for x in (west, south, east, north)):
+        raise QueryError(f"{value!r}: the numbers must be finite")
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise QueryError(f"{value!r}: need -180 <= WEST <= EAST <= 180 and -90 <= SOUTH <= NORTH <= 90")
+    return west, south, east, north
+
+
 def _like(value: str) -> str:
     escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    """The WHERE conditions on the events table that a filter stands for."""
     e = t.events.c
     conds: list[ColumnElement[bool]] = [e.n_sources >= f.min_sources]
     if f.place:
@@ -203,22 +223,24 @@ def _status_condition(status: str) -> list[ColumnElement[bool]]:
 def event_query(f: EventFilter) -> Select[Any]:
     """The SELECT of the events matching a filter, newest first."""
     e = t.events.c
-    query = select(t.events).where(*_conditions(f)).order_by(e.time_start.desc().nulls_last(), e.id)
+    query = select(t.events).where(*filter_conditions(f)).order_by(e.time_start.desc().nulls_last(), e.id)
     return query.limit(f.limit) if f.limit else query
 
 
-def _summary(row: Any) -> EventSummary:
+def event_summary(row: Any) -> EventSummary:
+    """An events-table row as an EventSummary."""
     return EventSummary(**{name.name: row[name.name] for name in fields(EventSummary)})
 
 
 def find_events(store: Store, f: EventFilter = EventFilter()) -> list[EventRecord]:
     """The events matching a filter, with their actors and outlets."""
     with store.engine.connect() as conn:
-        summaries = [_summary(row) for row in conn.execute(event_query(f)).mappings()]
-        return _records(conn, summaries)
+        summaries = [event_summary(row) for row in conn.execute(event_query(f)).mappings()]
+        return event_records(conn, summaries)
 
 
-def _records(conn: Any, summaries: Sequence[EventSummary]) -> list[EventRecord]:
+def event_records(conn: Any, summaries: Sequence[EventSummary]) -> list[EventRecord]:
+    """The events with their actors and source articles, read in chunks of 500."""
     actors: dict[str, list[EventActor]] = defaultdict(list)
     sources: dict[str, list[SourceRef]] = defaultdict(list)
     ids = [s.id for s in summaries]
@@ -255,7 +277,7 @@ def get_event(store: Store, event_id: str) -> EventDetail | None:
         row = conn.execute(select(t.events).where(t.events.c.id == event_id)).mappings().first()
         if row is None:
             return None
-        record = _records(conn, [_summary(row)])[0]
+        record = event_records(conn, [event_summary(row)])[0]
         mentions = _mention_views(conn, event_id)
         quotes = _quote_views(conn, sorted({m.article_id for m in mentions}))
     return EventDetail(record, tuple(mentions), tuple(quotes))
@@ -272,11 +294,13 @@ def _mention_views(conn: Any, event_id: str) -> list[MentionView]:
     rows = list(conn.execute(query).mappings())
     ids = [r["id"] for r in rows]
     ev, ma = t.evidence.c, t.mention_actors.c
-    evidence = _grouped(conn, select(ev.mention_id, ev.text).where(ev.mention_id.in_(ids))
-                        .order_by(ev.mention_id, ev.position))
+    evidence: dict[str, list[Span]] = defaultdict(list)
+    query = select(ev.mention_id, ev.start, ev.end, ev.text).where(ev.mention_id.in_(ids))
+    for mention_id, *span in conn.execute(query.order_by(ev.mention_id, ev.position)):
+        evidence[mention_id].append(Span(*span))
     actors = _grouped(conn, select(ma.mention_id, ma.name + " (" + ma.role + ")").where(ma.mention_id.in_(ids))
                       .order_by(ma.mention_id, ma.position))
-    views = [_mention_view(r, evidence.get(r["id"], ()), actors.get(r["id"], ())) for r in rows]
+    views = [_mention_view(r, tuple(evidence.get(r["id"], ())), actors.get(r["id"], ())) for r in rows]
     return sorted(views, key=lambda v: v.link is not None and v.link.joined_to is not None)
 
 
@@ -287,7 +311,7 @@ def _grouped(conn: Any, query: Select[Any]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _mention_view(row: Any, evidence: tuple[str, ...], actors: tuple[str, ...]) -> MentionView:
+def _mention_view(row: Any, evidence: tuple[Span, ...], actors: tuple[str, ...]) -> MentionView:
     link = None
     if row["link_mention_id"] is not None:
         link = Link(row["link_mention_id"], row["link_joined_to"], row["link_kind_rule"], row["link_time_gap_days"],
@@ -303,7 +327,8 @@ def _mention_view(row: Any, evidence: tuple[str, ...], actors: tuple[str, ...]) 
 
 def _quote_views(conn: Any, article_ids: list[str]) -> list[QuoteView]:
     q, a = t.quotes.c, t.articles.c
-    query = (select(q.article_id, a.outlet, q.speaker, q.organization, q.text, q.direct)
+    query = (select(q.article_id, a.outlet, q.speaker, q.organization, q.role, q.channel, q.text, q.direct,
+                    q.start, q.end)
              .join_from(t.quotes, t.articles, q.article_id == a.id)
              .where(q.article_id.in_(article_ids)).order_by(q.article_id, q.position))
     return [QuoteView(*row) for row in conn.execute(query)]
@@ -318,7 +343,7 @@ def iso_week(day: date) -> str:
 def weekly_stats(store: Store, f: EventFilter = EventFilter()) -> WeeklyStats:
     """Counts of matching events by ISO week of their start and by event type."""
     e = t.events.c
-    query = select(func.coalesce(e.time_start, e.first_reported), e.event_type).where(*_conditions(f))
+    query = select(func.coalesce(e.time_start, e.first_reported), e.event_type).where(*filter_conditions(f))
     with store.engine.connect() as conn:
         counts = Counter((iso_week(day) if day else "undated", kind) for day, kind in conn.execute(query))
     weeks = tuple(sorted({w for w, _ in counts}))

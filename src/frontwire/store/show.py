@@ -102,7 +102,7 @@ def _mention(n: int, m: MentionView, numbers: dict[str, int]) -> list[str]:
         f"     actors: {', '.join(m.actors) or 'none named'}",
         f"     {_join_reason(m.link, numbers)}",
     ]
-    lines.extend(f"     evidence: \"{_clip(text)}\"" for text in m.evidence[:2])
+    lines.extend(f"     evidence: \"{_clip(span.text)}\"" for span in m.evidence[:2])
     return [line for line in lines if line.strip()]
 
 
