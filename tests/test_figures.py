@@ -200,7 +200,6 @@ def test_several_figures_in_text_order(sentence: str, expected: list[tuple[str, 
     [
         "The attack killed or wounded 30 people.",
         "Thirty people were killed or wounded.",
-        "Shelling killed and injured dozens.",
         "The strike caused 30 casualties.",
         "Two rockets killed nobody.",
         "A suicide bomber killed himself.",
@@ -287,3 +286,11 @@ def test_acled_notes_fatalities() -> None:
     assert deaths > 1000 and quiet > 1000
     assert agree / deaths >= 0.5
     assert invented / quiet <= 0.03
+
+
+@pytest.mark.parametrize("text", ["Shelling killed and injured dozens.",
+                                  "The strike killed and wounded several fighters.",
+                                  "Gunmen opened fire, killing and injuring a number of people."])
+def test_deaths_without_a_number_count_ten(text: str) -> None:
+    fatal = [f for f in find_figures(text, 0) if f.kind == "fatalities"]
+    assert [(f.count, f.qualifier) for f in fatal] == [(10, "unknown")]

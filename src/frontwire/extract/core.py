@@ -307,7 +307,10 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
         for sent in p.doc.sents:
             facts = _sentence_facts(p, sent, places=places.get(p.index, ()), res=res, focus=focus, ref=ref,
                                     quotes=quotes)
-            mentions += find_mentions(facts, res.lexicon, start_order=len(mentions))
+            found = find_mentions(facts, res.lexicon, start_order=len(mentions))
+            if not found and facts.figures:
+                _carry_figures(mentions, facts, res.lexicon)
+            mentions += found
     clusters = cluster_mentions(mentions, res.lexicon)
     ctx = _time_context(clusters, ref)
     events = [_with_default_actors(build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx),
@@ -315,6 +318,19 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     events.sort(key=lambda e: -e.salience)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
     return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places)
+
+
+def _carry_figures(mentions: list[Mention], facts: SentenceFacts, lexicon: Lexicon) -> None:
+    """'... shelled the town. A man later died of his wounds.': the toll told in a sentence with no event of
+    its own belongs to the last violent event of its paragraph, if that has no toll yet."""
+    host = next((k for k in range(len(mentions) - 1, -1, -1)
+                 if mentions[k].paragraph == facts.paragraph and lexicon.kind(mentions[k].kind).violent), None)
+    if host is None:
+        return
+    kinds = {f.kind for f in mentions[host].figures}
+    extra = tuple(f for f in facts.figures if f.kind not in kinds)
+    if extra:
+        mentions[host] = replace(mentions[host], figures=mentions[host].figures + extra)
 
 
 def _time_context(clusters: Sequence[Cluster], ref: date) -> TimeContext:

@@ -64,6 +64,7 @@ class _Trigger:
     lo: int
     hi: int
     who: str | None = None
+    mixed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,7 @@ def _left(sentence: str, lo: int, who: _Who, rx: _Regexes) -> _Trigger | None:
     if m is not None:
         kind = figure_vocab().kind_of(m["t"])
         if m["t1"] and _confused(figure_vocab().kind_of(m["t1"]), kind):
-            return _Trigger(None, m.start(), m.end())
+            return _Trigger(None, m.start(), m.end(), mixed=True)
         return _Trigger(kind, m.start("t"), m.end("t"))
     m = rx.toll_end.search(sentence, max(0, lo - 100), lo)
     if m is not None:
@@ -337,6 +338,17 @@ def _build(sentence: str, members: list[tuple[NumberMatch, _Prefix, _Who]], trig
     return _Found(trig.kind, count, lo, hi, qualifier, who, subset)
 
 
+# ACLED codes deaths reported without a number ('killed and wounded several') as 10.
+UNKNOWN_TOLL = 10
+
+
+def _unknown_toll(group: list[tuple[NumberMatch, _Prefix, _Who]], trig: _Trigger) -> _Found:
+    """'killed and injured dozens': some died, how many is unknown."""
+    last_num, _, last_who = group[-1]
+    hi = last_who.end if last_who.text else last_num.end
+    return _Found("fatalities", UNKNOWN_TOLL, trig.lo, hi, "unknown", last_who.text, False)
+
+
 def _group_figures(
     sentence: str, group: list[tuple[NumberMatch, _Prefix, _Who]], *, next_start: int, taken: int, rx: _Regexes
 ) -> list[_Found]:
@@ -348,6 +360,8 @@ def _group_figures(
     left = _left(sentence, prefix.lo, last_who, rx)
     left = left if left is None or left.lo >= taken else None
     right = _right(sentence, last_num, last_who, next_start=next_start, rx=rx)
+    if left and left.mixed and all(n.vague for n, _, _ in group):
+        return [_unknown_toll(group, left)]
     if (left and left.kind is None) or (right and right.kind is None):
         return []
     if left and right and len(group) > 1:
