@@ -166,3 +166,12 @@ def test_shelling_told_with_a_battle_is_part_of_the_battle(code: Any) -> None:
                   "killing three fighters.", REF, country="SY")
     assert [e.event_type for e in coding.events] == ["Battles"]
     assert coding.events[0].fatalities is not None and coding.events[0].fatalities.count == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes, most likely Syrian or Russian, bombed Ariha on Monday.",
+    "Syrian or Russian jets bombed Ariha on Monday.",
+])
+def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> None:
+    event = first(code(text, REF, country="SY"))
+    assert [a.name for a in event.actors if a.role == "actor"][:1] == ["Allied Syrian and/or Russian Forces"]

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from frontwire.extract.figures import find_figures
+from frontwire.nlp.text import doc_text
 from frontwire.extract.hierarchy import Container, find_containers
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
@@ -173,6 +174,7 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
     found = res.actors.find(sent.text, offset + sent.start_char, country_focus=focus)
     found = sorted(found + _shared_adjective_actors(sent.text, offset + sent.start_char, found, res, focus),
                    key=lambda a: a.span.start if a.span else 0)
+    found = _specified(found, doc_text(p.doc), offset)
     actors = [a for a in found
               if a.span is not None and _fighting_actor(a, res)
               and not any(s.start <= a.span.start < s.end for s in speakers)]
@@ -318,6 +320,23 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     events.sort(key=lambda e: -e.salience)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
     return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places)
+
+
+_HEDGED_APPOSITION = re.compile(r"\s*,\s*(?:(?:most )?likely|probably|possibly|perhaps|believed to be|thought to be|"
+                                r"either|reportedly)?\s*$", re.IGNORECASE)
+
+
+def _specified(actors: list[ActorRef], text: str, offset: int) -> list[ActorRef]:
+    """'Warplanes, likely regime or Russian, ...': the apposition says whose; the bare noun is dropped."""
+    out = []
+    for k, actor in enumerate(actors):
+        nxt = actors[k + 1] if k + 1 < len(actors) else None
+        if actor.span is not None and nxt is not None and nxt.span is not None and nxt.span.start > actor.span.end:
+            between = text[actor.span.end - offset : nxt.span.start - offset]
+            if "," in between and _HEDGED_APPOSITION.fullmatch(between):
+                continue
+        out.append(actor)
+    return out
 
 
 def _carry_figures(mentions: list[Mention], facts: SentenceFacts, lexicon: Lexicon) -> None:
