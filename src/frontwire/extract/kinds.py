@@ -69,6 +69,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "attack"
     if targets & ARMED or (match.trigger.kind == "clash" and lemma(match.head) in TWO_SIDED):
         return "clash"
+    if _combatant_object(match, lexicon):
+        return "clash"
     if _civilian_target_phrase(match, lexicon):
         return "attack"
     # A state or rebel force hitting a place, or anyone hitting a military position, fights the armed men
@@ -93,6 +95,12 @@ def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
     objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(lemma(t) in lexicon.cues.civilian_words for o in objects for t in o.subtree)
+
+
+def _combatant_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'shot and killed a faction fighter', 'killed two soldiers': violence against combatants is fighting."""
+    objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(t) in lexicon.cues.combatant_words for o in objects for t in o.subtree)
 
 
 def _civilian_target_phrase(match: TriggerMatch, lexicon: Lexicon) -> bool:

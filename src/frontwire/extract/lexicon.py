@@ -62,6 +62,7 @@ class Cues:
     civilian_words: frozenset[str]
     background_subjects: frozenset[str] = frozenset()
     peaceful_takeover: frozenset[str] = frozenset()
+    combatant_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,7 @@ def _cues() -> Cues:
         civilian_words=frozenset(raw["civilian_words"]),
         background_subjects=frozenset(raw.get("background_subjects", ())),
         peaceful_takeover=frozenset(raw.get("peaceful_takeover", ())),
+        combatant_words=frozenset(raw.get("combatant_words", ())),
     )
 
 
