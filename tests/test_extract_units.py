@@ -175,3 +175,13 @@ def test_shelling_told_with_a_battle_is_part_of_the_battle(code: Any) -> None:
 def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> None:
     event = first(code(text, REF, country="SY"))
     assert [a.name for a in event.actors if a.role == "actor"][:1] == ["Allied Syrian and/or Russian Forces"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Police shot dead two cattle raiders near Kapedo on Sunday.", "Battles"),
+    ("Protesters burned tyres and barricaded roads in Kisumu on Monday before police dispersed them with tear gas.",
+     "Riots"),
+    ("Gunmen attacked a refugee camp near Dadaab on Friday, killing two refugees.", "Violence against civilians"),
+])
+def test_who_is_hit_and_what_crowds_do_decide_the_type(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -27,6 +27,8 @@ TERRAIN = frozenset({"position", "base", "checkpoint", "post", "camp", "barracks
 FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault", "offensive", "storm", "shell",
                       "shelling", "airstrike", "strike", "kill", "combat", "firefight", "confrontation"})
 INTERVENTION = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "cannon", "baton", "rubber"})
+CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "barricade", "stone", "loot", "torch",
+                            "vandalise", "vandalize", "smash", "rampage", "burn", "destroy"})
 LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
 RIOTING = frozenset({"burn", "stone", "throw", "loot", "torch", "block", "barricade", "vandalise", "vandalize",
                      "clash", "riot", "set", "damage", "attack", "destroy", "violently", "violent", "battle",
@@ -123,6 +125,10 @@ def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Le
 def _protest_kind(match: TriggerMatch, kind: str) -> str:
     words = {lemma(t) for t in match.head.sent}
     if kind == "protest" and words & RIOTING and not words & INTERVENTION:
+        return "riot"
+    if kind in ("protest", "protest_intervention") and words & CROWD_VIOLENCE:
+        # ACLED: demonstrators who burn, loot, stone or barricade make a violent demonstration, whatever
+        # the police then do.
         return "riot"
     if words & INTERVENTION and words & LETHAL:
         return "excessive_force"
