@@ -146,9 +146,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine == 2:
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
-        agents = _inters(actors, "actor")
-        if agents & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
-            return "mob_violence" if CIVILIANS in _inters(actors, "target") else "riot"
+        agents, targets = _inters(actors, "actor"), _inters(actors, "target")
+        if agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match):
+            return "mob_violence" if CIVILIANS in targets else "riot"
         return kind
     if match.trigger.refine == 4:
         # Taking control is a battle unless the text says it came without one (a withdrawal, a deal).
