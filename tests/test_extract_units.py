@@ -185,3 +185,10 @@ def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> N
 ])
 def test_who_is_hit_and_what_crowds_do_decide_the_type(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
+    coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
+                  country="SY")
+    assert len(coding.events) == 1
+    assert coding.events[0].fatalities is not None and coding.events[0].fatalities.count == 4

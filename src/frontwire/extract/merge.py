@@ -119,6 +119,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
         elif not (mention.role in RESTATING and mention.refine == 1):
             clusters.append(Cluster([mention], family_name=lexicon.kind(mention.kind).family))
     clusters = _absorb_accompanying(clusters)
+    clusters = _absorb_concurrent(clusters)
     specific = [c for c in clusters if _specific(c)]
     return specific or clusters
 
@@ -132,6 +133,29 @@ def _accompanies(battle: Cluster, other: Cluster) -> bool:
     return all(m.role == "body" and m.paragraph == head.paragraph
                and status_class(m.status) == status_class(head.status)
                and _places_agree(head, m) and _times_agree(head, m) for m in other.mentions)
+
+
+def _concurrent(first: Cluster, other: Cluster) -> bool:
+    head = first.mentions[0]
+    return all(m.role == "body" and m.sentence.start == head.sentence.start
+               and status_class(m.status) == status_class(head.status) and _places_agree(head, m)
+               for m in other.mentions)
+
+
+def _absorb_concurrent(clusters: list[Cluster]) -> list[Cluster]:
+    """'Jets struck X and artillery shelled it, killing 2': strikes and shelling told in one sentence at one
+    place are one event (ACLED codes the combined toll once), of the kind told first."""
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        host = None
+        if cluster.family_name in ACCOMPANYING_FAMILIES:
+            host = next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES and k.family_name != cluster.family_name
+                         and _concurrent(k, cluster)), None)
+        if host is None:
+            kept.append(cluster)
+        else:
+            host.absorbed.extend(cluster.mentions + cluster.absorbed)
+    return kept
 
 
 def _absorb_accompanying(clusters: list[Cluster]) -> list[Cluster]:
