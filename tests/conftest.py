@@ -108,3 +108,11 @@ def api_store(res: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ca
     yield filled
     for store in opened.values():
         store.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the user data directory (user gazetteer, default store) in a temporary folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
+        yield

@@ -33,7 +33,7 @@ root.add_command(gazetteer_group)
 def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     path = tmp_path / "tiny.bin.gz"
     built = Gazetteer.from_entries(ENTRIES, countries=[])
-    write_tables(path, built._tables, about={"sources": ["invented"], "licence": "none"})
+    write_tables(path, built.layers[0].tables, about={"sources": ["invented"], "licence": "none"})
     monkeypatch.setenv("FRONTWIRE_GAZETTEER", str(path))
     monkeypatch.delenv("FRONTWIRE_CONFIG", raising=False)
     monkeypatch.chdir(tmp_path)

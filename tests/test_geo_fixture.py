@@ -151,10 +151,10 @@ def test_admin1_entry_by_another_name_and_wrong_country(gazetteer: Gazetteer) ->
 def test_the_file_format_round_trips(gazetteer: Gazetteer, tmp_path: Path) -> None:
     path = tmp_path / "tiny.bin.gz"
     records = Gazetteer.from_entries(ENTRIES, alternates=ALTERNATES, countries=COUNTRIES)
-    write_tables(path, records._tables, about={"built_by": "test"})
+    write_tables(path, records.layers[0].tables, about={"built_by": "test"})
     tables, about = read_tables(path)
     assert about == {"built_by": "test"}
-    assert tables == records._tables
+    assert tables == records.layers[0].tables
     reloaded = load_gazetteer(path)
     assert reloaded.lookup("Dunmore", country="NV") == [HARBIN_NV, HARBIN_ES]
     assert reloaded.country_by_name("Norvalia") == NORVALIA
@@ -164,7 +164,7 @@ def test_writing_is_deterministic(tmp_path: Path) -> None:
     paths = [tmp_path / "a.bin.gz", tmp_path / "b.bin.gz"]
     for path in paths:
         built = Gazetteer.from_entries(ENTRIES, alternates=ALTERNATES, countries=COUNTRIES)
-        write_tables(path, built._tables, about={})
+        write_tables(path, built.layers[0].tables, about={})
     assert paths[0].read_bytes() == paths[1].read_bytes()
 
 
@@ -187,7 +187,7 @@ def test_broken_files_raise_resource_errors(tmp_path: Path, content: bytes) -> N
 def test_truncated_file_raises_resource_error(tmp_path: Path, keep: float) -> None:
     path = tmp_path / "cut.bin.gz"
     built = Gazetteer.from_entries(ENTRIES, countries=COUNTRIES)
-    write_tables(path, built._tables, about={})
+    write_tables(path, built.layers[0].tables, about={})
     raw = gzip.decompress(path.read_bytes())
     path.write_bytes(gzip.compress(raw[: int(len(raw) * keep)]))
     with pytest.raises(ResourceError, match="rebuild"):

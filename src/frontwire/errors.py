@@ -34,3 +34,16 @@ class SettingsError(FrontwireError):
 
 class QueryError(SettingsError):
     """A query value (a filter, page cursor or interval) that the store cannot use."""
+
+
+class GazetteerSourceError(FrontwireError):
+    """A file given to `frontwire gazetteer import` is not a source it can read."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, problem: str, *, line: int | None = None) -> None:
+        where = source if line is None else f"{source}, line {line}"
+        super().__init__(f"{where}: {problem}")
+        self.source = source
+        self.problem = problem
+        self.line = line

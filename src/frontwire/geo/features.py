@@ -57,7 +57,8 @@ class AdminTerms:
         return None
 
 
-def _data_rows(filename: str, columns: int) -> list[list[str]]:
+def data_rows(filename: str, columns: int) -> list[list[str]]:
+    """The tab-separated rows of a packaged gazetteer data file, without comments and blanks."""
     text = resources.files("frontwire.data.gazetteer").joinpath(filename).read_text("utf-8")
     rows: list[list[str]] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -87,7 +88,7 @@ def _feature_row(row: list[str]) -> tuple[str, float, float, FeatureKind]:
 @cache
 def feature_table() -> FeatureTable:
     """The packaged feature weights (read once)."""
-    rows = [_feature_row(row) for row in _data_rows("features.tsv", 4)]
+    rows = [_feature_row(row) for row in data_rows("features.tsv", 4)]
     weights = {code: weight for code, weight, _, _ in rows}
     if "PPL" not in weights:
         raise ResourceError("features.tsv must list PPL: unlisted codes are ranked relative to it")
@@ -102,7 +103,7 @@ def feature_table() -> FeatureTable:
 @cache
 def admin_terms() -> AdminTerms:
     """The packaged generic admin-unit words (read once), longest first."""
-    rows = _data_rows("admin_terms.tsv", 2)
+    rows = data_rows("admin_terms.tsv", 2)
     for term, position in rows:
         if position not in ("prefix", "suffix"):
             raise ResourceError(f"admin_terms.tsv: {term!r} has position {position!r}")
