@@ -240,8 +240,12 @@ def test_a_filtered_view_comes_back_from_its_address(laptop: Watched, pages: Cal
 
 def test_the_keyboard_opens_a_card_with_the_evidence_marked_in_the_article(laptop: Watched) -> None:
     page = laptop.open()
-    first = page.locator("#events-list .event-item").first
-    first.focus()
+    assert page.locator(".leaflet-marker-icon[tabindex]").count() == 0  # the list, not the markers, takes Tab
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the list of events"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('event-item')")
     page.keyboard.press("Enter")
     card = page.locator("#card")
     mark = page.locator("#card .article-text .text mark.hl-evidence").first

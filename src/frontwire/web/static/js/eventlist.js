@@ -14,7 +14,7 @@ function item(p, onOpen) {
       el("span", { class: "event-meta" }, [p.location, p.admin1].filter(Boolean).join(", ") || "place unknown")),
     el("span", { class: "event-side" },
       el("time", { datetime: p.time_start || "" }, formatDay(p.time_start)),
-      el("span", { class: "event-meta" }, `${p.n_sources} src`)));
+      el("span", { class: "event-meta" }, `${p.n_sources} source${p.n_sources === 1 ? "" : "s"}`)));
   button.addEventListener("click", () => onOpen(p.id, button));
   return el("li", {}, button);
 }

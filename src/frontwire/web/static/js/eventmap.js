@@ -10,12 +10,6 @@ function markerSize(sources) {
   return 14 + 5 * Math.min(Math.max(sources - 1, 0), 5);
 }
 
-function describe(p) {
-  const where = [p.location, p.admin1].filter(Boolean).join(", ");
-  return `${p.sub_event_type || p.event_type}, ${where || "place unknown"}, ${formatDay(p.time_start)}, ` +
-    `${p.n_sources} source${p.n_sources === 1 ? "" : "s"}`;
-}
-
 function tooltip(p) {
   return el("div", { class: "tip" },
     el("strong", {}, p.sub_event_type || p.event_type),
@@ -47,9 +41,16 @@ function clusterIcon(cluster) {
   return L.divIcon({ html: pie, className: "ev-cluster", iconSize: [size, size] });
 }
 
+// Markers and clusters stay out of the tab order: the keyboard pans and zooms the map itself, and
+// the list of events in view opens the same cards.
+function keepMarkersOffTabOrder() {
+  L.MarkerCluster.mergeOptions({ keyboard: false });
+}
+
 export class EventMap {
   /** A map in container showing view (else the world); onOpen(id, opener) when a marker is chosen, onMove(view). */
   constructor(container, { view, onOpen, onMove }) {
+    keepMarkersOffTabOrder();
     this.onOpen = onOpen;
     this.map = L.map(container, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false,
                                   maxBounds: [[-85, -200], [85, 200]], attributionControl: false });
@@ -57,7 +58,7 @@ export class EventMap {
       .addAttribution(ATTRIBUTION).addTo(this.map);
     if (view) this.setView(view);
     else this.map.fitBounds(WORLD);
-    this.clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 44,
+    this.clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 44, chunkedLoading: true,
                                            spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
     this.clusters.addTo(this.map);
     this.markers = new Map();
@@ -80,26 +81,12 @@ export class EventMap {
   marker(feature) {
     const p = feature.properties;
     const [lon, lat] = feature.geometry.coordinates;
-    const marker = L.marker([lat, lon], { icon: eventIcon(p), keyboard: true, title: describe(p),
+    const marker = L.marker([lat, lon], { icon: eventIcon(p), keyboard: false,
                                           colour: typeOf(p.event_type).colour, riseOnHover: true });
     marker.bindTooltip(() => tooltip(p), { direction: "top", offset: [0, -markerSize(p.n_sources) / 2] });
     marker.on("click", () => this.onOpen(p.id, marker.getElement()));
-    marker.on("add", () => this.bindSpace(marker, p.id));
     this.markers.set(p.id, marker);
     return marker;
-  }
-
-  // Leaflet opens a focused marker with Enter; Space should do the same, as on any button.
-  bindSpace(marker, id) {
-    const icon = marker.getElement();
-    if (!icon || icon.dataset.keys) return;
-    icon.dataset.keys = "1";
-    icon.setAttribute("aria-label", marker.options.title);
-    icon.addEventListener("keydown", (e) => {
-      if (e.key !== " ") return;
-      e.preventDefault();
-      this.onOpen(id, icon);
-    });
   }
 
   /** Mark the open event's marker (or the cluster that holds it). */
