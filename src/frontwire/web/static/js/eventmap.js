@@ -2,7 +2,7 @@
 
 import { el } from "./dom.js";
 import { ATTRIBUTION, addBasemap } from "./basemap.js";
-import { formatDay, typeOf } from "./vocab.js";
+import { TYPES, formatDay, typeOf } from "./vocab.js";
 
 const WORLD = [[-60, -170], [75, 175]];
 
@@ -24,16 +24,17 @@ function eventIcon(p) {
   return L.divIcon({ className: classes.join(" "), iconSize: [size, size], html: "" });
 }
 
-// A cluster is a pie of its events' types with the count in the middle.
+// A cluster is a pie of its events' types (in legend order) with the count in the middle.
 function clusterIcon(cluster) {
   const counts = new Map();
-  for (const m of cluster.getAllChildMarkers()) counts.set(m.options.colour, (counts.get(m.options.colour) || 0) + 1);
+  for (const m of cluster.getAllChildMarkers()) counts.set(m.options.type, (counts.get(m.options.type) || 0) + 1);
   const total = cluster.getChildCount();
+  const order = (type) => (TYPES.includes(type) ? TYPES.indexOf(type) : TYPES.length);
   let at = 0;
-  const stops = [...counts.entries()].map(([colour, n]) => {
+  const stops = [...counts.entries()].sort(([a], [b]) => order(a) - order(b)).map(([type, n]) => {
     const from = (at / total) * 360;
     at += n;
-    return `${colour} ${from}deg ${(at / total) * 360}deg`;
+    return `${type.colour} ${from}deg ${(at / total) * 360}deg`;
   });
   const pie = el("div", { class: "pie" }, el("span", {}, String(total)));
   pie.style.background = `conic-gradient(${stops.join(", ")})`;
@@ -82,9 +83,10 @@ export class EventMap {
     const p = feature.properties;
     const [lon, lat] = feature.geometry.coordinates;
     const marker = L.marker([lat, lon], { icon: eventIcon(p), keyboard: false,
-                                          colour: typeOf(p.event_type).colour, riseOnHover: true });
+                                          type: typeOf(p.event_type), riseOnHover: true });
     marker.bindTooltip(() => tooltip(p), { direction: "top", offset: [0, -markerSize(p.n_sources) / 2] });
-    marker.on("click", () => this.onOpen(p.id, marker.getElement()));
+    // Markers take no focus, so focus goes back to the map when the card closes.
+    marker.on("click", () => this.onOpen(p.id, this.map.getContainer()));
     this.markers.set(p.id, marker);
     return marker;
   }
