@@ -143,3 +143,15 @@ def test_report_confusion_and_notes() -> None:
     labels = {s.label: s for s in report.labels}
     assert labels["PROTEST"].precision == 0.5 and labels["ASSAULT"].recall == 0.0
     assert any("QQQ" in note for note in report.notes)
+
+
+def test_a_verbal_act_governing_an_event_is_what_the_sentence_codes() -> None:
+    from frontwire.evaluate.plover import plover_event
+
+    event = {"plover": "FIGHT"}
+    condemned = {"plover": "DISAPPROVE", "governs_event": True}
+    aside = {"plover": "DEMAND", "governs_event": False}
+    assert plover_event({"events": [event], "interactions": [condemned]}) is condemned
+    assert plover_event({"events": [event], "interactions": [aside]}) is event
+    assert plover_event({"events": [], "interactions": [aside]}) is aside
+    assert plover_event(None) is None

@@ -192,3 +192,16 @@ def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
                   country="SY")
     assert len(coding.events) == 1
     assert coding.events[0].fatalities is not None and coding.events[0].fatalities.count == 4
+
+
+@pytest.mark.parametrize(("text", "plover", "governs"), [
+    ("The foreign minister threatened on Monday to cut ties with the neighbouring government.", "THREATEN", False),
+    ("Students demanded the release of their detained classmates on Tuesday.", "DEMAND", True),
+    ("The government condemned the air strike on the market in Ariha, which killed five people.", "DISAPPROVE", True),
+    ("The rebels rejected the ceasefire proposal on Sunday.", "REJECT", True),
+])
+def test_verbal_acts_are_interactions_not_events(code: Any, text: str, plover: str, governs: bool) -> None:
+    coding = code(text, REF)
+    assert coding.interactions and coding.interactions[0].plover == plover
+    assert coding.interactions[0].governs == governs
+    assert all(e.kind not in ("threaten", "demand", "disapprove", "reject") for e in coding.events)

@@ -170,6 +170,20 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Interaction:
+    """A verbal or diplomatic act (a demand, a threat, a condemnation, talks) coded in PLOVER; not an ACLED
+    event. `governs` is true when its verb governs an event of the same sentence ('threatened to strike')."""
+
+    kind: str
+    plover: str
+    status: Status
+    trigger: Span
+    sentence: Span
+    actors: tuple[ActorRef, ...] = ()
+    governs: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Coding:
     """Everything frontwire coded from one article."""
 
@@ -178,3 +192,4 @@ class Coding:
     quotes: tuple[Quote, ...] = ()
     places: tuple[Place, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    interactions: tuple[Interaction, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from frontwire.models import ActorRef, Article, Attribution, Coding, Event, Figure, Place, Quote, Span, TimeSpan
+    from frontwire.models import ActorRef, Article, Attribution, Coding, Event, Figure, Interaction, Place, Quote, Span, TimeSpan
 
 JSON = dict[str, Any]
 
@@ -91,6 +91,13 @@ def quote_dict(quote: Quote) -> JSON:
             "group": quote.group, "text": quote.text, "start": quote.span.start, "end": quote.span.end}
 
 
+def interaction_dict(item: Interaction) -> JSON:
+    """One verbal or diplomatic interaction (PLOVER), outside ACLED's events."""
+    return {"kind": item.kind, "plover": item.plover, "status": item.status,
+            "actors": [actor_dict(a) for a in item.actors], "trigger": _span(item.trigger),
+            "governs_event": item.governs, "evidence": [_span(item.sentence)]}
+
+
 def coding_to_dict(coding: Coding) -> JSON:
     """The whole output contract of `frontwire brief --json` for one article."""
     return {
@@ -98,4 +105,5 @@ def coding_to_dict(coding: Coding) -> JSON:
         "events": [event_dict(e) for e in coding.events],
         "quotes": [quote_dict(q) for q in coding.quotes],
         "places": [place_dict(p) for p in coding.places],
+        "interactions": [interaction_dict(i) for i in coding.interactions],
     }

@@ -76,6 +76,12 @@ def render_brief(coding: Coding) -> str:
         via = f" (to {q.channel})" if q.channel else ""
         mark = "“{}”" if q.direct else "that {}"
         lines += textwrap.wrap(f"- {who}{via}: " + mark.format(q.text), WIDTH, subsequent_indent="  ")
+    if coding.interactions:
+        lines += ["", f"STATEMENTS AND OTHER INTERACTIONS, PLOVER ({len(coding.interactions)})"]
+        for item in coding.interactions:
+            who = ", ".join(a.name for a in item.actors if a.role == "actor") or "-"
+            whom = ", ".join(a.name for a in item.actors if a.role == "target")
+            lines.append(f"- {item.plover} ({item.status}): {item.trigger.text!r} by {who}" + (f" to {whom}" if whom else ""))
     lines += ["", f"PLACES ({len(coding.places)})"]
     seen = set()
     for p in coding.places:

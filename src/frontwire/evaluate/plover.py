@@ -146,9 +146,17 @@ def _party_check(name: str, gold: GoldParty, got: Json | None) -> list[Check]:
     return [Check(name, got is not None and got.get("country") in gold.countries)]
 
 
+def plover_event(output: Json | None) -> Json | None:
+    """What the sentence is coded as in PLOVER: a verbal act whose verb governs an event ('condemned the
+    strike', 'threatened to attack'), else the lead event, else the first verbal act."""
+    interactions = list((output or {}).get("interactions") or [])
+    governing = next((i for i in interactions if i.get("governs_event")), None)
+    return governing or first_event(output) or (interactions[0] if interactions else None)
+
+
 def score_plover_row(row: PloverRow, output: Json | None) -> RowResult:
     """Event type and actor checks of one sentence against frontwire's output (None: coding failed)."""
-    event = first_event(output)
+    event = plover_event(output)
     plover = str(event.get("plover") or "").upper() if event else None
     source, target = predicted_actors(event)
     checks = [

@@ -17,7 +17,7 @@ from frontwire.extract.places import (
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
-from frontwire.models import ActorRef, Coding, Event, Place, Quote, Span
+from frontwire.models import ActorRef, Coding, Event, Interaction, Place, Quote, Span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from frontwire.extract.actors import ActorCatalogue
     from frontwire.extract.lexicon import Lexicon
@@ -305,21 +306,25 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     places, focus, focus_place = _resolve_places(parsed, res, country_hint)
     quotes = _quotes(parsed, article, res, focus)
     mentions: list[Mention] = []
+    interactions: list[Interaction] = []
     for p in parsed:
         for sent in p.doc.sents:
             facts = _sentence_facts(p, sent, places=places.get(p.index, ()), res=res, focus=focus, ref=ref,
                                     quotes=quotes)
             found = find_mentions(facts, res.lexicon, start_order=len(mentions))
-            if not found and facts.figures:
+            material = [m for m in found if res.lexicon.kind(m.kind).family != VERBAL]
+            interactions += _interactions(found, material, facts.sent, facts.offset, res.lexicon)
+            if not material and facts.figures:
                 _carry_figures(mentions, facts, res.lexicon)
-            mentions += found
+            mentions += material
     clusters = cluster_mentions(mentions, res.lexicon)
     ctx = _time_context(clusters, ref)
     events = [_with_default_actors(build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx),
                                    res, focus) for c in clusters]
     events.sort(key=lambda e: -e.salience)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
-    return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places)
+    return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places,
+                  interactions=tuple(interactions))
 
 
 _HEDGED_APPOSITION = re.compile(r"\s*,\s*(?:(?:most )?likely|probably|possibly|perhaps|believed to be|thought to be|"
@@ -336,6 +341,28 @@ def _specified(actors: list[ActorRef], text: str, offset: int) -> list[ActorRef]
             if "," in between and _HEDGED_APPOSITION.fullmatch(between):
                 continue
         out.append(actor)
+    return out
+
+
+VERBAL = "verbal"
+
+
+def _token_at(sent: SpacySpan, offset: int, start: int) -> Token | None:
+    return next((t for t in sent if offset + t.idx == start), None)
+
+
+def _interactions(found: Sequence[Mention], material: Sequence[Mention], sent: SpacySpan, offset: int,
+                  lexicon: Lexicon) -> list[Interaction]:
+    """The sentence's verbal and diplomatic acts, each marked when its verb governs one of its events."""
+    heads = [t for t in (_token_at(sent, offset, m.trigger.start) for m in material) if t is not None]
+    out = []
+    for m in found:
+        if lexicon.kind(m.kind).family != VERBAL:
+            continue
+        verb = _token_at(sent, offset, m.trigger.start)
+        governs = verb is not None and any(h.is_ancestor(verb) is False and verb.is_ancestor(h) for h in heads)
+        out.append(Interaction(m.kind, lexicon.kind(m.kind).plover, m.status, m.trigger, m.sentence, m.actors,
+                               governs))
     return out
 
 
