@@ -470,3 +470,12 @@ def test_unreadable_files_raise_resource_errors(tmp_path: Path) -> None:
                                               (6, False), (7, False), (8, True)])
 def test_is_armed(inter: int, armed: bool) -> None:
     assert is_armed(ActorRef("x", "X", inter, None)) is armed
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("The Japanese government demanded an apology.", "jp-government"),
+    ("Kenyan officials rejected the report.", "ke-government"),
+    ("France's foreign minister met the delegation.", "fr-government"),
+])
+def test_governments_and_their_officials(res: Any, text: str, actor_id: str) -> None:
+    assert actor_id in [a.id for a in res.actors.find(text, 0, country_focus=None)]
