@@ -205,3 +205,13 @@ def test_verbal_acts_are_interactions_not_events(code: Any, text: str, plover: s
     assert coding.interactions and coding.interactions[0].plover == plover
     assert coding.interactions[0].governs == governs
     assert all(e.kind not in ("threaten", "demand", "disapprove", "reject") for e in coding.events)
+
+
+def test_an_offer_to_meet_is_an_agreement_in_plover(code: Any) -> None:
+    coding = code("The foreign minister said he would visit Nairobi next month to mediate.", REF)
+    assert [i.plover for i in coding.interactions][:1] == ["AGREE"]
+
+
+def test_demolitions_are_property_destruction(code: Any) -> None:
+    event = first(code("Army bulldozers demolished 12 homes in Rafah on Sunday.", REF))
+    assert event.sub_event_type == "Looting/property destruction"

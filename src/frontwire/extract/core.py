@@ -345,6 +345,7 @@ def _specified(actors: list[ActorRef], text: str, offset: int) -> list[ActorRef]
 
 
 VERBAL = "verbal"
+PROMISED = frozenset({"CONSULT", "CONCEDE", "AID", "SUPPORT", "COOPERATE", "RETREAT"})
 
 
 def _token_at(sent: SpacySpan, offset: int, start: int) -> Token | None:
@@ -361,8 +362,11 @@ def _interactions(found: Sequence[Mention], material: Sequence[Mention], sent: S
             continue
         verb = _token_at(sent, offset, m.trigger.start)
         governs = verb is not None and any(h.is_ancestor(verb) is False and verb.is_ancestor(h) for h in heads)
-        out.append(Interaction(m.kind, lexicon.kind(m.kind).plover, m.status, m.trigger, m.sentence, m.actors,
-                               governs))
+        plover = lexicon.kind(m.kind).plover
+        if m.status in ("planned", "possible") and plover in PROMISED:
+            # PLOVER: 'will visit', 'is ready to allow', 'would withdraw': an offer or a promise agrees.
+            plover = "AGREE"
+        out.append(Interaction(m.kind, plover, m.status, m.trigger, m.sentence, m.actors, governs))
     return out
 
 
