@@ -14,15 +14,12 @@ function addDays(iso, days) {
   return d.toISOString().slice(0, 10);
 }
 
+// Where the axis names a new year (long spans) or a new month (short ones).
 function ticks(buckets) {
   const byYear = buckets.length > 60;
-  const out = [];
-  buckets.forEach((b, i) => {
-    const key = byYear ? b.start.slice(0, 4) : b.start.slice(0, 7);
-    const previous = i ? (byYear ? buckets[i - 1].start.slice(0, 4) : buckets[i - 1].start.slice(0, 7)) : null;
-    if (key !== previous) out.push({ i, label: byYear ? key : formatDay(b.start).split(" ").slice(1).join(" ") });
-  });
-  return out;
+  const key = (b) => (byYear ? b.start.slice(0, 4) : b.start.slice(0, 7));
+  const label = (b) => (byYear ? key(b) : formatDay(b.start).split(" ").slice(1).join(" "));
+  return buckets.flatMap((b, i) => (i && key(buckets[i - 1]) === key(b) ? [] : [{ i, label: label(b) }]));
 }
 
 /** The colour key shared by the bars and the map markers. */
@@ -121,7 +118,7 @@ export class Timeline {
   summary() {
     if (!this.buckets.length) return "No events to chart.";
     const total = this.buckets.reduce((n, b) => n + this.count(b), 0);
-    return `${total} events per week from ${formatDay(this.buckets[0].start)} to ` +
+    return `${total} events, counted by week, from ${formatDay(this.buckets[0].start)} to ` +
       `${formatDay(this.buckets[this.buckets.length - 1].start)}. Drag to choose dates, or use the date boxes.`;
   }
 
