@@ -174,3 +174,13 @@ def test_every_city_names_an_admin1_the_gazetteer_has(gazetteer: Gazetteer) -> N
         city = next(e for e in gazetteer.lookup(name) if e.feature.startswith("PPL"))
         assert city.admin1 is not None
         assert gazetteer.admin1_entry(city.country, city.admin1) is not None
+
+
+def test_countries_stand_at_their_conventional_centre() -> None:
+    from frontwire.geo.gazetteer import load_gazetteer
+    from frontwire.geo.layer import country_points
+
+    points = country_points()
+    assert len(points) > 240 and points["RU"] == (60.0, 100.0)
+    russia = load_gazetteer().country("RU")
+    assert russia is not None and (russia.lat, russia.lon) == (60.0, 100.0)

@@ -6,8 +6,12 @@ import operator
 from array import array
 from bisect import bisect_left
 from collections.abc import Mapping
+from functools import cache
+from importlib import resources
 from itertools import islice
 from typing import Any
+
+from frontwire.errors import ResourceError
 
 from frontwire.geo.index import COORD_SCALE, Tables, match_rank
 from frontwire.models import GeoEntry
@@ -15,6 +19,25 @@ from frontwire.models import GeoEntry
 # Entries are built on demand and memoised; the memo is cleared whole when full.
 _ENTRY_CACHE_SIZE = 200_000
 COUNTRY_FEATURE = "PCLI"
+
+
+COUNTRY_POINTS = "country_points.tsv"
+
+
+@cache
+def country_points() -> dict[str, tuple[float, float]]:
+    """The representative point of each country (country_points.tsv), by ISO2 code."""
+    text = resources.files("frontwire.data.gazetteer").joinpath(COUNTRY_POINTS).read_text("utf-8")
+    points = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        try:
+            code, lat, lon = line.split("\t")
+            points[code] = (float(lat), float(lon))
+        except ValueError as exc:
+            raise ResourceError(f"{COUNTRY_POINTS} line {number}: expected 'iso2<TAB>lat<TAB>lon' ({exc})") from exc
+    return points
 
 
 class Layer:
@@ -51,13 +74,18 @@ class Layer:
     def _make_entry(self, row: int) -> GeoEntry:
         t = self.tables
         labels = self.labels()
+        country, feature = labels[t.country[row]], labels[t.feature[row]]
+        lat, lon = t.lat[row] / COORD_SCALE, t.lon[row] / COORD_SCALE
+        if feature == COUNTRY_FEATURE:
+            # A country stands at its conventional centre point, where other gazetteers put it too.
+            lat, lon = country_points().get(country, (lat, lon))
         return GeoEntry(
             geonameid=t.geonameid[row],
             name=t.name(row),
-            lat=t.lat[row] / COORD_SCALE,
-            lon=t.lon[row] / COORD_SCALE,
-            country=labels[t.country[row]],
-            feature=labels[t.feature[row]],
+            lat=lat,
+            lon=lon,
+            country=country,
+            feature=feature,
             population=t.population[row],
             admin1=labels[t.admin1[row]] or None,
             admin2=labels[t.admin2[row]] or None,
