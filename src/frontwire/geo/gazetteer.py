@@ -339,7 +339,8 @@ def load_gazetteer(path: Path | None = None, *, user: Path | None = None) -> Gaz
 def _shipped_layer() -> Layer:
     resource = resources.files("frontwire.data.gazetteer").joinpath(GAZETTEER_FILE)
     with resources.as_file(resource) as shipped:
-        return _read_layer(shipped, SHIPPED)
+        layer = _read_layer(shipped, SHIPPED)
+    return Layer(layer.tables, source=layer.source, about=layer.about, centre_countries=True)
 
 
 def _read_layer(path: Path, source: str) -> Layer:

@@ -43,13 +43,16 @@ def country_points() -> dict[str, tuple[float, float]]:
 class Layer:
     """The rows of one gazetteer file; `source` says which ("shipped", "user", a file name).
 
-    `about` is the file header's about block (sources, licence, imports).
+    `about` is the file header's about block (sources, licence, imports); `centre_countries` puts its
+    countries at the points of country_points.tsv (the shipped gazetteer, built from real countries).
     """
 
     def __init__(
-        self, tables: Tables, *, source: str, about: Mapping[str, Any] | None = None
+        self, tables: Tables, *, source: str, about: Mapping[str, Any] | None = None,
+        centre_countries: bool = False,
     ) -> None:
         self.tables = tables
+        self.centre_countries = centre_countries
         self.source = source
         self.about: Mapping[str, Any] = about or {}
         self._entries: dict[int, GeoEntry] = {}
@@ -76,7 +79,7 @@ class Layer:
         labels = self.labels()
         country, feature = labels[t.country[row]], labels[t.feature[row]]
         lat, lon = t.lat[row] / COORD_SCALE, t.lon[row] / COORD_SCALE
-        if feature == COUNTRY_FEATURE:
+        if feature == COUNTRY_FEATURE and self.centre_countries:
             # A country stands at its conventional centre point, where other gazetteers put it too.
             lat, lon = country_points().get(country, (lat, lon))
         return GeoEntry(
