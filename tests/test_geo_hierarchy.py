@@ -80,3 +80,15 @@ def test_in_direction_compares_with_the_centre() -> None:
     north_east = GeoEntry(2, "Up", 35.3, 37.4, "SY", "PPL")
     assert in_direction(north_east, centre, "ne") and in_direction(north_east, centre, "n")
     assert not in_direction(north_east, centre, "s") and not in_direction(north_east, centre, "nw")
+
+
+def test_places_inside_other_names_are_listed_but_never_event_places(code: Any) -> None:
+    coding = code("Soldiers embedded with US Special Forces were attacked near Manbij on Monday.", country="SY")
+    embedded = [p for p in coding.places if p.text == "US"]
+    assert embedded and embedded[0].qualifier == "embedded"
+    assert all(e.place is None or e.place.text != "US" for e in coding.events)
+
+
+def test_plural_demonyms_and_short_acronyms_are_not_places(code: Any) -> None:
+    coding = code("Many Mexicans crossed the border on Monday, the SAS said.")
+    assert not [p for p in coding.places if p.text in ("Mexicans", "SAS")]

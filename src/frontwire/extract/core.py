@@ -13,7 +13,7 @@ from frontwire.extract.hierarchy import Container, find_containers
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
-    PlaceMention, find_anaphora, find_place_mentions, focus_country, resolve, within_of,
+    EMBEDDED, PlaceMention, find_anaphora, find_place_mentions, focus_country, resolve, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
@@ -68,7 +68,8 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
            for m in find_place_mentions(s, p.paragraph.start, res.gazetteer) + find_anaphora(s, p.paragraph.start)]
     raw.sort(key=lambda pm: pm[1].span.start)
     demonyms = [t.text for p in parsed for t in p.doc if t.pos_ in ("ADJ", "PROPN") and res.gazetteer.is_demonym(t.text)]
-    focus = focus_country([m for _, m in raw if not m.anaphoric], res.gazetteer, hint, demonyms)
+    focus = focus_country([m for _, m in raw if not m.anaphoric and m.qualifier != EMBEDDED], res.gazetteer, hint,
+                          demonyms)
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
     near: list[tuple[float, float]] = []
     last: dict[str, Place] = {}
@@ -93,10 +94,11 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
             place = place_at(k)
         if place is None:
             continue
-        if not mention.anaphoric and _sub_national(place) and place.entry is not None:
+        embedded = mention.qualifier == EMBEDDED
+        if not mention.anaphoric and not embedded and _sub_national(place) and place.entry is not None:
             last["any"] = place
             last["admin" if place.entry.feature.startswith("ADM") else "town"] = place
-        if place.lat is not None and place.lon is not None and not mention.anaphoric:
+        if place.lat is not None and place.lon is not None and not mention.anaphoric and not embedded:
             near.append((place.lat, place.lon))
         out.setdefault(p.index, []).append((place, mention.first, mention.last, not mention.anaphoric))
     for p in parsed:
@@ -126,7 +128,7 @@ def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, i
     places (as geoparsers count them) but are never an event's place: they name actors."""
     out = []
     for tok in p.doc:
-        if not tok.is_title or not gazetteer.is_demonym(tok.text):
+        if not tok.is_title or not gazetteer.is_demonym(tok.text) or _people(tok):
             continue
         country = gazetteer.country_by_name(tok.text)
         if country is not None:
@@ -135,6 +137,11 @@ def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, i
             place = Place(tok.text, span, country, 3, DEMONYM, country.lat, country.lon)
             out.append((place, tok.i, tok.i, True))
     return out
+
+
+def _people(tok: Token) -> bool:
+    """'Iraqis', 'Americans': a plural demonym names people, not the country."""
+    return tok.text.endswith("s") and not tok.text.endswith("ss") and tok.tag_ in ("NNS", "NNPS")
 
 
 def _anaphora_key(mention: PlaceMention) -> str:
@@ -160,7 +167,8 @@ def _focus_place(places: dict[int, list[tuple[Place, int, int, bool]]], focus: s
     counts: dict[int, tuple[int, Place]] = {}
     for items in places.values():
         for place, _, _, named in items:
-            if named and _sub_national(place) and place.entry is not None and place.entry.country == focus:
+            if (named and place.qualifier != EMBEDDED and _sub_national(place) and place.entry is not None
+                    and place.entry.country == focus):
                 n, first = counts.get(place.entry.geonameid, (0, place))
                 counts[place.entry.geonameid] = (n + 1, first)
     if counts:
@@ -183,7 +191,7 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
     dateline_end = offset + dateline_length(p.paragraph.text)
     actor_spans = [a.span for a in actors if a.span is not None]
     in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end and pl[0].span.start >= dateline_end
-                    and pl[0].qualifier != DEMONYM
+                    and pl[0].qualifier not in (DEMONYM, EMBEDDED)
                     and not any(s.start <= pl[0].span.start < s.end for s in speakers)
                     and not any(a.start <= pl[0].span.start and pl[0].span.end <= a.end
                                 and not _place_in_actor_name(a, pl[0], res, focus) for a in actor_spans)

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from frontwire.extract.places import PlaceMention
     from frontwire.models import GeoEntry
 
+EMBEDDED = "embedded"  # the qualifier of a place named inside another name ('US Special Forces')
+
 # Words that may stand between a place and the larger place it is said to lie in.
 _DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -107,7 +109,7 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
     found: dict[int, Container] = {}
     for i in range(len(mentions) - 1):
         inner, outer = mentions[i], mentions[i + 1]
-        if inner.anaphoric or outer.anaphoric:
+        if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
         link = _link(words) if words is not None else None

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from frontwire.extract.hierarchy import in_direction, inside, is_regional, same_region
+from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
 from frontwire.nlp.text import doc_text
@@ -184,13 +184,44 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
             continue
         mention = _mention(tokens, offset)
         split = _split_direction(mention)
+        if _acronym(mention.name) and not _major_place(mention.name, gazetteer):
+            continue
         if gazetteer.lookup(mention.name):
             found.append(mention)
         elif split is not mention and gazetteer.lookup(split.name):
             found.append(split)
         elif _loose_known(mention, tokens, gazetteer):
             found.append(mention)
+        else:
+            found.extend(_embedded(tokens, offset, gazetteer))
     return found
+
+
+_NOT_NAMES = frozenset(DIRECTIONS) | COMPASS | {"central", "upper", "lower", "greater", "middle", "new", "old"}
+
+
+def _acronym(name: str) -> bool:
+    """'SAS', 'MoD', 'BA': short capitals name organisations far more often than places."""
+    letters = name.replace(".", "")
+    return len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2
+
+
+def _major_place(name: str, gazetteer: Gazetteer) -> bool:
+    if gazetteer.country_by_name(name) is not None:
+        return True
+    return any(_major(c) or c.feature in ("PPLA", "ADM1") for c in gazetteer.lookup(name, limit=3))
+
+
+def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'US Special Forces', 'The Washington Post', 'Air Zimbabwe': a country, province or big city at the
+    edge of another name. Listed among the article's places, never an event's place."""
+    for k in range(len(tokens) - 1, 0, -1):
+        for part in (tokens[:k], tokens[-k:]):
+            if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in _NOT_NAMES for t in part):
+                mention = _mention(part, offset)
+                if _major_place(mention.name, gazetteer):
+                    return [replace(mention, qualifier=EMBEDDED)]
+    return []
 
 
 def _loose_known(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
