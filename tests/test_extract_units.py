@@ -215,3 +215,11 @@ def test_an_offer_to_meet_is_an_agreement_in_plover(code: Any) -> None:
 def test_demolitions_are_property_destruction(code: Any) -> None:
     event = first(code("Army bulldozers demolished 12 homes in Rafah on Sunday.", REF))
     assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A mob beat and stoned a suspected thief to death in Kisumu on Monday.", "Mob violence"),
+    ("Students protesting a fee rise clashed with police and stoned cars in Nyeri on Monday.", "Violent demonstration"),
+])
+def test_crowd_violence_is_a_demonstration_only_when_it_protests(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -64,7 +64,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     if agents & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence.
-        return "mob_violence" if CIVILIANS in targets or _civilian_object(match, lexicon) else "riot"
+        return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
         return "excessive_force"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
@@ -80,6 +80,17 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if _hits_terrain(match, MILITARY_TERRAIN) or (agents & {STATE, REBEL, EXTERNAL} and _hits_terrain(match, TERRAIN)):
         return "clash"
     return "attack"
+
+
+PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
+                           "rally", "march", "marcher", "strike", "striker", "sit-in", "demand", "petition"})
+
+
+def _crowd_kind(match: TriggerMatch, against_civilians: bool) -> str:
+    """A crowd's violence: a violent demonstration when the paragraph tells of a protest, else mob violence
+    (ACLED)."""
+    protesting = any(lemma(t) in PROTEST_WORDS for t in match.head.doc)
+    return "riot" if protesting and not against_civilians else "mob_violence"
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
@@ -148,7 +159,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine == 5:
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
         if agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match):
-            return "mob_violence" if CIVILIANS in targets else "riot"
+            return _crowd_kind(match, CIVILIANS in targets)
         return kind
     if match.trigger.refine == 4:
         # Taking control is a battle unless the text says it came without one (a withdrawal, a deal).
