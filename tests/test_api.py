@@ -129,6 +129,8 @@ def test_map_pages_hold_every_located_event_once(client: Any, store: Store) -> N
         assert f["type"] == "Feature" and f["geometry"] == {"type": "Point", "coordinates": [event.lon, event.lat]}
         assert set(f["properties"]) == EVENT_KEYS - {"lat", "lon"}
         assert f["properties"]["actors"] == [a.name for a in located[f["id"]].actors]
+        assert f["properties"]["sources"] == [{"article_id": s.article_id, "outlet": s.outlet}
+                                              for s in located[f["id"]].sources]
         assert all(set(s) == {"article_id", "outlet"} for s in f["properties"]["sources"])
 
 

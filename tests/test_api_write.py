@@ -254,11 +254,14 @@ def test_serve_runs_uvicorn_over_the_store(tmp_path: Path, monkeypatch: pytest.M
     from frontwire.cli import cli
 
     calls: list[tuple[FastAPI, dict[str, Any]]] = []
+    frozen: list[bool] = []
     monkeypatch.setattr("uvicorn.run", lambda app, **options: calls.append((app, options)))
+    monkeypatch.setattr("gc.freeze", lambda: frozen.append(True))
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "served.db"), "--port", "8123"])
     assert result.exit_code == 0, result.output
     ((app, options),) = calls
     app.state.frontwire.store.close()
     assert isinstance(app, FastAPI) and (options["host"], options["port"]) == ("127.0.0.1", 8123)
+    assert frozen == [True]
     assert (tmp_path / "served.db").is_file()
     assert "Example: frontwire serve" in CliRunner().invoke(cli, ["serve", "--help"]).output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 import click
@@ -33,5 +34,10 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int) -> None:
     settings = command_settings(ctx, db=db)
     if host not in _LOOPBACK:
         log.warning("listening on %s: the API is reachable from other machines", host)
+    app = create_app(settings)
+    # What is loaded by now lives as long as the server: kept out of the collector's full passes,
+    # which otherwise walk it every few large answers and double their time.
+    gc.collect()
+    gc.freeze()
     click.echo(f"frontwire: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

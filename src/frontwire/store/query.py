@@ -21,6 +21,7 @@ from frontwire.store.engine import Store
 from frontwire.store.merge import Link
 
 DISPUTED = "disputed"
+_CHUNK = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,18 +199,20 @@ def filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         conds.append(func.coalesce(e.time_start, e.first_reported) <= f.until)
     if f.kind:
         conds.append(e.kind == f.kind)
+    # ILIKE on the bare column (lower() LIKE on SQLite) lets PostgreSQL estimate the match from the
+    # column's statistics; on lower(column) it guessed a handful of rows and chose slow plans.
     if f.event_type:
-        wanted = f.event_type.strip().casefold()
-        conds.append(or_(func.lower(e.event_type) == wanted, func.lower(e.sub_event_type) == wanted))
+        wanted = _like(f.event_type.strip())[1:-1]  # the whole value, any case, wildcards escaped
+        conds.append(or_(e.event_type.ilike(wanted, escape="\\"), e.sub_event_type.ilike(wanted, escape="\\")))
     conds.extend(_status_condition(f.status) if f.status else ())
     if f.actor:
         ea = t.event_actors.c
         conds.append(exists().where(ea.event_id == e.id, or_(ea.actor_id == f.actor,
-                                                             func.lower(ea.name).like(_like(f.actor), escape="\\"))))
+                                                             ea.name.ilike(_like(f.actor), escape="\\"))))
     if f.text:
         m, ev = t.mentions.c, t.evidence.c
         conds.append(exists().where(m.event_id == e.id, ev.mention_id == m.id,
-                                    func.lower(ev.text).like(_like(f.text), escape="\\")))
+                                    ev.text.ilike(_like(f.text), escape="\\")))
     return conds
 
 
@@ -223,34 +226,33 @@ def _status_condition(status: str) -> list[ColumnElement[bool]]:
 def event_query(f: EventFilter) -> Select[Any]:
     """The SELECT of the events matching a filter, newest first."""
     e = t.events.c
-    query = select(t.events).where(*filter_conditions(f)).order_by(e.time_start.desc().nulls_last(), e.id)
+    query = select_summaries().where(*filter_conditions(f)).order_by(e.time_start.desc().nulls_last(), e.id)
     return query.limit(f.limit) if f.limit else query
 
 
-def event_summary(row: Any) -> EventSummary:
-    """An events-table row as an EventSummary."""
-    return EventSummary(**{name.name: row[name.name] for name in fields(EventSummary)})
+def select_summaries() -> Select[Any]:
+    """SELECT the events columns in EventSummary's order, so that EventSummary(*row) builds one."""
+    return select(*(t.events.c[field.name] for field in fields(EventSummary)))
 
 
 def find_events(store: Store, f: EventFilter = EventFilter()) -> list[EventRecord]:
     """The events matching a filter, with their actors and outlets."""
     with store.engine.connect() as conn:
-        summaries = [event_summary(row) for row in conn.execute(event_query(f)).mappings()]
-        return event_records(conn, summaries)
+        return event_records(conn, [EventSummary(*row) for row in conn.execute(event_query(f))])
 
 
 def event_records(conn: Any, summaries: Sequence[EventSummary]) -> list[EventRecord]:
-    """The events with their actors and source articles, read in chunks of 500."""
+    """The events with their actors and source articles, read in chunks of _CHUNK ids."""
     actors: dict[str, list[EventActor]] = defaultdict(list)
     sources: dict[str, list[SourceRef]] = defaultdict(list)
     ids = [s.id for s in summaries]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        ea = t.event_actors
-        query = select(ea).where(ea.c.event_id.in_(chunk)).order_by(ea.c.event_id, ea.c.position)
-        for row in conn.execute(query).mappings():
-            actors[row["event_id"]].append(EventActor(row["actor_id"], row["name"], row["role"], row["inter"],
-                                                      row["country"], row["mentions"]))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        ea = t.event_actors.c
+        query = (select(ea.event_id, ea.actor_id, ea.name, ea.role, ea.inter, ea.country, ea.mentions)
+                 .where(ea.event_id.in_(chunk)).order_by(ea.event_id, ea.position))
+        for event_id, *actor in conn.execute(query):
+            actors[event_id].append(EventActor(*actor))
         m, a = t.mentions.c, t.articles.c
         query = (select(m.event_id, a.id, a.outlet, a.url, a.published, a.headline).distinct()
                  .join_from(t.mentions, t.articles, m.article_id == a.id).where(m.event_id.in_(chunk)))
@@ -274,10 +276,10 @@ def resolve_event_id(store: Store, prefix: str) -> str | None:
 def get_event(store: Store, event_id: str) -> EventDetail | None:
     """One event with each source's account and the quotes of its source articles."""
     with store.engine.connect() as conn:
-        row = conn.execute(select(t.events).where(t.events.c.id == event_id)).mappings().first()
+        row = conn.execute(select_summaries().where(t.events.c.id == event_id)).first()
         if row is None:
             return None
-        record = event_records(conn, [event_summary(row)])[0]
+        record = event_records(conn, [EventSummary(*row)])[0]
         mentions = _mention_views(conn, event_id)
         quotes = _quote_views(conn, sorted({m.article_id for m in mentions}))
     return EventDetail(record, tuple(mentions), tuple(quotes))

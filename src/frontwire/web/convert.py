@@ -1,47 +1,80 @@
-"""Store records -> API response bodies: the one place that maps the store's types onto the JSON shapes."""
+"""Store records -> API response bodies: the one place that maps the store's types onto the JSON shapes.
+
+The two listings (/api/events and /api/events.geojson, up to 5000 events a page) are built as plain
+data and encoded by pydantic-core straight to JSON bytes: building a model per event costs more
+than the database does. Their shapes are schemas.EventList and schemas.FeatureCollection, which
+the OpenAPI document publishes and the contract test checks the bytes against.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+from operator import attrgetter
 from typing import Any
+
+from pydantic_core import to_json
 
 from frontwire.store.combine import EventSummary
 from frontwire.store.ingest import StoredArticle
+from frontwire.store.pages import Cursor, EventPage, MapEvent, MapPage, encode_cursor
 from frontwire.store.query import EventDetail, EventRecord, MentionView
 from frontwire.web import schemas as s
 
 _OUTCOMES: dict[str, s.Outcome] = {"new": "new", "skipped": "unchanged", "replaced": "updated"}
-_SHARED = tuple(name for name in s.EventFields.model_fields if name != "statuses")
+
+
+@cache
+def _shared() -> tuple[tuple[str, ...], attrgetter[Any]]:
+    names = tuple(name for name in s.EventFields.model_fields if name != "statuses")
+    return names, attrgetter(*names)
 
 
 def _fields(event: EventSummary) -> dict[str, Any]:
-    values = {name: getattr(event, name) for name in _SHARED}
+    names, values_of = _shared()
+    values = dict(zip(names, values_of(event), strict=True))
     values["statuses"] = [x for x in event.statuses.split(",") if x]
     return values
 
 
-def event_out(record: EventRecord) -> s.EventOut:
-    """An event with its coordinates, actors and sources."""
+def _event(record: EventRecord) -> dict[str, Any]:
+    """An event with its coordinates, actors and sources (schemas.EventOut)."""
     event = record.event
-    return s.EventOut(
-        **_fields(event), lat=event.lat, lon=event.lon,
-        actors=[s.ActorOut(actor_id=a.actor_id, name=a.name, role=a.role, inter=a.inter, country=a.country)
+    values = _fields(event)
+    values.update(
+        lat=event.lat, lon=event.lon,
+        actors=[{"actor_id": a.actor_id, "name": a.name, "role": a.role, "inter": a.inter, "country": a.country}
                 for a in record.actors],
-        sources=[s.SourceOut(article_id=r.article_id, outlet=r.outlet, url=r.url, published=r.published,
-                             headline=r.headline) for r in record.sources],
+        sources=[{"article_id": r.article_id, "outlet": r.outlet, "url": r.url, "published": r.published,
+                  "headline": r.headline} for r in record.sources],
     )
+    return values
 
 
-def feature(record: EventRecord) -> s.Feature:
-    """A located event as a GeoJSON feature (the caller leaves out events without coordinates)."""
-    event = record.event
+def _feature(located: MapEvent) -> dict[str, Any]:
+    """A located event as a GeoJSON feature (schemas.Feature)."""
+    event = located.event
     if event.lat is None or event.lon is None:
         raise ValueError(f"event {event.id} has no coordinates")
-    properties = s.FeatureProperties(
-        **_fields(event), actors=[a.name for a in record.actors],
-        sources=[s.FeatureSource(article_id=r.article_id, outlet=r.outlet) for r in record.sources],
-    )
-    point = s.Point(type="Point", coordinates=[event.lon, event.lat])
-    return s.Feature(type="Feature", id=event.id, geometry=point, properties=properties)
+    properties = _fields(event)
+    properties.update(actors=list(located.actor_names),
+                      sources=[{"article_id": article_id, "outlet": outlet} for article_id, outlet in located.sources])
+    return {"type": "Feature", "id": event.id, "geometry": {"type": "Point", "coordinates": [event.lon, event.lat]},
+            "properties": properties}
+
+
+def _token(cursor: Cursor | None) -> str | None:
+    return encode_cursor(cursor) if cursor else None
+
+
+def events_json(page: EventPage) -> bytes:
+    """A page of events as the JSON body of /api/events."""
+    return to_json({"events": [_event(r) for r in page.records], "next_cursor": _token(page.next_cursor)})
+
+
+def features_json(page: MapPage) -> bytes:
+    """A page of located events as the GeoJSON body of /api/events.geojson."""
+    return to_json({"type": "FeatureCollection", "features": [_feature(e) for e in page.events],
+                    "next_cursor": _token(page.next_cursor)})
 
 
 def _mention(m: MentionView) -> s.MentionOut:
@@ -60,8 +93,7 @@ def _mention(m: MentionView) -> s.MentionOut:
 
 def detail_out(detail: EventDetail) -> s.EventDetailOut:
     """An event with every source's account and the quotes of its sources."""
-    base = event_out(detail.record)
-    return s.EventDetailOut(**dict(base), mentions=[_mention(m) for m in detail.mentions],
+    return s.EventDetailOut(**_event(detail.record), mentions=[_mention(m) for m in detail.mentions],
                             quotes=list(detail.quotes))
 
 

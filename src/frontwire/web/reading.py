@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
 
 from frontwire.store.articles import ArticleView, get_article
 from frontwire.store.counts import Interval, Timeline, actor_counts, place_counts, timeline
-from frontwire.store.pages import Cursor, encode_cursor, page_events
+from frontwire.store.pages import Cursor, page_events, page_map
 from frontwire.store.query import EventFilter, get_event
 from frontwire.web import schemas as s
 from frontwire.web.context import AppContext, context
-from frontwire.web.convert import detail_out, event_out, feature
+from frontwire.web.convert import detail_out, events_json, features_json
 from frontwire.web.params import event_filter, page_cursor
 from frontwire.web.problems import BAD_VALUE
 
@@ -30,23 +30,20 @@ After = Annotated[Cursor | None, Depends(page_cursor)]
 NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": s.Problem, "description": "No such id."}}
 
 
-def _token(cursor: Cursor | None) -> str | None:
-    return encode_cursor(cursor) if cursor else None
+def _json(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
 
 
 def list_events(ctx: Ctx, f: Filter, after: After,
-                limit: Annotated[int, Query(ge=1, le=EVENTS_CAP)] = EVENTS_LIMIT) -> s.EventList:
+                limit: Annotated[int, Query(ge=1, le=EVENTS_CAP)] = EVENTS_LIMIT) -> Response:
     """Events matching the filters, newest first, a page at a time (follow next_cursor)."""
-    page = page_events(ctx.store, f, limit=limit, after=after)
-    return s.EventList(events=[event_out(r) for r in page.records], next_cursor=_token(page.next_cursor))
+    return _json(events_json(page_events(ctx.store, f, limit=limit, after=after)))
 
 
 def events_geojson(ctx: Ctx, f: Filter, after: After,
-                   limit: Annotated[int, Query(ge=1, le=FEATURES_CAP)] = FEATURES_LIMIT) -> s.FeatureCollection:
+                   limit: Annotated[int, Query(ge=1, le=FEATURES_CAP)] = FEATURES_LIMIT) -> Response:
     """The located events matching the filters as GeoJSON points, newest first, a page at a time."""
-    page = page_events(ctx.store, f, limit=limit, after=after, located=True)
-    return s.FeatureCollection(type="FeatureCollection", features=[feature(r) for r in page.records],
-                               next_cursor=_token(page.next_cursor))
+    return _json(features_json(page_map(ctx.store, f, limit=limit, after=after)))
 
 
 def one_event(ctx: Ctx, event_id: Annotated[str, Path(max_length=64)]) -> s.EventDetailOut:
@@ -85,8 +82,10 @@ def list_places(ctx: Ctx, f: Filter,
 def read_routes() -> APIRouter:
     """A router with every GET endpoint of the API."""
     router = APIRouter(prefix="/api", responses=BAD_VALUE)
-    router.add_api_route("/events", list_events, methods=["GET"], tags=["events"])
-    router.add_api_route("/events.geojson", events_geojson, methods=["GET"], tags=["events"])
+    # The listings answer with bytes made by convert; response_model publishes their shape.
+    router.add_api_route("/events", list_events, methods=["GET"], tags=["events"], response_model=s.EventList)
+    router.add_api_route("/events.geojson", events_geojson, methods=["GET"], tags=["events"],
+                         response_model=s.FeatureCollection)
     router.add_api_route("/events/{event_id}", one_event, methods=["GET"], tags=["events"], responses=NOT_FOUND)
     router.add_api_route("/articles/{article_id}", one_article, methods=["GET"], tags=["articles"],
                          responses=NOT_FOUND)
