@@ -15,9 +15,12 @@ Status = Literal["occurred", "ongoing", "planned", "possible", "denied", "histor
 _BBOX_HELP = "WEST,SOUTH,EAST,NORTH in degrees, e.g. 36.2,35.6,37.0,36.3 (Idlib)."
 
 
-def _bbox(value: str) -> tuple[float, float, float, float]:
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    given = _text(value)
+    if given is None:
+        return None
     try:
-        return parse_bbox(value)
+        return parse_bbox(given)
     except QueryError as exc:
         raise QueryError(f"bbox={exc}") from exc
 
@@ -58,7 +61,7 @@ def event_filter(
     if since and until and since > until:
         raise QueryError(f"since={since} is after until={until}")
     return EventFilter(
-        bbox=_bbox(bbox) if _text(bbox) else None, since=since, until=until, kind=_text(kind),
+        bbox=_bbox(bbox), since=since, until=until, kind=_text(kind),
         event_type=_text(event_type), actor=_text(actor), status=status, min_sources=min_sources,
         text=_text(text), place=_text(place), country=country_hint(country), admin1=_text(admin1),
     )
