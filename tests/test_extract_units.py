@@ -223,3 +223,9 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
 ])
 def test_crowd_violence_is_a_demonstration_only_when_it_protests(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_a_handover_without_fighting_is_a_transfer_of_territory(code: Any) -> None:
+    event = first(code("The militia handed over control of the village to army troops on Sunday without any fighting.",
+                       REF, country="SY"))
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -9,6 +9,8 @@ from frontwire.extract.triggers import lemma
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from spacy.tokens import Token
+
     from frontwire.extract.lexicon import Lexicon
     from frontwire.extract.triggers import TriggerMatch
     from frontwire.models import ActorRef
@@ -148,6 +150,22 @@ def _protest_kind(match: TriggerMatch, kind: str) -> str:
     return kind
 
 
+def _negated(token: Token) -> bool:
+    """'without any fighting', 'no clashes': the word is said not to have happened."""
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
+        return True
+    return any(a.lower_ in ("without", "no") for a in token.ancestors if a.i < token.i and token.i - a.i <= 3)
+
+
+def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """Taking control is a battle unless the sentence tells of a withdrawal, a deal or a handover, and of
+    no fighting (a fighting word said not to have happened does not count)."""
+    sent = match.head.sent
+    words = {lemma(t) for t in sent}
+    fighting = {lemma(t) for t in sent if lemma(t) in FIGHTING and t.i != match.head.i and not _negated(t)}
+    return bool(words & lexicon.cues.peaceful_takeover) and not fighting
+
+
 def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
     """The trigger's kind, made specific by the weapons, actors and targets around it."""
     kind = match.trigger.kind
@@ -155,17 +173,14 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine in (1, 3):
         return _violence_kind(match, actors, lexicon)
     if match.trigger.refine == 2:
-        return _territory_kind(match, actors, lexicon)
+        return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
         if agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match):
             return _crowd_kind(match, CIVILIANS in targets)
         return kind
     if match.trigger.refine == 4:
-        # Taking control is a battle unless the text says it came without one (a withdrawal, a deal).
-        words = {lemma(t) for t in match.head.sent}
-        peaceful = words & lexicon.cues.peaceful_takeover and not words & FIGHTING
-        return "territory_transfer" if peaceful else _territory_kind(match, actors, lexicon)
+        return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
     if family == "protest":
         return _protest_kind(match, kind)
     return kind

@@ -54,8 +54,11 @@ def context_lemmas(trigger: Token, reporting: frozenset[str]) -> list[tuple[str,
 
 
 def negated_trigger(trigger: Token) -> bool:
-    """'did not attack': the trigger itself is negated."""
-    return any(c.dep_ == "neg" for c in trigger.children) and trigger.pos_ == "VERB"
+    """'did not attack', 'without any fighting', 'no clashes': the trigger itself is negated."""
+    if trigger.pos_ == "VERB":
+        return any(c.dep_ == "neg" for c in trigger.children)
+    without = trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
+    return without or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
 
 
 def status_of(trigger: Token, cues: Cues) -> Status:
