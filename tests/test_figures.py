@@ -294,3 +294,13 @@ def test_acled_notes_fatalities() -> None:
 def test_deaths_without_a_number_count_ten(text: str) -> None:
     fatal = [f for f in find_figures(text, 0) if f.kind == "fatalities"]
     assert [(f.count, f.qualifier) for f in fatal] == [(10, "unknown")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Gunmen opened fire on a commander, killing him instantly.", 1),
+    ("Unknown gunmen assassinated a cleric in the town.", 1),
+    ("One fatality was reported in the fighting.", 1),
+    ("Five civilians including a woman were killed by missiles.", 5),
+])
+def test_one_person_by_pronoun_singular_noun_or_count_with_its_parts(text: str, count: int) -> None:
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [count]

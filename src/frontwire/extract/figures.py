@@ -127,6 +127,11 @@ class _Regexes:
     month_after: re.Pattern[str]
     subset_before: re.Pattern[str]
     subset_after: re.Pattern[str]
+    pronoun: re.Pattern[str]
+
+
+# 'killing her husband': a possessive, counted by its noun, not by the pronoun.
+_POSSESSED = r"(?:own|family|husband|wife|son|daughter|brother|sister|father|mother|child|children|home|house)\b"
 
 
 @cache
@@ -139,7 +144,7 @@ def _regexes() -> _Regexes:
     gap_stop = alternation(v.words["stop"] - _GAP_ALLOWED)
     gap_word = rf"(?!(?:{gap_stop}|{w['aux']}|{any_trigger})(?![\w-]))[\w'’-]+"
     paren = (
-        r"(?P<paren>\s*,\s*(?:including|among them|mostly|most of them|many of them|all of them)\b[^.;()]{0,80}?,?"
+        r"(?P<paren>\s*,?\s*(?:including|among them|mostly|most of them|many of them|all of them)\b[^.;()]{0,80}?,?"
         r"|\s*\([^()]{0,80}\))?"
     )
     after_any = alternation([*v.triggers["after"], *v.triggers["after_noun"]])
@@ -176,6 +181,7 @@ def _regexes() -> _Regexes:
         month_after=re.compile(rf"\s+(?:of\s+)?{month}"),
         subset_before=re.compile(rf"(?<![\w-])(?:{w['subset_before']}),?\s+$", i),
         subset_after=re.compile(rf"\s+(?:{w['subset_after']})\b", i),
+        pronoun=re.compile(rf"(?<![\w-])(?P<t>{t['before']})\s+(?P<p>him|her)\b(?!\s+{_POSSESSED})", i),
     )
 
 
@@ -377,6 +383,13 @@ def _zero_figures(sentence: str, rx: _Regexes) -> list[_Found]:
     return [_Found(kind, 0, m.start(), m.end()) for m in rx.zero.finditer(sentence) for kind in zero[_norm(m["n"])]]
 
 
+def _pronoun_figures(sentence: str, rx: _Regexes) -> list[_Found]:
+    """'..., killing him': one person (a possessive such as 'killing her husband' counts by its noun)."""
+    vocab = figure_vocab()
+    return [_Found(kind, 1, m.start(), m.end()) for m in rx.pronoun.finditer(sentence)
+            if (kind := vocab.kind_of(m["t"])) is not None]
+
+
 def _drop_subsets(found: list[_Found]) -> list[_Found]:
     """Drop counts that are part of a larger count of the same kind ("3 people, 2 of them children").
 
@@ -405,7 +418,8 @@ def find_figures(sentence: str, offset: int) -> list[Figure]:
         next_start = groups[i + 1][0][0].start if i + 1 < len(groups) else len(sentence)
         taken = max((f.hi for f in found), default=0)
         found.extend(_group_figures(sentence, group, next_start=next_start, taken=taken, rx=rx))
-    found = sorted(_drop_subsets([*found, *_zero_figures(sentence, rx)]), key=lambda f: (f.lo, f.hi))
+    found = sorted(_drop_subsets([*found, *_zero_figures(sentence, rx), *_pronoun_figures(sentence, rx)]),
+                   key=lambda f: (f.lo, f.hi))
     return [_to_figure(sentence, offset, f) for f in found]
 
 
