@@ -29,7 +29,7 @@ def test_the_named_province_picks_among_namesakes(code: Any, province: str, admi
 
 
 def test_a_town_unknown_in_the_named_province_is_coded_to_the_province_area(code: Any) -> None:
-    place = event_place(code("Government forces shelled Rasm al-Ahmar village in northern Latakia on Monday.",
+    place = event_place(code("Government forces shelled Zorbiyet village in northern Latakia on Monday.",
                              country="SY"))
     assert place.entry is not None and place.entry.admin1 == "Latakia"
     assert place.geo_precision == 2
@@ -92,3 +92,8 @@ def test_places_inside_other_names_are_listed_but_never_event_places(code: Any) 
 def test_plural_demonyms_and_short_acronyms_are_not_places(code: Any) -> None:
     coding = code("Many Mexicans crossed the border on Monday, the SAS said.")
     assert not [p for p in coding.places if p.text in ("Mexicans", "SAS")]
+
+
+def test_a_spelling_no_index_knows_is_found_among_the_named_province_s_places(code: Any) -> None:
+    place = event_place(code("Jets struck Mowzarah village in southern Idlib on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.name == "Mawzarah" and place.entry.admin1 == "Idlib"

@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
+from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
 from frontwire.nlp.text import doc_text
@@ -191,6 +192,10 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
         elif split is not mention and gazetteer.lookup(split.name):
             found.append(split)
         elif _loose_known(mention, tokens, gazetteer):
+            found.append(mention)
+        elif mention.settlement and all(_is_name_token(t) or t.lower_ in CONNECTORS for t in tokens):
+            # 'Mozra village', 'the town of X': a place the gazetteer may spell beyond recognition;
+            # resolved only if the text also says which province it is in.
             found.append(mention)
         else:
             found.extend(_embedded(tokens, offset, gazetteer))
@@ -377,7 +382,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
     candidates = _candidates(mention, gazetteer, focus)
     if within is not None:
-        inner = _inside(mention, gazetteer, candidates, within)
+        inner = _inside(mention, gazetteer, candidates, within) or _regional_match(mention.name, gazetteer, within)
         if not inner and within.binding:
             outer = within.entry
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
@@ -387,6 +392,44 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
+
+
+# In one province a spelling may stray further: the same short skeleton with a fair likeness, or a
+# close spelling.
+REGION_SKELETON = 2
+REGION_SIMILARITY = 0.85
+REGION_SKELETON_SIMILARITY = 0.6
+_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"})
+
+
+def _bare(name: str) -> str:
+    return " ".join(w for w in normalize_name(name).split() if w not in _ARTICLES)
+
+
+def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[GeoEntry]:
+    """The places of the container's province (or near the container town) spelled like `name`, when
+    neither the exact nor the loose index knows the spelling ('Mozra' for Mawzarah in Idlib)."""
+    outer = within.entry
+    if not outer.admin1:
+        return []
+    region = gazetteer.region(outer.country, outer.admin1)
+    if not (within.regional and is_regional(outer)):
+        region = [e for e in region if inside(e, outer, regional=False)]
+    query = _bare(name)
+    skeleton = skeleton_of_key(query, outer.country, REGION_SKELETON)
+    scored = []
+    for entry in region:
+        if entry.geonameid == outer.geonameid or not entry.feature.startswith("PPL"):
+            continue
+        bare = _bare(entry.name)
+        same = skeleton is not None and skeleton_of_key(bare, outer.country, REGION_SKELETON) == skeleton
+        similar = spelling_similarity(query, bare)
+        if (same and similar >= REGION_SKELETON_SIMILARITY) or similar >= REGION_SIMILARITY:
+            scored.append((similar + (1.0 if same else 0.0), entry))
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    return [e for score, e in scored if score >= best - LOOSE_SLACK]
 
 
 def within_of(place: Place | None, link: Container, *, inherited: bool = False) -> Within | None:

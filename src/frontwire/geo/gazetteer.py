@@ -207,6 +207,18 @@ class Gazetteer:
                 tiers.setdefault(hit, tier | (TIER_VARIANT if number else 0))
         return tiers
 
+    def region(self, country: str, admin1: str) -> list[GeoEntry]:
+        """Every place of one province (by country code and admin1 name), for searches in context."""
+        seen: set[int] = set()
+        found = []
+        for number in range(len(self.layers) - 1, -1, -1):
+            for row in self.layers[number].region_rows(country, admin1):
+                entry = self.layers[number].entry(row)
+                if entry.geonameid not in seen:
+                    seen.add(entry.geonameid)
+                    found.append(entry)
+        return found
+
     def lookup_loose(
         self, name: str, *, country: str, limit: int = DEFAULT_LIMIT
     ) -> list[GeoEntry]:

@@ -61,6 +61,7 @@ class Layer:
         self._country_rows: dict[str, int] | None = None
         self._ids_sorted: bool | None = None
         self._rows_by_id: dict[int, int] | None = None
+        self._region_rows: dict[tuple[int, int], list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.tables)
@@ -126,6 +127,22 @@ class Layer:
                 if feature == pcli
             }
         return self._country_rows
+
+    def region_rows(self, country: str, admin1: str) -> list[int]:
+        """The rows of one province (country code and admin1 name), indexed on first use."""
+        if self._region_rows is None:
+            t = self.tables
+            index: dict[tuple[int, int], list[int]] = {}
+            for row, (c, a) in enumerate(zip(t.country, t.admin1)):
+                if a:
+                    index.setdefault((c, a), []).append(row)
+            self._region_rows = index
+        labels = self.labels()
+        try:
+            key = (self.code_id(country), labels.index(admin1))
+        except ValueError:
+            return []
+        return self._region_rows.get(key, [])
 
     def row_of(self, geonameid: int) -> int | None:
         """The row holding `geonameid`, if any (by bisection: user files are written id-sorted)."""

@@ -103,14 +103,15 @@ def _expand(tokens: Iterable[str], rules: LooseRules) -> list[str]:
 
 
 @lru_cache(maxsize=65_536)
-def skeleton_of_key(key: str, country: str) -> str | None:
-    """The loose key of an exact key (normalize_name's output), or None if too short or not Latin."""
+def skeleton_of_key(key: str, country: str, minimum: int = MIN_SKELETON) -> str | None:
+    """The loose key of an exact key (normalize_name's output), or None if shorter than `minimum` or not
+    Latin. A shorter minimum serves searches already narrowed to one province."""
     if not key or not key.isascii():
         return None
     rules = rules_for(country)
     parts = [rules.token(token) for token in _expand(key.split(), rules)]
     joined = "".join(parts)
-    if len(joined) < MIN_SKELETON:
+    if len(joined) < minimum:
         return None
     return _DOUBLES.sub(r"\1", joined)
 
