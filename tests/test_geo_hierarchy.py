@@ -97,3 +97,8 @@ def test_plural_demonyms_and_short_acronyms_are_not_places(code: Any) -> None:
 def test_a_spelling_no_index_knows_is_found_among_the_named_province_s_places(code: Any) -> None:
     place = event_place(code("Jets struck Mowzarah village in southern Idlib on Monday.", country="SY"))
     assert place.entry is not None and place.entry.name == "Mawzarah" and place.entry.admin1 == "Idlib"
+
+
+def test_names_with_an_apostrophe_after_the_capital_are_names(code: Any) -> None:
+    coding = code("Artillery shelled the old quarter of Dar'a on Monday.", country="SY")
+    assert any(p.text == "Dar'a" and p.entry is not None and p.entry.admin1 == "Daraa" for p in coding.places)

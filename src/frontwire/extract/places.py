@@ -67,7 +67,8 @@ class PlaceMention:
 
 
 def _is_name_token(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("NOUN", "ADJ") and tok.i > tok.sent.start)
+    capital = tok.is_title or (tok.text[:1].isupper() and tok.text[1:2].islower())  # "Dar'a", "McAllen"
+    return tok.pos_ == "PROPN" or (capital and tok.pos_ in ("NOUN", "ADJ") and tok.i > tok.sent.start)
 
 
 def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
@@ -381,6 +382,8 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
     candidates = _candidates(mention, gazetteer, focus)
+    if not candidates and within is None and mention.settlement and focus is not None:
+        candidates = _country_match(mention.name, gazetteer, focus)
     if within is not None:
         inner = _inside(mention, gazetteer, candidates, within) or _regional_match(mention.name, gazetteer, within)
         if not inner and within.binding:
@@ -399,11 +402,34 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
 REGION_SKELETON = 2
 REGION_SIMILARITY = 0.85
 REGION_SKELETON_SIMILARITY = 0.6
+COUNTRY_SKELETON_SIMILARITY = 0.7
+COUNTRY_SIMILARITY = 0.9
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"})
 
 
 def _bare(name: str) -> str:
     return " ".join(w for w in normalize_name(name).split() if w not in _ARTICLES)
+
+
+def _spelled_like(name: str, places: Sequence[GeoEntry], country: str, *, skeleton_likeness: float,
+                  likeness: float) -> list[GeoEntry]:
+    """The towns among `places` spelled like `name`: the same short skeleton and some likeness, or a
+    close spelling; only the closest."""
+    query = _bare(name)
+    skeleton = skeleton_of_key(query, country, REGION_SKELETON)
+    scored = []
+    for entry in places:
+        if not entry.feature.startswith("PPL"):
+            continue
+        bare = _bare(entry.name)
+        same = skeleton is not None and skeleton_of_key(bare, country, REGION_SKELETON) == skeleton
+        similar = spelling_similarity(query, bare)
+        if (same and similar >= skeleton_likeness) or similar >= likeness:
+            scored.append((similar + (1.0 if same else 0.0), entry))
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    return [e for score, e in scored if score >= best - LOOSE_SLACK]
 
 
 def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[GeoEntry]:
@@ -412,24 +438,17 @@ def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[Geo
     outer = within.entry
     if not outer.admin1:
         return []
-    region = gazetteer.region(outer.country, outer.admin1)
+    region = [e for e in gazetteer.region(outer.country, outer.admin1) if e.geonameid != outer.geonameid]
     if not (within.regional and is_regional(outer)):
         region = [e for e in region if inside(e, outer, regional=False)]
-    query = _bare(name)
-    skeleton = skeleton_of_key(query, outer.country, REGION_SKELETON)
-    scored = []
-    for entry in region:
-        if entry.geonameid == outer.geonameid or not entry.feature.startswith("PPL"):
-            continue
-        bare = _bare(entry.name)
-        same = skeleton is not None and skeleton_of_key(bare, outer.country, REGION_SKELETON) == skeleton
-        similar = spelling_similarity(query, bare)
-        if (same and similar >= REGION_SKELETON_SIMILARITY) or similar >= REGION_SIMILARITY:
-            scored.append((similar + (1.0 if same else 0.0), entry))
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    return [e for score, e in scored if score >= best - LOOSE_SLACK]
+    return _spelled_like(name, region, outer.country, skeleton_likeness=REGION_SKELETON_SIMILARITY,
+                         likeness=REGION_SIMILARITY)
+
+
+def _country_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
+    """'the village of X' with no province named: the country's towns spelled very like X."""
+    return _spelled_like(name, gazetteer.region(country), country, skeleton_likeness=COUNTRY_SKELETON_SIMILARITY,
+                         likeness=COUNTRY_SIMILARITY)
 
 
 def within_of(place: Place | None, link: Container, *, inherited: bool = False) -> Within | None:

@@ -207,13 +207,16 @@ class Gazetteer:
                 tiers.setdefault(hit, tier | (TIER_VARIANT if number else 0))
         return tiers
 
-    def region(self, country: str, admin1: str) -> list[GeoEntry]:
-        """Every place of one province (by country code and admin1 name), for searches in context."""
+    def region(self, country: str, admin1: str | None = None) -> list[GeoEntry]:
+        """Every place of one province (by country code and admin1 name), or of the whole country when
+        admin1 is None, for searches in context."""
         seen: set[int] = set()
         found = []
         for number in range(len(self.layers) - 1, -1, -1):
-            for row in self.layers[number].region_rows(country, admin1):
-                entry = self.layers[number].entry(row)
+            layer = self.layers[number]
+            rows = layer.country_places(country) if admin1 is None else layer.region_rows(country, admin1)
+            for row in rows:
+                entry = layer.entry(row)
                 if entry.geonameid not in seen:
                     seen.add(entry.geonameid)
                     found.append(entry)

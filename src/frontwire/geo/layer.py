@@ -128,8 +128,7 @@ class Layer:
             }
         return self._country_rows
 
-    def region_rows(self, country: str, admin1: str) -> list[int]:
-        """The rows of one province (country code and admin1 name), indexed on first use."""
+    def _region_index(self) -> dict[tuple[int, int], list[int]]:
         if self._region_rows is None:
             t = self.tables
             index: dict[tuple[int, int], list[int]] = {}
@@ -137,12 +136,20 @@ class Layer:
                 if a:
                     index.setdefault((c, a), []).append(row)
             self._region_rows = index
-        labels = self.labels()
+        return self._region_rows
+
+    def country_places(self, country: str) -> list[int]:
+        """Every row of one country that has a province, indexed on first use."""
+        code = self.code_id(country)
+        return [row for (c, _), rows in self._region_index().items() if c == code for row in rows]
+
+    def region_rows(self, country: str, admin1: str) -> list[int]:
+        """The rows of one province (country code and admin1 name), indexed on first use."""
         try:
-            key = (self.code_id(country), labels.index(admin1))
+            key = (self.code_id(country), self.labels().index(admin1))
         except ValueError:
             return []
-        return self._region_rows.get(key, [])
+        return self._region_index().get(key, [])
 
     def row_of(self, geonameid: int) -> int | None:
         """The row holding `geonameid`, if any (by bisection: user files are written id-sorted)."""
