@@ -304,3 +304,11 @@ def test_deaths_without_a_number_count_ten(text: str) -> None:
 ])
 def test_one_person_by_pronoun_singular_noun_or_count_with_its_parts(text: str, count: int) -> None:
     assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [count]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The unknown number of fatalities was coded as 10.", 10),
+    ("Fatalities were estimated at 12 by local medics.", 12),
+])
+def test_a_fatality_count_stated_as_such(text: str, count: int) -> None:
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [count]
