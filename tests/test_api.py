@@ -25,6 +25,8 @@ EVENT_KEYS = {
     "fatalities", "fatalities_min", "fatalities_max", "fatalities_conflict", "n_mentions", "n_sources", "n_outlets",
     "first_reported", "actors", "sources",
 }
+MARKER_KEYS = {"id", "event_type", "sub_event_type", "status_conflict", "location", "admin1", "time_start",
+               "n_sources", "fatalities_conflict"}
 
 
 @pytest.fixture(params=ENGINES)
@@ -134,6 +136,15 @@ def test_map_pages_hold_every_located_event_once(client: Any, store: Store) -> N
         assert all(set(s) == {"article_id", "outlet"} for s in f["properties"]["sources"])
 
 
+def test_markers_are_the_map_features_with_only_the_marker_fields(client: Any) -> None:
+    full = [f for page in walk(client, "/api/events.geojson", "features", limit=4) for f in page]
+    markers = [f for page in walk(client, "/api/events.geojson", "features", limit=4, fields="map") for f in page]
+    assert [f["id"] for f in markers] == [f["id"] for f in full]
+    for marker, feature in zip(markers, full, strict=True):
+        assert set(marker) == {"type", "id", "geometry", "properties"} and marker["geometry"] == feature["geometry"]
+        assert marker["properties"] == {k: feature["properties"][k] for k in MARKER_KEYS}
+
+
 def test_a_map_page_is_a_feature_collection(lite_client: Any) -> None:
     body = get_json(lite_client, "/api/events.geojson", limit=3)
     assert set(body) == {"type", "features", "next_cursor"}
@@ -195,8 +206,10 @@ def test_filters_match_the_library(client: Any, store: Store, params: dict[str, 
     assert expected and (expected < everything or same_as == EventFilter()), "a filter case should filter"
     listed = {e["id"] for page in walk(client, "/api/events", "events", limit=500, **params) for e in page}
     mapped = {f["id"] for page in walk(client, "/api/events.geojson", "features", **params) for f in page}
+    marked = {f["id"] for page in walk(client, "/api/events.geojson", "features", fields="map", **params)
+              for f in page}
     assert listed == expected
-    assert mapped == {r.event.id for r in records if r.event.lat is not None and r.event.lon is not None}
+    assert mapped == marked == {r.event.id for r in records if r.event.lat is not None and r.event.lon is not None}
 
 
 BAD_VALUES = [
@@ -212,6 +225,7 @@ BAD_VALUES = [
     ("/api/events", {"limit": "many"}, "limit"),
     ("/api/events", {"cursor": "%%%"}, "cursor"),
     ("/api/events.geojson", {"cursor": "WyJ4Il0"}, "cursor"),
+    ("/api/events.geojson", {"fields": "all"}, "fields"),
     ("/api/stats/timeline", {"interval": "month"}, "interval"),
     ("/api/actors", {"country": "XX"}, "country"),
     ("/api/places", {"bbox": "0,0"}, "bbox"),

@@ -30,6 +30,7 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 LAPTOP = {"width": 1366, "height": 800}
 PHONE = {"width": 390, "height": 844}
 PAYLOAD = "<script>window.__pwned=1</script>"
+LOADED = "#summary[data-shown]:not([aria-busy])"  # every page of events has arrived
 HOSTILE = {
     "title": 'Gunmen kill five <img src=x onerror="window.__pwned=1"> in Kaduna',
     "text": f"Gunmen killed five villagers in Kufana in Kaduna State on Monday, police said. {PAYLOAD}\n\n"
@@ -119,10 +120,9 @@ class Watched:
             route.abort()
 
     def open(self, query: str = "") -> Any:
-        from playwright.sync_api import expect
-
+        """Open the page at query and wait until every page of events has arrived and the basemap is drawn."""
         self.page.goto(f"{self.base_url}/{query}")
-        expect(self.page.locator("#summary")).to_have_attribute("data-shown", re.compile(r"^\d+$"))
+        self.page.wait_for_selector(LOADED, state="attached")
         self.page.wait_for_selector("#map[data-basemap=drawn]", state="attached")
         return self.page
 
@@ -164,6 +164,12 @@ def eventually(check: Callable[[], bool], seconds: float = 5) -> None:
         time.sleep(0.1)
 
 
+def drawn(page: Any) -> int:
+    """How many events the map shows: lone markers plus the counts on the clusters."""
+    clustered = sum(int(t) for t in page.locator(".ev-cluster .pie span").all_text_contents())
+    return clustered + int(page.locator(".ev-marker").count())
+
+
 def counts(page: Any) -> dict[str, int]:
     data = page.eval_on_selector("#summary", "n => ({...n.dataset})")
     return {k: int(v) for k, v in data.items()}
@@ -176,6 +182,7 @@ def settled(page: Any, before: str) -> None:
     summary = page.locator("#summary")
     expect(summary).not_to_have_text(before)
     expect(summary).not_to_have_text(re.compile("^Loading"))
+    page.wait_for_selector(LOADED, state="attached")
 
 
 def test_the_page_maps_every_located_event(laptop: Watched, base_url: str) -> None:
@@ -184,12 +191,7 @@ def test_the_page_maps_every_located_event(laptop: Watched, base_url: str) -> No
     assert page.locator(".ev-marker, .ev-cluster").count() > 0
     assert counts(page)["total"] == len(located) > 10
     assert counts(page)["inView"] == page.locator("#events-list .event-item").count()
-
-    def all_drawn() -> bool:
-        clustered = sum(int(t) for t in page.locator(".ev-cluster .pie span").all_text_contents())
-        return clustered + page.locator(".ev-marker").count() == len(located)
-
-    eventually(all_drawn)
+    eventually(lambda: drawn(page) == len(located))
     laptop.shot("map.png")
 
 
@@ -300,3 +302,41 @@ def test_phone_layout(pages: Callable[[dict[str, int]], Watched]) -> None:
     box = page.locator("#card").bounding_box()
     assert box["x"] == 0 and box["width"] == PHONE["width"]
     phone.shot("phone-card.png")
+
+
+def test_markers_arrive_page_by_page_and_new_filters_cancel_the_old_pages(laptop: Watched, base_url: str) -> None:
+    """Pages of 5 events (the requests rewritten); each later page waits until the test lets it go."""
+    page, held = laptop.page, []
+
+    def small_pages(route: Any) -> None:
+        url = re.sub(r"limit=\d+", "limit=5", route.request.url)
+        if "cursor=" in url:
+            held.append((route, url))
+        else:
+            route.continue_(url=url)
+
+    page.route("**/api/events.geojson?*", small_pages)
+    page.goto(f"{base_url}/")
+    page.wait_for_selector("#summary[data-total='5']", state="attached")
+    assert page.get_attribute("#summary", "aria-busy") == "true"
+    assert (page.text_content("#summary") or "").startswith("Loading events… 5 so far")
+    eventually(lambda: drawn(page) == 5)
+    assert counts(page)["inView"] == page.locator("#events-list .event-item").count() > 0
+    laptop.shot("first-page.png")
+    (old_page,) = held
+    with page.expect_event("requestfailed", predicate=lambda r: r.url == old_page[0].request.url):
+        page.select_option("select[name=status]", "occurred")  # the page aborts the request it was waiting for
+    held.clear()
+    deadline = time.monotonic() + 10
+    while page.get_attribute("#summary", "aria-busy"):
+        assert time.monotonic() < deadline, "the pages never ended"
+        if held:
+            route, url = held.pop(0)
+            assert "status=occurred" in url
+            route.continue_(url=url)
+        page.wait_for_timeout(20)
+    expected = {f["id"] for f in api(base_url, "/api/events.geojson?limit=5000&status=occurred")["features"]}
+    assert counts(page)["total"] == counts(page)["shown"] == len(expected) > 10
+    eventually(lambda: drawn(page) == len(expected))
+    listed = page.locator("#events-list .event-item").evaluate_all("bs => bs.map(b => b.dataset.id)")
+    assert listed and set(listed) <= expected

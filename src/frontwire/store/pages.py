@@ -1,5 +1,6 @@
 """Keyset pages of events, newest first, each resumed from an opaque cursor (never by OFFSET):
-page_events for listings (events with actor and source records), page_map for the map.
+page_events for listings (events with actor and source records), page_map for GeoJSON with actor
+names and sources, page_markers for what a map marker shows (event columns only, no joins).
 
 The order is (time_start descending, id descending) with undated events last (by id descending).
 A cursor names the last event of a page by that key, so a page never repeats or skips an event
@@ -13,7 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -54,6 +55,38 @@ class MapPage:
 
 
 @dataclass(frozen=True, slots=True)
+class MarkerEvent:
+    """What a map marker and its row in a list show of an event: type, place, start day, sources, disagreement."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    status_conflict: bool
+    location: str | None
+    admin1: str | None
+    time_start: date | None
+    n_sources: int
+    fatalities_conflict: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A located event as a map marker: where it is, and what the marker shows."""
+
+    lon: float
+    lat: float
+    event: MarkerEvent
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerPage:
+    """One page of map markers, and the cursor of the next page (None on the last)."""
+
+    markers: tuple[Marker, ...]
+    next_cursor: Cursor | None
+
+
+@dataclass(frozen=True, slots=True)
 class EventPage:
     """One page of events, and the cursor of the next page (None on the last)."""
 
@@ -90,12 +123,24 @@ def page_events(store: Store, f: EventFilter, *, limit: int, after: Cursor | Non
 
 def page_map(store: Store, f: EventFilter, *, limit: int, after: Cursor | None = None) -> MapPage:
     """Up to limit located events matching f that come after the cursor, as the map shows them."""
-    e = t.events.c
-    conditions = [*filter_conditions(f), e.lat.is_not(None), e.lon.is_not(None)]
     query = select_summaries().add_columns(*_map_columns())
     with store.engine.connect() as conn:
-        rows, cursor = _page(conn, query, conditions, f, limit=limit, after=after)
+        rows, cursor = _page(conn, query, _located(f), f, limit=limit, after=after)
     return MapPage(tuple(_map_event(row) for row in rows), cursor)
+
+
+def page_markers(store: Store, f: EventFilter, *, limit: int, after: Cursor | None = None) -> MarkerPage:
+    """Up to limit located events matching f that come after the cursor, as markers: one query, no joins."""
+    e = t.events.c
+    query = select(e.lon, e.lat, *(e[column.name] for column in fields(MarkerEvent)))
+    with store.engine.connect() as conn:
+        rows, cursor = _page(conn, query, _located(f), f, limit=limit, after=after)
+    return MarkerPage(tuple(Marker(lon, lat, MarkerEvent(*event)) for lon, lat, *event in rows), cursor)
+
+
+def _located(f: EventFilter) -> list[ColumnElement[bool]]:
+    e = t.events.c
+    return [*filter_conditions(f), e.lat.is_not(None), e.lon.is_not(None)]
 
 
 def _page(conn: Connection, query: Select[Any], conditions: list[ColumnElement[bool]], f: EventFilter, *,

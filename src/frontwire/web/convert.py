@@ -1,9 +1,10 @@
 """Store records -> API response bodies: the one place that maps the store's types onto the JSON shapes.
 
-The two listings (/api/events and /api/events.geojson, up to 5000 events a page) are built as plain
+The listings (/api/events and /api/events.geojson, up to 5000 events a page) are built as plain
 data and encoded by pydantic-core straight to JSON bytes: building a model per event costs more
-than the database does. Their shapes are schemas.EventList and schemas.FeatureCollection, which
-the OpenAPI document publishes and the contract test checks the bytes against.
+than the database does. Their shapes are schemas.EventList, schemas.FeatureCollection and
+schemas.MarkerCollection, which the OpenAPI document publishes and the contract test checks the
+bytes against.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pydantic_core import to_json
 
 from frontwire.store.combine import EventSummary
 from frontwire.store.ingest import StoredArticle
-from frontwire.store.pages import Cursor, EventPage, MapEvent, MapPage, encode_cursor
+from frontwire.store.pages import Cursor, EventPage, MapEvent, MapPage, Marker, MarkerPage, encode_cursor
 from frontwire.store.query import EventDetail, EventRecord, MentionView
 from frontwire.web import schemas as s
 
@@ -62,6 +63,12 @@ def _feature(located: MapEvent) -> dict[str, Any]:
             "properties": properties}
 
 
+def _marker(marker: Marker) -> dict[str, Any]:
+    """A marker as a GeoJSON feature (schemas.MarkerFeature); pydantic-core encodes the dataclass itself."""
+    return {"type": "Feature", "id": marker.event.id,
+            "geometry": {"type": "Point", "coordinates": [marker.lon, marker.lat]}, "properties": marker.event}
+
+
 def _token(cursor: Cursor | None) -> str | None:
     return encode_cursor(cursor) if cursor else None
 
@@ -74,6 +81,12 @@ def events_json(page: EventPage) -> bytes:
 def features_json(page: MapPage) -> bytes:
     """A page of located events as the GeoJSON body of /api/events.geojson."""
     return to_json({"type": "FeatureCollection", "features": [_feature(e) for e in page.events],
+                    "next_cursor": _token(page.next_cursor)})
+
+
+def markers_json(page: MarkerPage) -> bytes:
+    """A page of map markers as the GeoJSON body of /api/events.geojson?fields=map."""
+    return to_json({"type": "FeatureCollection", "features": [_marker(m) for m in page.markers],
                     "next_cursor": _token(page.next_cursor)})
 
 

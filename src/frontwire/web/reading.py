@@ -6,27 +6,31 @@ A limit over its cap is refused (422), not clamped, so that a client never silen
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
 
 from frontwire.store.articles import ArticleView, get_article
 from frontwire.store.counts import Interval, Timeline, actor_counts, place_counts, timeline
-from frontwire.store.pages import Cursor, page_events, page_map
+from frontwire.store.pages import Cursor, page_events, page_map, page_markers
 from frontwire.store.query import EventFilter, get_event
 from frontwire.web import schemas as s
 from frontwire.web.context import AppContext, context
-from frontwire.web.convert import detail_out, events_json, features_json
+from frontwire.web.convert import detail_out, events_json, features_json, markers_json
 from frontwire.web.params import event_filter, page_cursor
 from frontwire.web.problems import BAD_VALUE
 
 EVENTS_LIMIT, EVENTS_CAP = 100, 500
-FEATURES_LIMIT, FEATURES_CAP = 2000, 5000
+FEATURES_LIMIT, FEATURES_CAP = 1000, 5000
 COUNTS_LIMIT, COUNTS_CAP = 100, 1000
 
 Ctx = Annotated[AppContext, Depends(context)]
 Filter = Annotated[EventFilter, Depends(event_filter)]
 After = Annotated[Cursor | None, Depends(page_cursor)]
+FeatureFields = Literal["full", "map"]
+_FIELDS_HELP = ("full: every column of the event, its actors' names and its sources. map: only what a marker "
+                "and its row in a list show (MarkerEvent), read without joins, so pages come several times "
+                "faster; get the rest from /api/events/{event_id}.")
 NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": s.Problem, "description": "No such id."}}
 
 
@@ -41,8 +45,11 @@ def list_events(ctx: Ctx, f: Filter, after: After,
 
 
 def events_geojson(ctx: Ctx, f: Filter, after: After,
-                   limit: Annotated[int, Query(ge=1, le=FEATURES_CAP)] = FEATURES_LIMIT) -> Response:
+                   limit: Annotated[int, Query(ge=1, le=FEATURES_CAP)] = FEATURES_LIMIT,
+                   fields: Annotated[FeatureFields, Query(description=_FIELDS_HELP)] = "full") -> Response:
     """The located events matching the filters as GeoJSON points, newest first, a page at a time."""
+    if fields == "map":
+        return _json(markers_json(page_markers(ctx.store, f, limit=limit, after=after)))
     return _json(features_json(page_map(ctx.store, f, limit=limit, after=after)))
 
 
@@ -85,7 +92,8 @@ def read_routes() -> APIRouter:
     # The listings answer with bytes made by convert; response_model publishes their shape.
     router.add_api_route("/events", list_events, methods=["GET"], tags=["events"], response_model=s.EventList)
     router.add_api_route("/events.geojson", events_geojson, methods=["GET"], tags=["events"],
-                         response_model=s.FeatureCollection)
+                         response_model=s.FeatureCollection | s.MarkerCollection,
+                         response_description="A FeatureCollection (fields=full) or a MarkerCollection (fields=map).")
     router.add_api_route("/events/{event_id}", one_event, methods=["GET"], tags=["events"], responses=NOT_FOUND)
     router.add_api_route("/articles/{article_id}", one_article, methods=["GET"], tags=["articles"],
                          responses=NOT_FOUND)

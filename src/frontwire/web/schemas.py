@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from frontwire.models import Span
 from frontwire.store.counts import ActorCount, PlaceCount
+from frontwire.store.pages import MarkerEvent
 from frontwire.store.query import QuoteView
 
 Outcome = Literal["new", "unchanged", "updated"]
@@ -131,6 +132,23 @@ class FeatureCollection(Body):
 
     type: Literal["FeatureCollection"]
     features: list[Feature]
+    next_cursor: str | None
+
+
+class MarkerFeature(Body):
+    """One located event as a map marker: a GeoJSON feature with only what the marker shows (fields=map)."""
+
+    type: Literal["Feature"]
+    id: str
+    geometry: Point
+    properties: MarkerEvent
+
+
+class MarkerCollection(Body):
+    """A page of map markers as GeoJSON; next_cursor is a foreign member for the next page."""
+
+    type: Literal["FeatureCollection"]
+    features: list[MarkerFeature]
     next_cursor: str | None
 
 

@@ -1,10 +1,13 @@
 // Reads frontwire's public JSON API (same origin): event pages, one event, one article, counts.
 
-const PAGE_SIZE = 5000;
+// A small first page puts markers on the map soon; the later pages are the size bench/bench_api.py
+// times (MARKER_PAGE there), which keeps each one well under 100 ms on the server.
+const FIRST_PAGE = 500;
+const PAGE_SIZE = 2000;
 
-async function getJSON(path, params = {}) {
+async function getJSON(path, params = {}, signal = undefined) {
   const query = new URLSearchParams(params).toString();
-  const response = await fetch(query ? `${path}?${query}` : path, { headers: { Accept: "application/json" } });
+  const response = await fetch(query ? `${path}?${query}` : path, { headers: { Accept: "application/json" }, signal });
   if (!response.ok) {
     let detail = response.statusText;
     try {
@@ -17,23 +20,33 @@ async function getJSON(path, params = {}) {
   return response.json();
 }
 
-/** Every located event matching the filters, as GeoJSON features (follows next_cursor). */
-export async function fetchFeatures(filters) {
-  const features = [];
-  let cursor = null;
-  do {
-    const params = { ...filters, limit: String(PAGE_SIZE) };
-    if (cursor) params.cursor = cursor;
-    const page = await getJSON("/api/events.geojson", params);
-    features.push(...page.features);
-    cursor = page.next_cursor;
-  } while (cursor);
-  return features;
+function markerPage(filters, cursor, limit, signal) {
+  const params = { ...filters, fields: "map", limit: String(limit) };
+  if (cursor) params.cursor = cursor;
+  return getJSON("/api/events.geojson", params, signal);
+}
+
+/**
+ * The located events matching the filters as marker features, newest first, one page per step
+ * (for await ... of). The next page is already on its way while the caller draws this one;
+ * aborting signal stops it (the loop then throws an AbortError).
+ */
+export async function* markerPages(filters, signal) {
+  let next = markerPage(filters, null, FIRST_PAGE, signal);
+  try {
+    while (next) {
+      const page = await next;
+      next = page.next_cursor ? markerPage(filters, page.next_cursor, PAGE_SIZE, signal) : null;
+      yield page.features;
+    }
+  } finally {
+    next?.catch(() => {}); // left behind by a caller that stopped early: its abort is expected
+  }
 }
 
 /** Events per week and type for the filters. */
-export function fetchTimeline(filters) {
-  return getJSON("/api/stats/timeline", { ...filters, interval: "week" });
+export function fetchTimeline(filters, signal) {
+  return getJSON("/api/stats/timeline", { ...filters, interval: "week" }, signal);
 }
 
 /** One event with its mentions and quotes. */

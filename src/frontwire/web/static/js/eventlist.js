@@ -19,9 +19,15 @@ function item(p, onOpen) {
   return el("li", {}, button);
 }
 
+// ISO days order as text (no locale needed); undated events go last.
+function newestFirst(a, b) {
+  const [x, y] = [a.properties.time_start || "", b.properties.time_start || ""];
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
 /** Show these features (newest first) as buttons; onOpen(id, button) opens one. */
 export function renderList(node, features, onOpen) {
-  const sorted = [...features].sort((a, b) => (b.properties.time_start || "").localeCompare(a.properties.time_start || ""));
+  const sorted = [...features].sort(newestFirst);
   const items = sorted.slice(0, SHOWN).map((f) => item(f.properties, onOpen));
   if (!items.length) items.push(el("li", { class: "empty" }, "No events in view. Zoom out or loosen the filters."));
   if (sorted.length > SHOWN) items.push(el("li", { class: "empty" }, `${sorted.length - SHOWN} more: zoom in to list them.`));

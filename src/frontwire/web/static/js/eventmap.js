@@ -5,6 +5,10 @@ import { ATTRIBUTION, addBasemap } from "./basemap.js";
 import { TYPES, formatDay, typeOf } from "./vocab.js";
 
 const WORLD = [[-60, -170], [75, 175]];
+// Markers are clustered this many at a time, one slice per task, so that the page keeps answering
+// while thousands arrive. (The cluster layer's own chunkedLoading would go on adding a slice after
+// clearLayers, so the map slices itself.)
+const SLICE = 2000;
 
 function markerSize(sources) {
   return 14 + 5 * Math.min(Math.max(sources - 1, 0), 5);
@@ -59,10 +63,13 @@ export class EventMap {
       .addAttribution(ATTRIBUTION).addTo(this.map);
     if (view) this.setView(view);
     else this.map.fitBounds(WORLD);
-    this.clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 44, chunkedLoading: true,
+    this.clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 44,
                                            spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
     this.clusters.addTo(this.map);
     this.markers = new Map();
+    this.waiting = [];
+    this.next = 0;
+    this.timer = null;
     this.selected = null;
     this.map.on("moveend", () => onMove(this.view()));
     this.clusters.on("animationend", () => this.highlight());
@@ -72,10 +79,30 @@ export class EventMap {
 
   /** Replace the markers with these GeoJSON features. */
   setEvents(features) {
+    this.clear();
+    this.addEvents(features);
+  }
+
+  /** Remove every marker, and drop those still waiting to be added. */
+  clear() {
+    clearTimeout(this.timer);
+    [this.timer, this.waiting, this.next] = [null, [], 0];
     this.clusters.clearLayers();
     this.markers.clear();
-    const layers = features.map((f) => this.marker(f));
-    this.clusters.addLayers(layers);
+  }
+
+  /** Add markers for these GeoJSON features: the first slice now, the rest in later tasks. */
+  addEvents(features) {
+    for (const f of features) this.waiting.push(f);
+    if (this.timer === null) this.drain();
+  }
+
+  drain() {
+    const slice = this.waiting.slice(this.next, this.next + SLICE);
+    this.next += slice.length;
+    if (this.next < this.waiting.length) this.timer = setTimeout(() => this.drain(), 0);
+    else [this.timer, this.waiting, this.next] = [null, [], 0];
+    this.clusters.addLayers(slice.map((f) => this.marker(f)));
     this.highlight();
   }
 
@@ -105,10 +132,10 @@ export class EventMap {
     shown?.getElement()?.classList.add("is-selected");
   }
 
-  /** The ids of the events whose markers are inside the current view. */
-  idsInView() {
+  /** Those of these GeoJSON features that lie inside the current view (drawn yet or not). */
+  inView(features) {
     const bounds = this.map.getBounds();
-    return new Set([...this.markers].filter(([, m]) => bounds.contains(m.getLatLng())).map(([id]) => id));
+    return features.filter((f) => bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]));
   }
 
   /** The current view as {zoom, lat, lon}. */

@@ -1,6 +1,6 @@
 // The map page: wires the filters, map, timeline, list and card to the API and the page address.
 
-import { fetchActorNames, fetchFeatures, fetchPlaces, fetchTimeline } from "./api.js";
+import { fetchActorNames, fetchPlaces, fetchTimeline, markerPages } from "./api.js";
 import { EventCard } from "./card.js";
 import { markOpen, renderList } from "./eventlist.js";
 import { EventMap } from "./eventmap.js";
@@ -18,6 +18,8 @@ class Page {
     this.shown = [];
     this.buckets = [];
     this.loadedKey = null;
+    this.loading = null;
+    this.framed = null;
     this.list = $("#events-list");
     this.summary = $("#summary");
     this.filters = new Filters($("#filters"), { onChange: (change) => this.update(change, true) });
@@ -32,8 +34,8 @@ class Page {
     renderLegend($("#legend"));
     this.filters.show(this.state);
     this.timeline.setRange(this.state);
-    await this.load(!this.state.view);
     if (this.state.event) this.open(this.state.event, null);
+    await this.load(!this.state.view);
     Promise.all([fetchActorNames(), fetchPlaces()])
       .then(([actors, places]) => this.filters.suggest(actors, places))
       .catch((error) => this.fail(error));
@@ -49,21 +51,52 @@ class Page {
     else this.render();
   }
 
+  /**
+   * Load the events for the server filters, drawing each page as it arrives; a newer load aborts
+   * this one. When reframe, the map frames the first page, and all the matches at the end unless
+   * the map was moved meanwhile.
+   */
   async load(reframe) {
+    this.loading?.abort();
+    const loading = new AbortController();
     const filters = serverFilters(this.state);
-    const key = JSON.stringify(filters);
-    this.pending = key;
-    this.summary.textContent = "Loading events…";
+    [this.loading, this.loadedKey, this.features, this.framed] = [loading, JSON.stringify(filters), [], null];
+    this.summary.classList.remove("error");
+    this.summary.setAttribute("aria-busy", "true");
+    this.render();
+    fetchTimeline(filters, loading.signal).then((timeline) => {
+      this.buckets = timeline.buckets;
+      this.timeline.setData(this.buckets, this.state.types);
+    }).catch((error) => loading.signal.aborted || this.fail(error));
     try {
-      const [features, timeline] = await Promise.all([fetchFeatures(filters), fetchTimeline(filters)]);
-      if (this.pending !== key) return;
-      [this.features, this.buckets, this.loadedKey] = [features, timeline.buckets, key];
+      for await (const features of markerPages(filters, loading.signal)) {
+        if (loading.signal.aborted) return;
+        this.add(features);
+        if (reframe && this.framed === null) this.frame();
+      }
     } catch (error) {
+      if (loading.signal.aborted) return;
+      this.loading = null;
       this.fail(error);
       return;
     }
-    this.render();
-    if (reframe) this.map.frame(this.shown.length ? this.shown : this.features);
+    this.loading = null;
+    if (reframe && JSON.stringify(this.map.view()) === this.framed) this.frame();
+    this.listInView();
+  }
+
+  /** Take in a page of features: keep them, draw those that match, recount. */
+  add(features) {
+    const matching = features.filter((f) => this.matches(f));
+    this.features.push(...features);
+    this.shown.push(...matching);
+    this.map.addEvents(matching);
+    this.listInView();
+  }
+
+  frame() {
+    this.map.frame(this.shown.length ? this.shown : this.features);
+    this.framed = JSON.stringify(this.map.view());
   }
 
   matches(f) {
@@ -81,13 +114,16 @@ class Page {
   }
 
   listInView() {
-    const ids = this.map.idsInView();
-    const inView = this.shown.filter((f) => ids.has(f.properties.id));
+    const inView = this.map.inView(this.shown);
     renderList(this.list, inView, (id, opener) => this.open(id, opener));
     markOpen(this.list, this.state.event);
     $("#list-count").textContent = `(${inView.length})`;
-    this.summary.textContent = `${this.shown.length} of ${this.features.length} events match · ${inView.length} in view`;
-    Object.assign(this.summary.dataset, { shown: this.shown.length, total: this.features.length, inView: inView.length });
+    const [shown, total] = [this.shown.length, this.features.length];
+    this.summary.textContent = this.loading
+      ? `Loading events… ${total} so far, ${shown} match, ${inView.length} in view`
+      : `${shown} of ${total} events match · ${inView.length} in view`;
+    Object.assign(this.summary.dataset, { shown, total, inView: inView.length });
+    if (!this.loading) this.summary.removeAttribute("aria-busy");
   }
 
   moved(view) {
@@ -118,6 +154,7 @@ class Page {
   fail(error) {
     this.summary.textContent = `Could not load: ${error.message}`;
     this.summary.classList.add("error");
+    this.summary.removeAttribute("aria-busy");
   }
 }
 

@@ -46,10 +46,14 @@ export function countryName(code) {
   }
 }
 
+// One formatter for every day shown: toLocaleDateString builds a new one per call, which the list
+// of events in view, redrawn as each page of events arrives, felt.
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
 /** "14 Aug 2019" for an ISO day. */
 export function formatDay(iso) {
   if (!iso) return "";
   const day = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return iso;
-  return day.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return dayFormat.format(day);
 }
