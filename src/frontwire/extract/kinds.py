@@ -173,7 +173,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine in (1, 3):
         return _violence_kind(match, actors, lexicon)
     if match.trigger.refine == 2:
-        return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
+        # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
+        return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
         if agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match):
