@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
@@ -321,7 +322,7 @@ def spelling_similarity(query: str, name: str) -> float:
     """How alike two normalised spellings are, 0 to 1; a gazetteer name with extra trailing words
     ('Tulul Salmu ash Shamali' for 'Tal Silmo') is compared on as many words as the query has."""
     head = " ".join(name.split()[: len(query.split())])
-    return max(SequenceMatcher(None, query, candidate).ratio() for candidate in (name, head))
+    return max(SequenceMatcher(None, query, candidate).ratio() for candidate in {name, head})
 
 
 def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
@@ -403,7 +404,8 @@ REGION_SKELETON = 2
 REGION_SIMILARITY = 0.85
 REGION_SKELETON_SIMILARITY = 0.6
 COUNTRY_SKELETON_SIMILARITY = 0.7
-COUNTRY_SIMILARITY = 0.9
+# Country-wide only the same skeleton is searched: a close spelling alone is too costly to look for there.
+COUNTRY_SIMILARITY = 2.0
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"})
 
 
@@ -411,18 +413,36 @@ def _bare(name: str) -> str:
     return " ".join(w for w in normalize_name(name).split() if w not in _ARTICLES)
 
 
-def _spelled_like(name: str, places: Sequence[GeoEntry], country: str, *, skeleton_likeness: float,
-                  likeness: float) -> list[GeoEntry]:
+@lru_cache(maxsize=256)
+def _spellings(gazetteer: Gazetteer, country: str, admin1: str | None) -> tuple[tuple[GeoEntry, str, str | None], ...]:
+    """The towns of a province (or country) with their bare spellings and short skeletons, once."""
+    out = []
+    for entry in gazetteer.region(country, admin1):
+        if entry.feature.startswith("PPL"):
+            bare = _bare(entry.name)
+            out.append((entry, bare, skeleton_of_key(bare, country, REGION_SKELETON)))
+    return tuple(out)
+
+
+def _near_length(query: str, bare: str, words: int, likeness: float) -> bool:
+    """Whether two spellings (or the name's first words) are close enough in length to be that alike."""
+    head = " ".join(bare.split()[:words])
+    slack = 2 * (1 - likeness)
+    return any(abs(len(x) - len(query)) <= slack * max(len(x), len(query)) for x in (bare, head))
+
+
+def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]], country: str, *,
+                  skeleton_likeness: float, likeness: float) -> list[GeoEntry]:
     """The towns among `places` spelled like `name`: the same short skeleton and some likeness, or a
     close spelling; only the closest."""
     query = _bare(name)
     skeleton = skeleton_of_key(query, country, REGION_SKELETON)
+    words = len(query.split())
     scored = []
-    for entry in places:
-        if not entry.feature.startswith("PPL"):
+    for entry, bare, other in places:
+        same = skeleton is not None and other == skeleton
+        if not same and (likeness > 1 or not _near_length(query, bare, words, likeness)):
             continue
-        bare = _bare(entry.name)
-        same = skeleton is not None and skeleton_of_key(bare, country, REGION_SKELETON) == skeleton
         similar = spelling_similarity(query, bare)
         if (same and similar >= skeleton_likeness) or similar >= likeness:
             scored.append((similar + (1.0 if same else 0.0), entry))
@@ -438,17 +458,17 @@ def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[Geo
     outer = within.entry
     if not outer.admin1:
         return []
-    region = [e for e in gazetteer.region(outer.country, outer.admin1) if e.geonameid != outer.geonameid]
+    region = [p for p in _spellings(gazetteer, outer.country, outer.admin1) if p[0].geonameid != outer.geonameid]
     if not (within.regional and is_regional(outer)):
-        region = [e for e in region if inside(e, outer, regional=False)]
+        region = [p for p in region if inside(p[0], outer, regional=False)]
     return _spelled_like(name, region, outer.country, skeleton_likeness=REGION_SKELETON_SIMILARITY,
                          likeness=REGION_SIMILARITY)
 
 
 def _country_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
     """'the village of X' with no province named: the country's towns spelled very like X."""
-    return _spelled_like(name, gazetteer.region(country), country, skeleton_likeness=COUNTRY_SKELETON_SIMILARITY,
-                         likeness=COUNTRY_SIMILARITY)
+    return _spelled_like(name, _spellings(gazetteer, country, None), country,
+                         skeleton_likeness=COUNTRY_SKELETON_SIMILARITY, likeness=COUNTRY_SIMILARITY)
 
 
 def within_of(place: Place | None, link: Container, *, inherited: bool = False) -> Within | None:
