@@ -229,3 +229,13 @@ def test_a_handover_without_fighting_is_a_transfer_of_territory(code: Any) -> No
     event = first(code("The militia handed over control of the village to army troops on Sunday without any fighting.",
                        REF, country="SY"))
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_people_who_flee_fighting_are_not_its_actors(code: Any) -> None:
+    coding = code("Thousands of people have fled the fighting around Saraqib since Monday.", REF, country="SY")
+    assert all(e.event_type not in ("Riots", "Protests") for e in coding.events)
+
+
+def test_a_government_s_warplanes_are_its_military(res: Any) -> None:
+    ids = [a.id for a in res.actors.find("Syrian government warplanes struck the town.", 0, country_focus="SY")]
+    assert ids == ["sy-military"]

@@ -176,6 +176,10 @@ def _agentive(actor: ActorRef, facts: SentenceFacts) -> bool:
     return token.dep_ in ("nsubj", "ROOT", "conj", "appos") or token.head.lower_ == "by"
 
 
+# 'people fled the fighting': who flees an event is not its actor.
+_FLEEING_VERBS = frozenset({"flee", "escape", "evacuate", "leave", "shelter", "hide", "survive", "displace"})
+
+
 def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> tuple[ActorRef, ...]:
     """Actors and targets of the trigger, from its syntax; the sentence subject when it names none."""
     head = match.head
@@ -185,7 +189,8 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
     else:
         actors, targets = _noun_roles(head, facts, violent)
         gov = _governor(head, lexicon)
-        if not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs:
+        if (not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs
+                and lemma(gov) not in _FLEEING_VERBS):
             actors = _verb_roles(gov, facts)[0]
     if not actors and violent:
         actors = _sentence_subject_actors(facts) or _first_armed(facts, targets)
