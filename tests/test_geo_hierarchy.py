@@ -102,3 +102,9 @@ def test_a_spelling_no_index_knows_is_found_among_the_named_province_s_places(co
 def test_names_with_an_apostrophe_after_the_capital_are_names(code: Any) -> None:
     coding = code("Artillery shelled the old quarter of Dar'a on Monday.", country="SY")
     assert any(p.text == "Dar'a" and p.entry is not None and p.entry.admin1 == "Daraa" for p in coding.places)
+
+
+def test_an_unmarked_name_is_not_a_town_abroad(code: Any) -> None:
+    coding = code("A Kipsigis militia killed two Maasai on Monday.", country="KE")
+    assert all(p.entry is None or p.entry.country == "KE" or p.entry.feature.startswith("PCL")
+               for p in coding.places if p.qualifier != "demonym")

@@ -65,6 +65,7 @@ class PlaceMention:
     prefer_admin: bool = False
     anaphoric: bool = False
     settlement: bool = False
+    marked: bool = True
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -158,6 +159,12 @@ def _settlement(first: Token, last: Token) -> bool:
     return before or after
 
 
+def _marked(first: Token, last: Token) -> bool:
+    """Whether the text marks the name as a place: a place entity, a preposition of place, a settlement
+    or admin word."""
+    return first.ent_type_ in _PLACE_ENTS or _locative(first, last)
+
+
 def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     first, last = doc_tokens[0], doc_tokens[-1]
     name = doc_text(first.doc)[first.idx : last.idx + len(last.text)]
@@ -165,7 +172,8 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     shown = first.doc[first.i - 1] if first.i > 0 and first.doc[first.i - 1].lower_ in DIRECTIONS else first
     text = doc_text(first.doc)[shown.idx : last.idx + len(last.text)]
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
-                        first.i, last.i, qualifier, admin, settlement=_settlement(first, last))
+                        first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
+                        marked=_marked(first, last))
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
@@ -309,6 +317,13 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement:
     return local
 
 
+FAMOUS_POPULATION = 1_000_000
+
+
+def _famous(entry: GeoEntry) -> bool:
+    return entry.feature.startswith(("PCL", "ADM1", "PPLC")) or entry.population >= FAMOUS_POPULATION
+
+
 def _major(entry: GeoEntry) -> bool:
     return entry.feature.startswith(("PCL", "ADM1", "PPLC")) or entry.population >= MAJOR_POPULATION
 
@@ -383,6 +398,10 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
     candidates = _candidates(mention, gazetteer, focus)
+    if focus is not None and not mention.marked:
+        # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
+        # country, a capital, a province or a great city.
+        candidates = [c for c in candidates if c.country == focus or _famous(c)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
     if within is not None:
