@@ -182,6 +182,14 @@ def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> N
     ("Protesters burned tyres and barricaded roads in Kisumu on Monday before police dispersed them with tear gas.",
      "Riots"),
     ("Gunmen attacked a refugee camp near Dadaab on Friday, killing two refugees.", "Violence against civilians"),
+    # the first one hit decides, through verbs joined to the trigger and 'of' phrases
+    ("Unknown gunmen attacked and killed a police officer at his home in Kitale on Friday.", "Battles"),
+    ("Three game wardens were shot dead by poachers near Tsavo on Sunday.", "Battles"),
+    ("Police chased the armed robbers and shot dead two of them in Mathare on Monday.", "Battles"),
+    ("Raiders ambushed a convoy of trucks carrying charcoal near Isiolo, killing one driver.",
+     "Violence against civilians"),
+    ("Eight civilians were killed by suspected militia members in Mandera on Monday.", "Violence against civilians"),
+    ("Armed raiders attacked a Turkana village near Lokichar on Tuesday.", "Violence against civilians"),
 ])
 def test_who_is_hit_and_what_crowds_do_decide_the_type(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype

@@ -9,7 +9,7 @@ from frontwire.extract.triggers import lemma
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from frontwire.extract.lexicon import Lexicon
     from frontwire.extract.triggers import TriggerMatch
@@ -57,7 +57,7 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
     return {a.inter for a in actors if a.role == role}
 
 
-def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
+def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int) -> str:
     weapon = weapon_kind(match, lexicon)
     if weapon is not None:
         return weapon
@@ -69,9 +69,14 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
         return "excessive_force"
+    victims = victim_side(match, lexicon)
+    if victims is not None:
+        # What the violence hit decides, where the sentence says: police officers, guards and suspected
+        # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
+        return "clash" if victims == ARMED_SIDE else "attack"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
-    if targets & ARMED or (match.trigger.kind == "clash" and lemma(match.head) in TWO_SIDED):
+    if _armed_targets(match, actors, offset) or (match.trigger.kind == "clash" and lemma(match.head) in TWO_SIDED):
         return "clash"
     if _combatant_object(match, lexicon):
         return "clash"
@@ -82,6 +87,87 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if _hits_terrain(match, MILITARY_TERRAIN) or (agents & {STATE, REBEL, EXTERNAL} and _hits_terrain(match, TERRAIN)):
         return "clash"
     return "attack"
+
+
+ARMED_SIDE, CIVILIAN_SIDE = "armed", "civilian"
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+HIT_PREPS = frozenset({"on", "against", "at"})
+# Nouns whose own word does not say which side they are on: their modifiers do ('family members', 'militia
+# members'; 'two of them').
+WEAK_HEADS = frozenset({"member", "one", "some", "many", "several", "dozen", "other", "two", "three", "four"})
+# Modifiers that make people armed: 'armed men', 'heavily armed robbers'. A crime suspect is a civilian
+# (ACLED) unless the text says they were armed or fought back.
+SUSPECT_WORDS = frozenset({"armed", "gunman", "militia", "gang"})
+
+
+def victim_side(match: TriggerMatch, lexicon: Lexicon) -> str | None:
+    """Whether the people the violence hit were armed (security forces, fighters, armed suspects) or
+    civilian, judged from the head noun of the first thing the trigger and the verbs joined to it hit; None
+    when the sentence names no one."""
+    sides = [_noun_side(noun, match.head, lexicon) for noun in _victims(match)]
+    return next((side for side in sides if side is not None), None)
+
+
+def _victims(match: TriggerMatch) -> list[Token]:
+    """Who or what was hit: objects of the trigger and of the verbs joined to it ('attacked and killed a
+    police officer', '..., killing two herders'), the noun a participle describes ('four officers killed'),
+    what an attack noun was 'on', and the people each of those counts ('two of the raiders')."""
+    head = match.head
+    verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")]
+    nouns: list[Token] = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in VICTIM_DEPS:
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ in HIT_PREPS and verb.pos_ != "VERB":
+                nouns.extend(c for c in child.children if c.dep_ == "pobj")
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(head.head)
+    out = []
+    for noun in nouns:
+        for each in (noun, *noun.conjuncts):
+            # 'two of the raiders', 'a convoy of trucks': what the noun is made of says more than the noun.
+            out.extend(p for c in each.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj")
+            out.append(each)
+    return out
+
+
+def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon) -> str | None:
+    """One victim noun's side: its own word first, then the words that modify it."""
+    head = lemma(noun)
+    modifiers = {lemma(t) for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                 for t in c.subtree}
+    modifiers |= {lemma(c) for c in noun.children if c.dep_ == "acl"}  # 'men suspected of ...'
+    modifiers.discard(lemma(trigger))
+    cues = lexicon.cues
+    if head not in WEAK_HEADS:
+        if head in cues.combatant_words:
+            return ARMED_SIDE
+        if head in cues.civilian_words:
+            return ARMED_SIDE if modifiers & SUSPECT_WORDS else CIVILIAN_SIDE
+    if modifiers & cues.civilian_words:
+        return CIVILIAN_SIDE
+    if modifiers & (cues.combatant_words | SUSPECT_WORDS):
+        return ARMED_SIDE
+    return None
+
+
+def _armed_targets(match: TriggerMatch, actors: Sequence[ActorRef], offset: int) -> bool:
+    """An armed actor was hit, unless its name only says whose village or herd it was ('a Pokot village')."""
+    for actor in actors:
+        if actor.role != "target" or actor.inter not in ARMED or actor.span is None:
+            continue
+        token = _token_at(match.head.sent, actor.span.start - offset)
+        if actor.inter == IDENTITY and token is not None and token.dep_ in ("compound", "amod", "nmod"):
+            continue
+        return True
+    return False
+
+
+def _token_at(sent: Span, start: int) -> Token | None:
+    """The sentence's token at a character offset of its own text."""
+    return next((t for t in sent if t.idx >= start), None)
 
 
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
@@ -166,12 +252,13 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return bool(words & lexicon.cues.peaceful_takeover) and not fighting
 
 
-def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
-    """The trigger's kind, made specific by the weapons, actors and targets around it."""
+def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0) -> str:
+    """The trigger's kind, made specific by the weapons, actors and targets around it (`offset`: where the
+    parsed text starts in the article, to place the actors' spans)."""
     kind = match.trigger.kind
     family = lexicon.kind(kind).family
     if match.trigger.refine in (1, 3):
-        return _violence_kind(match, actors, lexicon)
+        return _violence_kind(match, actors, lexicon, offset)
     if match.trigger.refine == 2:
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
         return _territory_kind(match, actors, lexicon)

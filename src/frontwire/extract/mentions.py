@@ -406,7 +406,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
-        kind = refine_kind(match, actors, lexicon)
+        kind = refine_kind(match, actors, lexicon, facts.offset)
         place, explicit = place_for(match, facts)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
