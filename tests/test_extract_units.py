@@ -226,6 +226,24 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    # blocking a road is a peaceful protest; what the protest is about is not its violence
+    ("Traders blocked the Eldoret highway on Monday to protest against the burning of their stalls.",
+     "Peaceful protest"),
+    ("Youths stormed the county offices in Embu on Monday to demand jobs.", "Peaceful protest"),
+    # the violence told in the next sentence makes the demonstration violent
+    ("Students protested in Nyeri on Monday over fees. They stoned cars and set tyres on fire.",
+     "Violent demonstration"),
+    ("Police dispersed protesters with tear gas in Kisumu on Monday. No damage was reported.",
+     "Protest with intervention"),
+    # ordinary people fighting each other are a riot, not a battle
+    ("Rival groups of traders clashed at the market in Kitale on Monday.", "Mob violence"),
+    ("A county official was beaten by angry voters in Kitui on Saturday.", "Mob violence"),
+])
+def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("A mob beat and stoned a suspected thief to death in Kisumu on Monday.", "Mob violence"),
     ("Students protesting a fee rise clashed with police and stoned cars in Nyeri on Monday.", "Violent demonstration"),
 ])

@@ -9,7 +9,7 @@ from frontwire.extract.triggers import lemma
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from frontwire.extract.lexicon import Lexicon
     from frontwire.extract.triggers import TriggerMatch
@@ -28,13 +28,20 @@ TERRAIN = frozenset({"position", "base", "checkpoint", "post", "camp", "barracks
                      "city", "area", "front", "frontline", "hill", "airport", "positions", "convoy", "patrol"})
 FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault", "offensive", "storm", "shell",
                       "shelling", "airstrike", "strike", "kill", "combat", "firefight", "confrontation"})
-INTERVENTION = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "cannon", "baton", "rubber"})
-CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "barricade", "stone", "loot", "torch",
-                            "vandalise", "vandalize", "smash", "rampage", "burn", "destroy"})
+INTERVENTION = frozenset({"disperse", "tear", "teargas", "tear-gas", "arrest", "detain", "cannon", "baton",
+                          "rubber", "intervene", "lob"})
+# What makes a demonstration violent (ACLED): the crowd burns, loots, stones, fights. Blocking a road is not.
+CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent", "chaotic", "barricade", "stone",
+                            "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
+                            "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed",
+                            "weapon", "machete", "panga", "arrow"})
+ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
+FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
-RIOTING = frozenset({"burn", "stone", "throw", "loot", "torch", "block", "barricade", "vandalise", "vandalize",
-                     "clash", "riot", "set", "damage", "attack", "destroy", "violently", "violent", "battle",
-                     "rampage", "light", "fire", "smash"})
+# Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
+CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
+                         "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
+                         "local", "mob", "crowd", "teenager", "pupil"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -64,7 +71,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    if agents & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
+    if agents & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence.
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
@@ -174,11 +181,70 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration",
                            "rally", "march", "marcher", "strike", "striker", "sit-in", "demand", "petition"})
 
 
+INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
+PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
+
+
+def _protesting(match: TriggerMatch) -> bool:
+    return any(lemma(t) in PROTEST_WORDS for t in match.head.doc)
+
+
 def _crowd_kind(match: TriggerMatch, against_civilians: bool) -> str:
     """A crowd's violence: a violent demonstration when the paragraph tells of a protest, else mob violence
     (ACLED)."""
-    protesting = any(lemma(t) in PROTEST_WORDS for t in match.head.doc)
-    return "riot" if protesting and not against_civilians else "mob_violence"
+    return "riot" if _protesting(match) and not against_civilians else "mob_violence"
+
+
+def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bool:
+    """'rival supporters clashed', 'a teacher was attacked by voters', 'clashes between two groups of
+    students': plural ordinary people, no armed actor and no weapon word among them."""
+    if agents & ARMED:
+        return False
+    head = match.head
+    heads = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+    if head.dep_ == "nsubj":  # 'clashes erupted between ...'
+        heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
+    heads += [c for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
+    nouns = []
+    for h in heads:
+        h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
+        nouns += [h, *h.conjuncts]
+    return any(_ordinary_people(n, lexicon) for n in nouns)
+
+
+def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
+    """A plural noun of ordinary people ('voters', 'two groups of youths') with no armed word in its phrase."""
+    words = {lemma(t) for t in noun.subtree}
+    if words & (lexicon.cues.combatant_words | SUSPECT_WORDS) - {"member", "group"}:
+        return False
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
+    return (plural and lemma(noun) in CROWD_NOUNS) or any(_ordinary_people(p, lexicon) for p in of)
+
+
+def _crowd_violence(doc: Doc) -> bool:
+    """Whether the paragraph tells of the crowd's own violence: a word of it that is neither negated ('no
+    damage') nor what the protest was about ('protesting the burning of homes')."""
+    about = {t.i for p in doc if lemma(p) in PROTEST_WORDS for c in p.children
+             if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
+    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t)) and t.i not in about and not _negated(t)
+               and not _armed_forces(t) for t in doc)
+
+
+def _cause_clause(clause: Token) -> bool:
+    """'protested after a man was burnt': a clause saying why they protested ('..., burning tyres' says what
+    they did)."""
+    return clause.dep_ == "advcl" and (clause.tag_ != "VBG" or any(c.dep_ == "mark" for c in clause.children))
+
+
+def _armed_forces(token: Token) -> bool:
+    """'heavily armed police officers watched': the arms are the police's, not the crowd's."""
+    return lemma(token) == "armed" and lemma(token.head) in ARMED_FORCES
+
+
+def _fire_setting(token: Token) -> bool:
+    return lemma(token) == "fire" and (lemma(token.head) in FIRE_SETTING
+                                       or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i))
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
@@ -222,13 +288,13 @@ def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Le
 
 
 def _protest_kind(match: TriggerMatch, kind: str) -> str:
-    words = {lemma(t) for t in match.head.sent}
-    if kind == "protest" and words & RIOTING and not words & INTERVENTION:
+    """ACLED: demonstrators who burn, loot, stone, barricade or fight make a violent demonstration, whatever
+    the police then do; police who disperse them, a protest with intervention; who kill or wound them,
+    excessive force. Read over the paragraph: notes tell the violence in the next sentence."""
+    doc = match.head.doc
+    if kind in ("protest", "protest_intervention") and _crowd_violence(doc):
         return "riot"
-    if kind in ("protest", "protest_intervention") and words & CROWD_VIOLENCE:
-        # ACLED: demonstrators who burn, loot, stone or barricade make a violent demonstration, whatever
-        # the police then do.
-        return "riot"
+    words = {lemma(t) for t in doc}
     if words & INTERVENTION and words & LETHAL:
         return "excessive_force"
     if words & INTERVENTION:
@@ -264,7 +330,10 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-        if agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match):
+        if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
+                or _crowd_fights(match, agents, lexicon)):
+            if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
+                return "protest"  # 'residents stormed the county offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets)
         return kind
     if match.trigger.refine == 4:
