@@ -30,7 +30,7 @@ _NOUN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp"})
 DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
-_FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead"})
+_FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead", "wound", "injure", "murder"})
 
 
 @dataclass(frozen=True, slots=True)
