@@ -31,6 +31,7 @@ DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
 _FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead", "wound", "injure", "murder"})
+_TOLL_VERBS = frozenset({"wound", "injure"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class Mention:
     time: TimeExpr | None = None
     figures: tuple[Figure, ...] = ()
     attributions: tuple[Attribution, ...] = field(default=())
+    toll: bool = False  # a verb that only counts victims ('five were wounded'), most often of an event told before
 
 
 def _char_span(tokens: Sequence[Token], offset: int) -> tuple[int, int]:
@@ -415,6 +417,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             order=start_order + n, actors=actors, place=place, place_explicit=explicit,
             time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
             figures=figures_for(match, facts, violent_heads), attributions=attributions_for(trigger, facts),
+            toll=lemma(match.head) in _TOLL_VERBS,
         ))
     return out
 

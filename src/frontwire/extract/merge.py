@@ -112,6 +112,10 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
         host = None
         if match is None and _absorbable(mention):
             host = next((c for c in reversed(clusters) if _can_absorb(c, mention, lexicon)), None)
+        elif match is None and mention.toll:
+            # 'A fourth passenger was wounded in Sinjar': the wounded of the strike told before, at its place.
+            host = next((c for c in reversed(clusters)
+                         if _can_absorb(c, mention, lexicon) and _places_agree(c.mentions[0], mention)), None)
         if host is not None:
             host.absorbed.append(mention)
         elif match is not None:
