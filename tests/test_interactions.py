@@ -1,0 +1,100 @@
+"""PLOVER interactions (frontwire.extract.interactions): which act leads a sentence and who does it to whom,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from frontwire.extract.interactions import load_cues, parse_cues
+from frontwire.extract.lexicon import load_lexicon
+
+REF = date(2021, 6, 10)
+
+
+def lead(coding: Any) -> Any:
+    assert coding.interactions, "no interaction coded"
+    return coding.interactions[0]
+
+
+def parties(item: Any) -> tuple[str | None, str | None]:
+    source = next((a.country for a in item.actors if a.role == "actor"), None)
+    target = next((a.country for a in item.actors if a.role == "target"), None)
+    return source, target
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # the doer is the subject, the one acted upon the object or the complement of 'to', 'on', 'with'
+    ("Peru imposed new sanctions on Bolivia on Monday.", "SANCTION", "PE", "BO"),
+    ("Ghana held talks with Togo about the border on Friday.", "CONSULT", "GH", "TG"),
+    # a country named in its own sentence about itself is still an actor; a nationality word names its country
+    ("Kenya will give Uganda a loan to build roads, Kenyan officials said.", "AGREE", "KE", "UG"),
+    ("A Norwegian minister praised Ethiopia for its reforms.", "SUPPORT", "NO", "ET"),
+    # 'it' stands for the subject of the clause above
+    ("Chad said it would send food aid to Niger next month.", "AGREE", "TD", "NE"),
+])
+def test_an_interaction_has_its_source_and_target(code: Any, text: str, plover: str, source: str,
+                                                   target: str) -> None:
+    item = lead(code(text, REF))
+    assert (item.plover, *parties(item)) == (plover, source, target)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Mali and Niger signed a treaty of friendship on Tuesday.", "SUPPORT"),
+    ("The prime minister hosted the Kenyan president in the capital on Monday.", "CONSULT"),
+    ("The two navies began joint exercises in the gulf on Sunday.", "COOPERATE"),
+    ("The court opened a hearing into the deaths of three prisoners.", "INVESTIGATE"),
+    ("The opposition party declined to join the new cabinet.", "REJECT"),
+    ("The ministry lodged an official protest with the embassy on Friday.", "DISAPPROVE"),
+    ("The army put its units on high alert along the border.", "MOBILIZE"),
+])
+def test_verbs_and_nouns_of_plover_categories(code: Any, text: str, plover: str) -> None:
+    assert lead(code(text, REF)).plover == plover
+
+
+def test_a_diplomatic_protest_is_no_demonstration(code: Any) -> None:
+    coding = code("The ministry lodged an official protest with the embassy on Friday.", REF)
+    assert not coding.events
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # announced coercion threatens; a cooperative act refused rejects
+    ("The governor said he would impose a curfew on the city from Monday.", "THREATEN"),
+    ("The party said it would boycott the elections.", "THREATEN"),
+    ("Gabon said it would not accept any more refugees from the north.", "REJECT"),
+])
+def test_the_status_of_an_act_changes_its_plover_type(code: Any, text: str, plover: str) -> None:
+    assert lead(code(text, REF)).plover == plover
+
+
+def test_what_another_must_do_is_a_demand_of_the_speaker(code: Any) -> None:
+    item = lead(code("Senegal said on Tuesday that Gambia must return the seized fishing boats.", REF))
+    assert (item.plover, *parties(item)) == ("DEMAND", "SN", "GM")
+
+
+def test_the_act_highest_in_the_sentence_leads_it(code: Any) -> None:
+    coding = code("Nigeria announced that it will support the peace plan despite fighting between militias.", REF)
+    assert lead(coding).plover == "AGREE"
+    assert lead(coding).governs
+
+
+def test_cues_load_and_parse() -> None:
+    cues = load_cues()
+    assert "president" in cues.titles and "must" in cues.demand_modals
+    raw = '{"titles": ["king"], "demand_modals": ["must"], "future_modals": [], "intent_words": []}'
+    assert parse_cues(raw).titles == frozenset({"king"})
+
+
+def test_new_verbal_kinds_are_verbal() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.kind("alert").family == "verbal" and lexicon.kind("alert").plover == "MOBILIZE"
+
+
+def test_a_country_itself_is_its_government() -> None:
+    from frontwire.extract.actors import load_catalogue
+
+    ref = load_catalogue().country_actor("KE")
+    assert ref is not None and ref.country == "KE" and "Government" in ref.name
+    assert load_catalogue().country_actor("KE", role="no such role") is None
