@@ -64,6 +64,10 @@ def test_a_diplomatic_protest_is_no_demonstration(code: Any) -> None:
     ("The governor said he would impose a curfew on the city from Monday.", "THREATEN"),
     ("The party said it would boycott the elections.", "THREATEN"),
     ("Gabon said it would not accept any more refugees from the north.", "REJECT"),
+    # ending cooperation sanctions, lifting coercion concedes, an act on a condition threatens
+    ("The donors halted their aid to the northern province on Monday.", "SANCTION"),
+    ("The governor lifted the night curfew in the port city on Friday.", "CONCEDE"),
+    ("The mediators may suspend the talks if the shelling goes on.", "THREATEN"),
 ])
 def test_the_status_of_an_act_changes_its_plover_type(code: Any, text: str, plover: str) -> None:
     assert lead(code(text, REF)).plover == plover
@@ -80,10 +84,26 @@ def test_the_act_highest_in_the_sentence_leads_it(code: Any) -> None:
     assert lead(coding).governs
 
 
+def test_an_event_that_only_sets_the_scene_does_not_lead(code: Any) -> None:
+    coding = code("The envoy ended his mediation between the two factions as shells fell on the port.", REF)
+    assert lead(coding).plover == "SANCTION" and lead(coding).governs
+
+
+def test_a_demand_told_beside_a_protest_does_not_govern_it(code: Any) -> None:
+    coding = code("Students staged a rally in the capital, saying the minister must resign.", REF)
+    assert not any(i.governs for i in coding.interactions if i.plover == "DEMAND")
+
+
+def test_blocking_roads_is_a_protest_in_plover_not_an_acled_event(code: Any) -> None:
+    coding = code("Angry farmers blocked roads into the city on Monday.", REF)
+    assert lead(coding).plover == "PROTEST" and not coding.events
+
+
 def test_cues_load_and_parse() -> None:
     cues = load_cues()
     assert "president" in cues.titles and "must" in cues.demand_modals
-    raw = '{"titles": ["king"], "demand_modals": ["must"], "future_modals": [], "intent_words": []}'
+    raw = ('{"titles": ["king"], "demand_modals": ["must"], "future_modals": [], "intent_words": [], '
+           '"ending_verbs": [], "conditions": [], "background": []}')
     assert parse_cues(raw).titles == frozenset({"king"})
 
 

@@ -47,20 +47,25 @@ _NOUN_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 @dataclass(frozen=True, slots=True)
 class InteractionCues:
-    """Words that shape interactions: titles that stand for their country, the modals of a demand, and the
-    modals and words of intent that make an act announced rather than done."""
+    """Words that shape interactions: titles that stand for their country, the modals of a demand, the
+    modals and words of intent that make an act announced rather than done, verbs that end an act, the
+    conjunctions of a condition, and the words that make a clause background to the sentence."""
 
     titles: frozenset[str]
     demand_modals: frozenset[str]
     future_modals: frozenset[str]
     intent_words: frozenset[str]
+    ending_verbs: frozenset[str]
+    conditions: frozenset[str]
+    background: frozenset[str]
 
 
 def parse_cues(text: str) -> InteractionCues:
     """Read interaction_cues.json."""
     raw = json.loads(text)
     return InteractionCues(*(frozenset(raw[key]) for key in ("titles", "demand_modals", "future_modals",
-                                                             "intent_words")))
+                                                             "intent_words", "ending_verbs", "conditions",
+                                                             "background")))
 
 
 @cache
@@ -264,13 +269,58 @@ def announced(head: Token) -> bool:
     return False
 
 
+def _ender(head: Token) -> Token | None:
+    """The verb that ends or lifts the act ('halted its aid', 'lifted the curfew'), if one governs it."""
+    verb = head if head.pos_ in ("VERB", "AUX") else _governing_verb(head)
+    if verb is None or verb is head:
+        return None
+    return verb if lemma(verb) in load_cues().ending_verbs else None
+
+
+def _conditional(head: Token) -> bool:
+    """'will withdraw its troops unless ...', 'may halt the talks if ...': the act hangs on a condition."""
+    tok = head
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().conditions for m in c.children)
+               for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _plover(kind: str, head: Token | None, lexicon: Lexicon) -> str:
-    """The PLOVER type of a verbal act: an announced cooperative act is a promise (AGREE), announced coercion
-    a threat."""
+    """The PLOVER type of a verbal act: ending cooperation sanctions and lifting coercion concedes; an
+    announced cooperative act is a promise (AGREE), announced coercion or an act on a condition a threat."""
     plover = lexicon.kind(kind).plover
-    if head is not None and plover in PROMISED | THREATENED and announced(head):
-        return "AGREE" if plover in PROMISED else "THREATEN"
+    if head is None:
+        return plover
+    ender = _ender(head)
+    if ender is not None and plover in PROMISED:
+        plover = "SANCTION"
+    elif ender is not None and plover in THREATENED:
+        plover = "CONCEDE"
+    top = ender or head
+    if plover in PROMISED | THREATENED and announced(top):
+        return "THREATEN" if plover in THREATENED or _conditional(top) else "AGREE"
     return plover
+
+
+def background(token: Token) -> bool:
+    """Whether a word stands in a clause or phrase that only sets the scene: 'after the shelling', 'as
+    fighting raged', 'rebels who attacked the town'."""
+    cues = load_cues()
+    tok = token
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.background for c in tok.children):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in cues.background:
+            return True
+        tok = tok.head
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,12 +331,15 @@ class _Ranked:
 
 
 def _governs(head: Token | None, heads: Sequence[Token]) -> bool:
-    """An act governs the sentence's events when its verb is above one of them, or above all of them."""
+    """An act governs the sentence's events when its verb is above one of them, or above all of them, or
+    when they all only set the scene of it."""
     if head is None or not heads:
         return False
     if any(head.is_ancestor(h) for h in heads):
         return True
-    return depth(head) < min(depth(h) for h in heads)
+    if depth(head) < min(depth(h) for h in heads):
+        return True
+    return not background(head) and all(background(h) for h in heads)
 
 
 def _demands(scene: Scene, lexicon: Lexicon, heads: Sequence[Token]) -> list[_Ranked]:
@@ -301,7 +354,7 @@ def _demands(scene: Scene, lexicon: Lexicon, heads: Sequence[Token]) -> list[_Ra
         subj = _subject_token(verb)
         if subj is None or verb.dep_ not in _CLAUSE_UP:
             continue
-        speaker = verb.head
+        said = speaker = verb.head
         while _subject_token(speaker) is None and speaker.dep_ in _CLAUSE_UP | {"dobj", "pobj", "prep"} \
                 and speaker.head.i != speaker.i:
             speaker = speaker.head
@@ -312,8 +365,8 @@ def _demands(scene: Scene, lexicon: Lexicon, heads: Sequence[Token]) -> list[_Ra
             _subject_phrase(subj), scene, places=True)
         actors = _with_parties((), source, target)
         item = Interaction("demand", lexicon.kind("demand").plover, "occurred", _token_span(tok, scene), sentence,
-                           actors, _governs(speaker, heads))
-        out.append(_Ranked(depth(speaker), tok.i, item))
+                           actors, _governs(said, heads))
+        out.append(_Ranked(depth(said), tok.i, item))
     return out
 
 
@@ -346,8 +399,10 @@ def sentence_interactions(found: Sequence[Mention], material: Sequence[Mention],
         head = trigger_head(scene.sent, scene.offset, m.trigger)
         source, target = parties(head, scene) if head is not None else (None, None)
         item = Interaction(m.kind, _plover(m.kind, head, lexicon), m.status, m.trigger, m.sentence,
-                           _with_parties(m.actors, source, target), _governs(head, heads))
-        ranked.append(_Ranked(depth(head) if head is not None else 99, head.i if head is not None else 0, item))
+                           _with_parties(m.actors, source, target),
+                           _governs((_ender(head) or head) if head is not None else None, heads))
+        top = (_ender(head) or head) if head is not None else None
+        ranked.append(_Ranked(depth(top) if top is not None else 99, top.i if top is not None else 0, item))
     ranked += _demands(scene, lexicon, heads) + _refusals(scene, lexicon, heads)
     ranked.sort(key=lambda r: (r.depth, r.order))
     return [r.interaction for r in ranked]
