@@ -34,6 +34,13 @@ def parties(item: Any) -> tuple[str | None, str | None]:
     ("A Norwegian minister praised Ethiopia for its reforms.", "SUPPORT", "NO", "ET"),
     # 'it' stands for the subject of the clause above
     ("Chad said it would send food aid to Niger next month.", "AGREE", "TD", "NE"),
+    # through 'is ready to'; the subject of the clause a demand governs is its target
+    ("Tunisia is ready to provide grain to Libya, its minister said.", "AGREE", "TN", "LY"),
+    ("Angola demanded that Zambia close the camps.", "DEMAND", "AO", "ZM"),
+    # the place an act is done in is its target of last resort
+    ("Mauritania imposed a curfew in Nouakchott on Monday.", "COERCE", "MR", "MR"),
+    # an announced withdrawal is a promise
+    ("Eritrea says it is willing to withdraw its troops from Djibouti.", "AGREE", "ER", "DJ"),
 ])
 def test_an_interaction_has_its_source_and_target(code: Any, text: str, plover: str, source: str,
                                                    target: str) -> None:
@@ -97,6 +104,15 @@ def test_a_demand_told_beside_a_protest_does_not_govern_it(code: Any) -> None:
 def test_blocking_roads_is_a_protest_in_plover_not_an_acled_event(code: Any) -> None:
     coding = code("Angry farmers blocked roads into the city on Monday.", REF)
     assert lead(coding).plover == "PROTEST" and not coding.events
+
+
+def test_a_hunger_strike_is_a_protest(code: Any) -> None:
+    assert first_event(code("Twenty detainees began a hunger strike in the prison on Monday.", REF)).kind == "protest"
+
+
+def first_event(coding: Any) -> Any:
+    assert coding.events, "no event coded"
+    return coding.events[0]
 
 
 def test_cues_load_and_parse() -> None:

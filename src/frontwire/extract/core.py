@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from frontwire.extract.figures import find_figures
 from frontwire.nlp.text import doc_text
 from frontwire.extract.hierarchy import Container, find_containers
-from frontwire.extract.interactions import VERBAL, Scene, scene_actors, sentence_interactions
+from frontwire.extract.interactions import VERBAL, Scene, may_interact, scene_actors, sentence_interactions
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
@@ -357,17 +357,12 @@ def _interactions(found: Sequence[Mention], material: Sequence[Mention], facts: 
                   places: Sequence[tuple[Place, int, int, bool]], res: Resources, focus: str | None
                   ) -> list[Interaction]:
     """The sentence's PLOVER acts; the actors of the sentence are looked up only when it has one."""
-    if not any(res.lexicon.kind(m.kind).family == VERBAL for m in found) and not _may_interact(facts.sent):
+    if not any(res.lexicon.kind(m.kind).family == VERBAL for m in found) and not may_interact(facts.sent):
         return []
     scene = Scene(facts.sent, facts.offset, scene_actors(facts.sent, facts.offset, res.actors, focus),
                   tuple(pl for pl in places if facts.sent.start <= pl[1] < facts.sent.end), focus, res.actors,
                   res.gazetteer)
     return sentence_interactions(found, material, scene, res.lexicon)
-
-
-def _may_interact(sent: SpacySpan) -> bool:
-    """A sentence without verbal triggers may still hold a demand ('must') or a refusal ('not')."""
-    return any(t.dep_ in ("aux", "neg") and t.lower_ in ("must", "should", "not", "n't", "never") for t in sent)
 
 
 def _carry_figures(mentions: list[Mention], facts: SentenceFacts, lexicon: Lexicon) -> None:

@@ -40,7 +40,7 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "who", "which", "th
 _OBJECT_DEPS = ("dobj", "dative", "iobj")
 _TARGET_PREPS = frozenset({"to", "with", "against", "on", "upon", "from", "for", "toward", "towards", "into", "at",
                            "over", "between", "among"})
-_CLAUSE_UP = frozenset({"xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp"})
+_CLAUSE_UP = frozenset({"xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "acomp"})
 _NOUN_UP = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "compound", "appos", "nsubj"})
 _NOUN_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -97,6 +97,14 @@ def scene_actors(sent: SpacySpan, offset: int, catalogue: ActorCatalogue, focus:
         if ref.span is not None and not any(a < ref.span.end and ref.span.start < b for a, b in taken):
             found.append(ref)
     return tuple(sorted(found, key=lambda a: a.span.start if a.span else 0))
+
+
+def may_interact(sent: SpacySpan) -> bool:
+    """Whether a sentence without verbal triggers may still hold an act: a demand ('must'), a refusal ('not')
+    or an announced event ('will', 'is ready to')."""
+    cues = load_cues()
+    modals = cues.demand_modals | cues.future_modals | {"not", "n't", "never"}
+    return any((t.dep_ in ("aux", "neg") and t.lower_ in modals) or lemma(t) in cues.intent_words for t in sent)
 
 
 def depth(token: Token) -> int:
@@ -202,11 +210,20 @@ def subject_party(verb: Token, scene: Scene) -> ActorRef | None:
 
 
 def _object_phrases(token: Token) -> list[list[Token]]:
-    """The phrases a word acts upon, in order: objects, then its prepositional complements."""
+    """The phrases a word acts upon, in order: objects, its prepositional complements, then the subject of a
+    clause it governs ('demanded that the army withdraw')."""
     objects = [_noun_phrase(c) for c in token.children if c.dep_ in _OBJECT_DEPS]
     preps = [[t for p in c.children for t in _noun_phrase(p)] for c in token.children
              if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS]
-    return objects + preps
+    clauses = [_noun_phrase(s) for c in token.children if c.dep_ in ("ccomp", "acl")
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return objects + preps + clauses
+
+
+def _setting_phrases(token: Token) -> list[list[Token]]:
+    """The 'in' phrases of a word: where it happens, the target of last resort ('a curfew in the city')."""
+    return [[t for p in c.children for t in _noun_phrase(p)] for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "in"]
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -235,13 +252,30 @@ def parties(head: Token, scene: Scene) -> tuple[ActorRef | None, ActorRef | None
         phrases += [p for p in _object_phrases(verb) if head not in p]
     for child in (c for c in (verb or head).children if c.dep_ in ("xcomp", "ccomp")):
         phrases += _object_phrases(child)
-    target = None
-    for phrase in phrases:
-        ref = phrase_party([t for t in phrase if t.lower_ not in _PRONOUNS], scene, places=True)
-        if ref is not None and (source is None or ref.span != source.span):
-            target = ref
-            break
+    target = _first_party(phrases, scene, source, places=True)
+    if target is None:
+        settings = _setting_phrases(head) + (_setting_phrases(verb) if verb is not None and verb is not head else [])
+        target = _first_party(settings, scene, source, places=True)
+    if source is None:
+        source = _named_before(head, scene, target)
     return source, target
+
+
+def _named_before(head: Token, scene: Scene, target: ActorRef | None) -> ActorRef | None:
+    """When the parse gives no subject: the last actor named before the act, if it is not its target."""
+    before = [a for a in scene.actors if a.span is not None and a.span.start < scene.offset + head.idx
+              and (target is None or a.span != target.span)]
+    return before[-1] if before else None
+
+
+def _first_party(phrases: Sequence[Sequence[Token]], scene: Scene, source: ActorRef | None, *,
+                 places: bool) -> ActorRef | None:
+    """The first phrase's party that is not the source itself."""
+    for phrase in phrases:
+        ref = phrase_party([t for t in phrase if t.lower_ not in _PRONOUNS], scene, places=places)
+        if ref is not None and (source is None or (ref.span != source.span and ref.id != source.id)):
+            return ref
+    return None
 
 
 def _with_parties(actors: Sequence[ActorRef], source: ActorRef | None, target: ActorRef | None) -> tuple[ActorRef, ...]:
@@ -278,7 +312,7 @@ def _ender(head: Token) -> Token | None:
 
 
 def _conditional(head: Token) -> bool:
-    """'will withdraw its troops unless ...', 'may halt the talks if ...': the act hangs on a condition."""
+    """'will withdraw its troops unless ...': the act hangs on a condition the other side must meet."""
     tok = head
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().conditions for m in c.children)
@@ -335,7 +369,7 @@ def _governs(head: Token | None, heads: Sequence[Token]) -> bool:
     when they all only set the scene of it."""
     if head is None or not heads:
         return False
-    if any(head.is_ancestor(h) for h in heads):
+    if any(head.i == h.i or head.is_ancestor(h) for h in heads):
         return True
     if depth(head) < min(depth(h) for h in heads):
         return True
@@ -387,6 +421,27 @@ def _refusals(scene: Scene, lexicon: Lexicon, heads: Sequence[Token]) -> list[_R
     return out
 
 
+ANNOUNCED_FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+
+
+def _announced_events(material: Sequence[Mention], scene: Scene, lexicon: Lexicon,
+                      heads: Sequence[Token]) -> list[_Ranked]:
+    """'is willing to withdraw its troops', 'will attack unless ...': an event announced, not done, is a
+    promise (AGREE) when it yields and a threat when it uses force or hangs on a condition."""
+    out = []
+    for m in material:
+        plover = lexicon.kind(m.kind).plover
+        head = trigger_head(scene.sent, scene.offset, m.trigger)
+        if head is None or plover not in PROMISED | ANNOUNCED_FORCE or not announced(head):
+            continue
+        promise = plover in PROMISED and not _conditional(head)
+        source, target = parties(head, scene)
+        item = Interaction(m.kind, "AGREE" if promise else "THREATEN", m.status, m.trigger, m.sentence,
+                           _with_parties(m.actors, source, target), _governs(head, heads))
+        out.append(_Ranked(depth(head), head.i, item))
+    return out
+
+
 def sentence_interactions(found: Sequence[Mention], material: Sequence[Mention], scene: Scene,
                           lexicon: Lexicon) -> list[Interaction]:
     """The sentence's verbal and diplomatic acts, the one highest in its parse first, each marked when it
@@ -403,6 +458,7 @@ def sentence_interactions(found: Sequence[Mention], material: Sequence[Mention],
                            _governs((_ender(head) or head) if head is not None else None, heads))
         top = (_ender(head) or head) if head is not None else None
         ranked.append(_Ranked(depth(top) if top is not None else 99, top.i if top is not None else 0, item))
-    ranked += _demands(scene, lexicon, heads) + _refusals(scene, lexicon, heads)
+    ranked += _demands(scene, lexicon, heads) + _refusals(scene, lexicon, heads) + _announced_events(
+        material, scene, lexicon, heads)
     ranked.sort(key=lambda r: (r.depth, r.order))
     return [r.interaction for r in ranked]
