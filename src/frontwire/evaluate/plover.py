@@ -2,7 +2,8 @@
 
 A gold row is one sentence with its PLOVER event type and its source and target actors, each
 with a CAMEO country code (ISO 3166 alpha-3, or an international code such as IGO). The
-prediction is the first event of frontwire's output for the sentence.
+prediction is the act that leads frontwire's output for the sentence: a verbal act (interaction) that
+governs its events, else its lead event, else its first verbal act.
 """
 
 from __future__ import annotations
@@ -147,8 +148,9 @@ def _party_check(name: str, gold: GoldParty, got: Json | None) -> list[Check]:
 
 
 def plover_event(output: Json | None) -> Json | None:
-    """What the sentence is coded as in PLOVER: a verbal act whose verb governs an event ('condemned the
-    strike', 'threatened to attack'), else the lead event, else the first verbal act."""
+    """What the sentence is coded as in PLOVER: a verbal act that governs its events ('condemned the strike',
+    'threatened to attack', 'ended talks as shells fell'), else the lead event, else the first verbal act
+    (interactions come highest in the parse first)."""
     interactions = list((output or {}).get("interactions") or [])
     governing = next((i for i in interactions if i.get("governs_event")), None)
     return governing or first_event(output) or (interactions[0] if interactions else None)

@@ -211,6 +211,13 @@ class ActorCatalogue:
             i = end
         return out
 
+    def country_actor(self, country: str, role: str = "government") -> ActorRef | None:
+        """The actor that stands for a country itself in a role (its government by default), or None."""
+        if role not in self._roles:
+            return None
+        rec = self._realise(_Target(_COUNTRY, role=role, country=country.upper()), None)
+        return None if rec is None else self._ref(rec, None, rec.name, None)
+
     def canonical(self, name: str, *, country_focus: str | None = None) -> str | None:
         """The catalogue id for any way of writing an actor, answer-key labels included.
 

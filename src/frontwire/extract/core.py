@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from frontwire.extract.figures import find_figures
 from frontwire.nlp.text import doc_text
 from frontwire.extract.hierarchy import Container, find_containers
+from frontwire.extract.interactions import VERBAL, Scene, may_interact, scene_actors, sentence_interactions
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
@@ -321,7 +322,7 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
                                     quotes=quotes)
             found = find_mentions(facts, res.lexicon, start_order=len(mentions))
             material = [m for m in found if res.lexicon.kind(m.kind).family != VERBAL]
-            interactions += _interactions(found, material, facts.sent, facts.offset, res.lexicon)
+            interactions += _interactions(found, material, facts, places.get(p.index, ()), res, focus)
             if not material and facts.figures:
                 _carry_figures(mentions, facts, res.lexicon)
             mentions += material
@@ -352,30 +353,16 @@ def _specified(actors: list[ActorRef], text: str, offset: int) -> list[ActorRef]
     return out
 
 
-VERBAL = "verbal"
-PROMISED = frozenset({"CONSULT", "CONCEDE", "AID", "SUPPORT", "COOPERATE", "RETREAT"})
-
-
-def _token_at(sent: SpacySpan, offset: int, start: int) -> Token | None:
-    return next((t for t in sent if offset + t.idx == start), None)
-
-
-def _interactions(found: Sequence[Mention], material: Sequence[Mention], sent: SpacySpan, offset: int,
-                  lexicon: Lexicon) -> list[Interaction]:
-    """The sentence's verbal and diplomatic acts, each marked when its verb governs one of its events."""
-    heads = [t for t in (_token_at(sent, offset, m.trigger.start) for m in material) if t is not None]
-    out = []
-    for m in found:
-        if lexicon.kind(m.kind).family != VERBAL:
-            continue
-        verb = _token_at(sent, offset, m.trigger.start)
-        governs = verb is not None and any(h.is_ancestor(verb) is False and verb.is_ancestor(h) for h in heads)
-        plover = lexicon.kind(m.kind).plover
-        if m.status in ("planned", "possible") and plover in PROMISED:
-            # PLOVER: 'will visit', 'is ready to allow', 'would withdraw': an offer or a promise agrees.
-            plover = "AGREE"
-        out.append(Interaction(m.kind, plover, m.status, m.trigger, m.sentence, m.actors, governs))
-    return out
+def _interactions(found: Sequence[Mention], material: Sequence[Mention], facts: SentenceFacts,
+                  places: Sequence[tuple[Place, int, int, bool]], res: Resources, focus: str | None
+                  ) -> list[Interaction]:
+    """The sentence's PLOVER acts; the actors of the sentence are looked up only when it has one."""
+    if not any(res.lexicon.kind(m.kind).family == VERBAL for m in found) and not may_interact(facts.sent):
+        return []
+    scene = Scene(facts.sent, facts.offset, scene_actors(facts.sent, facts.offset, res.actors, focus),
+                  tuple(pl for pl in places if facts.sent.start <= pl[1] < facts.sent.end), focus, res.actors,
+                  res.gazetteer)
+    return sentence_interactions(found, material, scene, res.lexicon)
 
 
 def _carry_figures(mentions: list[Mention], facts: SentenceFacts, lexicon: Lexicon) -> None:
