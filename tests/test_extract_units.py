@@ -190,6 +190,12 @@ def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> N
      "Violence against civilians"),
     ("Eight civilians were killed by suspected militia members in Mandera on Monday.", "Violence against civilians"),
     ("Armed raiders attacked a Turkana village near Lokichar on Tuesday.", "Violence against civilians"),
+    # an armed force named as the victim, or on it
+    ("Police shot dead two Al Shabaab suspects in Lamu on Sunday.", "Battles"),
+    ("Gunmen killed three Borana herders near Moyale on Sunday.", "Violence against civilians"),
+    # a killing told with a shoot-out in its paragraph is the battle's toll
+    ("Police shot dead a suspect in Kisauni on Friday. He had engaged officers in a shootout for an hour.",
+     "Battles"),
 ])
 def test_who_is_hit_and_what_crowds_do_decide_the_type(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frontwire.extract.triggers import lemma
@@ -15,9 +16,12 @@ if TYPE_CHECKING:
     from frontwire.extract.triggers import TriggerMatch
     from frontwire.models import ActorRef
 
+Named = Callable[["Token"], "int | None"]
 WEAPON_WINDOW = 12
 STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 4, 5, 6, 7, 8
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
+# Actors that are armed by what they are; an ethnic or communal name ('Borana herders') may name civilians.
+FORCES = frozenset({STATE, REBEL, MILITIA})
 CROWD_WORDS = frozenset({"mob", "crowd", "supporter", "youth", "resident", "villager", "trader", "student",
                          "protester", "demonstrator", "rioter", "hawker", "vigilante", "public"})
 TWO_SIDED = frozenset({"clash", "fighting", "fight", "battle", "firefight", "gunfight", "skirmish", "exchange",
@@ -64,7 +68,8 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
     return {a.inter for a in actors if a.role == role}
 
 
-def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int) -> str:
+def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
+                   named: Named | None) -> str:
     weapon = weapon_kind(match, lexicon)
     if weapon is not None:
         return weapon
@@ -76,7 +81,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
         return "excessive_force"
-    victims = victim_side(match, lexicon)
+    victims = victim_side(match, lexicon, named)
     if victims is not None:
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
@@ -107,11 +112,11 @@ WEAK_HEADS = frozenset({"member", "one", "some", "many", "several", "dozen", "ot
 SUSPECT_WORDS = frozenset({"armed", "gunman", "militia", "gang"})
 
 
-def victim_side(match: TriggerMatch, lexicon: Lexicon) -> str | None:
+def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = None) -> str | None:
     """Whether the people the violence hit were armed (security forces, fighters, armed suspects) or
     civilian, judged from the head noun of the first thing the trigger and the verbs joined to it hit; None
     when the sentence names no one."""
-    sides = [_noun_side(noun, match.head, lexicon) for noun in _victims(match)]
+    sides = [_noun_side(noun, match.head, lexicon, named or _nobody) for noun in _victims(match)]
     return next((side for side in sides if side is not None), None)
 
 
@@ -140,8 +145,21 @@ def _victims(match: TriggerMatch) -> list[Token]:
     return out
 
 
-def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon) -> str | None:
-    """One victim noun's side: its own word first, then the words that modify it."""
+def _nobody(token: Token) -> int | None:
+    return None
+
+
+def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> str | None:
+    """One victim noun's side: the armed force it names ('Al Shabaab', 'the military') or that is named on it
+    ('Al Shabaab suspects', 'a police vehicle'; an ethnic name on 'herders' or 'village' does not arm them),
+    then its own word, then the words that modify it."""
+    own = named(noun)
+    if own in FORCES:
+        return ARMED_SIDE
+    if own == CIVILIANS:
+        return CIVILIAN_SIDE
+    if any(named(c) in FORCES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+        return ARMED_SIDE
     head = lemma(noun)
     modifiers = {lemma(t) for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                  for t in c.subtree}
@@ -318,13 +336,15 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return bool(words & lexicon.cues.peaceful_takeover) and not fighting
 
 
-def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0) -> str:
+def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0,
+                named: Named | None = None) -> str:
     """The trigger's kind, made specific by the weapons, actors and targets around it (`offset`: where the
-    parsed text starts in the article, to place the actors' spans)."""
+    parsed text starts in the article, to place the actors' spans; `named`: the ACLED inter of the actor
+    the sentence names at a token, if any)."""
     kind = match.trigger.kind
     family = lexicon.kind(kind).family
     if match.trigger.refine in (1, 3):
-        return _violence_kind(match, actors, lexicon, offset)
+        return _violence_kind(match, actors, lexicon, offset, named)
     if match.trigger.refine == 2:
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
         return _territory_kind(match, actors, lexicon)

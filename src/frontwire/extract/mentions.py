@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import nests
-from frontwire.extract.kinds import refine_kind
+from frontwire.extract.kinds import refine_kind, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -69,6 +70,7 @@ class Mention:
     figures: tuple[Figure, ...] = ()
     attributions: tuple[Attribution, ...] = field(default=())
     toll: bool = False  # a verb that only counts victims ('five were wounded'), most often of an event told before
+    victims: str | None = None  # 'armed' or 'civilian' when the sentence says who was hit
 
 
 def _char_span(tokens: Sequence[Token], offset: int) -> tuple[int, int]:
@@ -200,6 +202,12 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
     for ref in _with_role(actors, "actor") + _with_role(targets, "target"):
         seen.setdefault((ref.id, ref.role), ref)
     return tuple(seen.values())
+
+
+def _named_inter(facts: SentenceFacts, token: Token) -> int | None:
+    """The ACLED inter of the actor the sentence names at this token, if any."""
+    at = facts.offset + token.idx
+    return next((a.inter for a in facts.actors if a.span is not None and a.span.start <= at < a.span.end), None)
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -408,7 +416,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
-        kind = refine_kind(match, actors, lexicon, facts.offset)
+        kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts))
         place, explicit = place_for(match, facts)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
@@ -418,6 +426,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
             figures=figures_for(match, facts, violent_heads), attributions=attributions_for(trigger, facts),
             toll=lemma(match.head) in _TOLL_VERBS,
+            victims=victim_side(match, lexicon, partial(_named_inter, facts)) if match.trigger.refine == 1 else None,
         ))
     return out
 

@@ -162,15 +162,22 @@ def _absorb_concurrent(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _killing_in_battle(cluster: Cluster) -> bool:
+    """'Police shot dead X ... after an exchange of fire': a killing not said to hit civilians, told with a
+    battle in its paragraph, is the battle's toll (ACLED codes one battle)."""
+    return all(m.kind == "attack" and m.refine == 1 and m.victims != "civilian" for m in cluster.mentions)
+
+
 def _absorb_accompanying(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold the strikes and shelling told with a battle, in its paragraph and place, into the battle."""
+    """Fold the strikes, shelling and killings told with a battle, in its paragraph and place, into the
+    battle."""
     battles = [c for c in clusters if c.family_name == "ground" and c.mentions[0].role == "body"]
     if not battles:
         return clusters
     kept = []
     for cluster in clusters:
         host = None
-        if cluster.family_name in ACCOMPANYING_FAMILIES:
+        if cluster.family_name in ACCOMPANYING_FAMILIES or _killing_in_battle(cluster):
             host = next((b for b in battles if _accompanies(b, cluster)), None)
         if host is None:
             kept.append(cluster)
