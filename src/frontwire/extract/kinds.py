@@ -103,10 +103,12 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
 
 ARMED_SIDE, CIVILIAN_SIDE = "armed", "civilian"
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
-HIT_PREPS = frozenset({"on", "against", "at"})
+DEATH_VERBS = frozenset({"die", "perish"})
+FIRING_VERBS = frozenset({"fire", "shoot", "open"})
 # Nouns whose own word does not say which side they are on: their modifiers do ('family members', 'militia
 # members'; 'two of them').
-WEAK_HEADS = frozenset({"member", "one", "some", "many", "several", "dozen", "other", "two", "three", "four"})
+WEAK_HEADS = frozenset({"member", "one", "some", "many", "several", "dozen", "other", "two", "three", "four",
+                        "convoy", "vehicle"})
 # Modifiers that make people armed: 'armed men', 'heavily armed robbers'. A crime suspect is a civilian
 # (ACLED) unless the text says they were armed or fought back.
 SUSPECT_WORDS = frozenset({"armed", "gunman", "militia", "gang"})
@@ -131,10 +133,15 @@ def _victims(match: TriggerMatch) -> list[Token]:
         for child in verb.children:
             if child.dep_ in VICTIM_DEPS:
                 nouns.append(child)
-            elif child.dep_ == "prep" and child.lower_ in HIT_PREPS and verb.pos_ != "VERB":
+            elif child.dep_ == "prep" and _hit_prep(verb, child):
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
+    if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+        # 'one person was killed in an attack by gunmen', 'two died in the raid'
+        verb = head.head.head
+        nouns.extend(c for c in verb.children
+                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and lemma(verb) in DEATH_VERBS))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -143,6 +150,13 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+def _hit_prep(verb: Token, prep: Token) -> bool:
+    """'an attack on a bus', 'opened fire at a vehicle', 'a campaign against police'."""
+    if prep.lower_ in ("on", "against"):
+        return True
+    return prep.lower_ == "at" and (verb.pos_ != "VERB" or lemma(verb) in FIRING_VERBS)
 
 
 def _nobody(token: Token) -> int | None:
