@@ -280,9 +280,12 @@ def _fire_setting(token: Token) -> bool:
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
-    subjects = [c for c in match.head.children if c.dep_ == "nsubj"]
-    by = [c for c in match.head.children if c.dep_ == "agent"]
-    return any(lemma(t) in CROWD_WORDS for p in subjects + by for t in p.subtree)
+    """A crowd word in the doer of the trigger or of the verbs joined to it ('was attacked and injured by a
+    mob', 'was seized by a mob and killed')."""
+    head = match.head
+    verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
+    doers = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "agent")]
+    return any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree)
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
