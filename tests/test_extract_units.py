@@ -244,6 +244,9 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
     # ordinary people fighting each other are a riot, not a battle
     ("Rival groups of traders clashed at the market in Kitale on Monday.", "Mob violence"),
     ("A county official was beaten by angry voters in Kitui on Saturday.", "Mob violence"),
+    ("A suspected thief was attacked and badly injured by a mob in Bungoma on Sunday.", "Mob violence"),
+    ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
+     "Violent demonstration"),
 ])
 def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -213,6 +213,7 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration",
                            "rally", "march", "marcher", "strike", "striker", "sit-in", "demand", "petition"})
 
 
+DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
 PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
 
@@ -229,19 +230,22 @@ def _crowd_kind(match: TriggerMatch, against_civilians: bool) -> str:
 
 def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bool:
     """'rival supporters clashed', 'a teacher was attacked by voters', 'clashes between two groups of
-    students': plural ordinary people, no armed actor and no weapon word among them."""
-    if agents & ARMED:
-        return False
+    students': plural ordinary people, no armed actor and no weapon word among them; or demonstrators
+    on one side, whoever is on the other ('police battled protesters')."""
     head = match.head
     heads = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
         heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
+    if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # 'youths engaged police in running battles'
+        heads += [c for c in head.head.head.children if c.dep_ in ("nsubj", "dobj")]
     heads += [c for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
     nouns = []
     for h in heads:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
         nouns += [h, *h.conjuncts]
-    return any(_ordinary_people(n, lexicon) for n in nouns)
+    if any(lemma(n) in DEMONSTRATORS for n in nouns):
+        return True  # 'police clashed with protesters'
+    return not agents & ARMED and any(_ordinary_people(n, lexicon) for n in nouns)
 
 
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
