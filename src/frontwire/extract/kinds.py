@@ -34,10 +34,12 @@ FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault
                       "shelling", "airstrike", "strike", "kill", "combat", "firefight", "confrontation"})
 INTERVENTION = frozenset({"disperse", "tear", "teargas", "tear-gas", "arrest", "detain", "cannon", "baton",
                           "rubber", "intervene", "lob"})
-# What makes a demonstration violent (ACLED): the crowd burns, loots, stones, fights. Blocking a road is not.
+# What makes a demonstration violent (ACLED): the crowd burns (tyres, bonfires), loots, stones, barricades,
+# fights. Blocking a road alone is not (recent ACLED coding).
 CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent", "chaotic", "barricade", "stone",
                             "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
-                            "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed",
+                            "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
+                            "tire",
                             "weapon", "machete", "panga", "arrow"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
