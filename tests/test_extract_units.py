@@ -247,6 +247,8 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
     ("A suspected thief was attacked and badly injured by a mob in Bungoma on Sunday.", "Mob violence"),
     ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
      "Violent demonstration"),
+    ("Traders marched in Nakuru on Monday. There were no reports of violence or clashes with police.",
+     "Peaceful protest"),
 ])
 def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

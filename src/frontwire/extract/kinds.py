@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from frontwire.extract.status import negated_trigger
 from frontwire.extract.triggers import lemma
 
 if TYPE_CHECKING:
@@ -345,7 +346,7 @@ def _protest_kind(match: TriggerMatch, kind: str) -> str:
 
 def _negated(token: Token) -> bool:
     """'without any fighting', 'no clashes': the word is said not to have happened."""
-    if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children) or negated_trigger(token):
         return True
     return any(a.lower_ in ("without", "no") for a in token.ancestors if a.i < token.i and token.i - a.i <= 3)
 

@@ -57,8 +57,18 @@ def negated_trigger(trigger: Token) -> bool:
     """'did not attack', 'without any fighting', 'no clashes': the trigger itself is negated."""
     if trigger.pos_ == "VERB":
         return any(c.dep_ == "neg" for c in trigger.children)
-    without = trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
-    return without or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+    token = trigger
+    for _ in range(4):
+        # 'no clashes', 'no reports of violence or clashes', 'devoid of police presence and running battles'
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or token.lower_ in ABSENCE:
+            return True
+        if token.dep_ not in ("conj", "pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+ABSENCE = frozenset({"without", "devoid", "absence", "lack", "free"})
 
 
 def status_of(trigger: Token, cues: Cues) -> Status:
