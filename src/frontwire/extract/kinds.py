@@ -133,8 +133,10 @@ def _victims(match: TriggerMatch) -> list[Token]:
     verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")]
     nouns: list[Token] = []
     for verb in verbs:
+        headline_passive = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
         for child in verb.children:
-            if child.dep_ in VICTIM_DEPS:
+            if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and headline_passive):
+                # 'Police reservist shot dead by gunmen': a headline's passive without 'was'
                 nouns.append(child)
             elif child.dep_ == "prep" and _hit_prep(verb, child):
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
