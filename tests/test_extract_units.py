@@ -247,6 +247,8 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
     ("A suspected thief was attacked and badly injured by a mob in Bungoma on Sunday.", "Mob violence"),
     ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
      "Violent demonstration"),
+    # a headline verb the tagger takes for a noun still has its object
+    ("Four shot dead by raiders who stole goats near Kapedo", "Attack"),
     ("Traders marched in Nakuru on Monday. There were no reports of violence or clashes with police.",
      "Peaceful protest"),
 ])

@@ -74,7 +74,16 @@ def _head_of(tokens: list[Token]) -> Token:
 def _pos_allows(trig: Trigger, head: Token, n: int) -> bool:
     if trig.pos == "ANY" or n > 1:
         return True
+    if trig.pos == "VERB" and head.pos_ == "NOUN" and _used_as_verb(head):
+        return True
     return head.pos_ in _POS_OK.get(trig.pos, {trig.pos})
+
+
+def _used_as_verb(token: Token) -> bool:
+    """A headline verb the tagger took for a noun ('Mob stone police officer', 'Five shot dead by bandits'):
+    the parse still gives it an object or a by-phrase."""
+    return any(c.dep_ in ("dobj", "agent") or (c.dep_ == "amod" and any(g.dep_ == "agent" for g in c.children))
+               for c in token.children)
 
 
 def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
