@@ -288,8 +288,8 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 
 
 # ACLED codes fighting that is accompanied by shelling or strikes as a battle: on equal standing, a
-# battle leads the remote violence told beside it.
-FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5}
+# battle leads the remote violence told beside it; arrests made in a raid or after an attack follow it.
+FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "arrest": -1.0}
 
 
 def salience(cluster: Cluster) -> float:
