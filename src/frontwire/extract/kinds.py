@@ -218,6 +218,7 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration",
                            "rally", "march", "marcher", "strike", "striker", "sit-in", "demand", "petition"})
 
 
+PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
 DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
 PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
@@ -266,7 +267,7 @@ def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
 def _crowd_violence(doc: Doc) -> bool:
     """Whether the paragraph tells of the crowd's own violence: a word of it that is neither negated ('no
     damage') nor what the protest was about ('protesting the burning of homes')."""
-    about = {t.i for p in doc if lemma(p) in PROTEST_WORDS for c in p.children
+    about = {t.i for p in doc if lemma(p) in PROTEST_WORDS - PROTESTING_PEOPLE for c in p.children
              if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
     return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t)) and t.i not in about and not _negated(t)
                and not _armed_forces(t) for t in doc)
@@ -285,7 +286,8 @@ def _armed_forces(token: Token) -> bool:
 
 def _fire_setting(token: Token) -> bool:
     return lemma(token) == "fire" and (lemma(token.head) in FIRE_SETTING
-                                       or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i))
+                                       or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i)
+                                       or any(c.lower_ in ("lit", "light") for c in token.children))
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
