@@ -249,6 +249,8 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
      "Violent demonstration"),
     # a headline verb the tagger takes for a noun still has its object
     ("Four shot dead by raiders who stole goats near Kapedo", "Attack"),
+    ("Rival supporters threw stones at each other outside the tallying centre in Kisumu on Monday.",
+     "Mob violence"),
     ("Traders marched in Nakuru on Monday. There were no reports of violence or clashes with police.",
      "Peaceful protest"),
 ])
@@ -278,3 +280,9 @@ def test_people_who_flee_fighting_are_not_its_actors(code: Any) -> None:
 def test_a_government_s_warplanes_are_its_military(res: Any) -> None:
     ids = [a.id for a in res.actors.find("Syrian government warplanes struck the town.", 0, country_focus="SY")]
     assert ids == ["sy-military"]
+
+
+def test_who_finds_the_dead_did_not_kill_them(code: Any) -> None:
+    event = first(code("Herders found the bodies of three men near Baragoi on Sunday.", REF, country="KE"))
+    assert event.event_type == "Violence against civilians"
+    assert [a.name for a in event.actors if a.role == "actor"] == ["Unidentified Armed Group (Kenya)"]

@@ -180,6 +180,7 @@ def _agentive(actor: ActorRef, facts: SentenceFacts) -> bool:
     return token.dep_ in ("nsubj", "ROOT", "conj", "appos") or token.head.lower_ == "by"
 
 
+_FINDING_VERBS = frozenset({"find", "discover", "recover"})
 # 'people fled the fighting': who flees an event is not its actor.
 _FLEEING_VERBS = frozenset({"flee", "escape", "evacuate", "leave", "shelter", "hide", "survive", "displace"})
 
@@ -188,7 +189,9 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
     """Actors and targets of the trigger, from its syntax; the sentence subject when it names none."""
     head = match.head
     violent = lexicon.kind(match.trigger.kind).violent
-    if head.pos_ == "VERB":
+    if head.pos_ == "VERB" and lemma(head) in _FINDING_VERBS:
+        actors, targets = [], []  # 'police found the bodies': who finds the dead did not kill them
+    elif head.pos_ == "VERB":
         actors, targets = _verb_roles(head, facts)
     else:
         actors, targets = _noun_roles(head, facts, violent)
@@ -196,7 +199,7 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         if (not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs
                 and lemma(gov) not in _FLEEING_VERBS):
             actors = _verb_roles(gov, facts)[0]
-    if not actors and violent:
+    if not actors and violent and lemma(head) not in _FINDING_VERBS:
         actors = _sentence_subject_actors(facts) or _first_armed(facts, targets)
     seen: dict[tuple[str, str], ActorRef] = {}
     for ref in _with_role(actors, "actor") + _with_role(targets, "target"):
