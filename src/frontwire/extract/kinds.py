@@ -218,6 +218,8 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration",
                            "rally", "march", "marcher", "strike", "striker", "sit-in", "demand", "petition"})
 
 
+COMMUNITY_NOUNS = frozenset({"farmer", "resident", "villager", "local", "neighbour", "neighbor", "fisherman",
+                             "community", "clan", "herder", "pastoralist"})
 PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
 DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
@@ -251,6 +253,10 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
         nouns += [h, *h.conjuncts]
     if any(lemma(n) in DEMONSTRATORS for n in nouns):
         return True  # 'police clashed with protesters'
+    if lemma(head) in TWO_SIDED:
+        # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
+        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot.
+        nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
     return not agents & ARMED and any(_ordinary_people(n, lexicon) for n in nouns)
 
 
