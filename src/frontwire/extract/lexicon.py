@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -63,6 +63,7 @@ class Cues:
     background_subjects: frozenset[str] = frozenset()
     peaceful_takeover: frozenset[str] = frozenset()
     combatant_words: frozenset[str] = frozenset()
+    heading_kinds: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ def _cues() -> Cues:
         background_subjects=frozenset(raw.get("background_subjects", ())),
         peaceful_takeover=frozenset(raw.get("peaceful_takeover", ())),
         combatant_words=frozenset(raw.get("combatant_words", ())),
+        heading_kinds=dict(raw.get("heading_kinds", {})),
     )
 
 

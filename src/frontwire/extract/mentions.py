@@ -441,3 +441,18 @@ def _has_weapon(match: TriggerMatch, lexicon: Lexicon) -> bool:
     from frontwire.extract.kinds import weapon_kind
 
     return weapon_kind(match, lexicon) is not None
+
+
+def heading_mention(facts: SentenceFacts, kind: str, label: Span, *, order: int) -> Mention:
+    """The event a category heading names ('Movement of forces: ...') when no trigger of the text does: its
+    actor is the subject of the sentence after the label (else its first armed actor), its place the first
+    place that sentence names."""
+    actors = _sentence_subject_actors(facts) or _first_armed(facts, ()) or [a for a in facts.actors if a.inter != 7]
+    candidates = [(p, a, b) for p, a, b, _ in facts.places]
+    sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
+    candidates = _innermost(sub_national or candidates, facts.sent.doc)
+    place = min(candidates, key=lambda c: c[1])[0] if candidates else None
+    sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
+    return Mention(kind=kind, refine=0, status="occurred", trigger=label, sentence=sent_span, role=facts.role,
+                   paragraph=facts.paragraph, order=order, actors=tuple(_with_role(actors[:1], "actor")),
+                   place=place, place_explicit=place is not None, figures=facts.figures)
