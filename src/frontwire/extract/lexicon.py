@@ -64,6 +64,10 @@ class Cues:
     peaceful_takeover: frozenset[str] = frozenset()
     combatant_words: frozenset[str] = frozenset()
     heading_kinds: dict[str, str] = field(default_factory=dict)
+    military_equipment: frozenset[str] = frozenset()
+    military_vehicles: frozenset[str] = frozenset()
+    military_modifiers: frozenset[str] = frozenset()
+    gunfire_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,10 @@ def _cues() -> Cues:
         peaceful_takeover=frozenset(raw.get("peaceful_takeover", ())),
         combatant_words=frozenset(raw.get("combatant_words", ())),
         heading_kinds=dict(raw.get("heading_kinds", {})),
+        military_equipment=frozenset(raw.get("military_equipment", ())),
+        military_vehicles=frozenset(raw.get("military_vehicles", ())),
+        military_modifiers=frozenset(raw.get("military_modifiers", ())),
+        gunfire_words=frozenset(raw.get("gunfire_words", ())),
     )
 
 

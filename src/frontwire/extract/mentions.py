@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import nests
-from frontwire.extract.kinds import refine_kind
+from frontwire.extract.kinds import refine_kind, struck_kind
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -396,9 +396,10 @@ def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
 
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
+    placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
     matches = [m for m in find_triggers(facts.sent, lexicon)
                if not negated_trigger(m.head) and not _odd_object(m, facts) and not _background_toll(m, lexicon)
-               and (m.trigger.refine != 3 or _has_weapon(m, lexicon))]
+               and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))]
     matches = _drop_figure_verbs(matches, lexicon)
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
@@ -408,7 +409,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
-        kind = refine_kind(match, actors, lexicon, facts.offset)
+        kind = refine_kind(match, actors, lexicon, facts.offset, placed)
         place, explicit = place_for(match, facts)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
@@ -435,6 +436,12 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     if not strong:
         return matches
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]
+
+
+def _struck(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon, placed: frozenset[int]) -> bool:
+    """'destroyed a tank', 'targeted army positions': a verb of hitting with no weapon is still an event when
+    it hit a war machine, or armed men aimed it at positions or places."""
+    return struck_kind(match, actors_for(match, facts, lexicon), lexicon, facts.offset, placed) is not None
 
 
 def _has_weapon(match: TriggerMatch, lexicon: Lexicon) -> bool:
