@@ -368,6 +368,8 @@ def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
 
 def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
+    if match.trigger.lemmas[-1] == "against":
+        return not _against_armed(match, facts)
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
@@ -378,6 +380,15 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
+
+
+def _against_armed(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'an operation against the rebels' is fighting; 'an operation against illegal structures' is not, nor
+    is one named only to date another event ('killed ten during an operation against the rebels')."""
+    if _in_time_phrase(match.head):
+        return False
+    prep = match.head.doc[match.last]
+    return any(a.inter in _ARMED_INTER for a in _tokens_actors(list(prep.subtree), facts))
 
 
 def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -399,7 +410,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
     matches = [m for m in find_triggers(facts.sent, lexicon)
                if not negated_trigger(m.head) and not _odd_object(m, facts) and not _background_toll(m, lexicon)
-               and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))]
+               and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
+               and not _protested_noun(m)]
     matches = _drop_figure_verbs(matches, lexicon)
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
@@ -436,6 +448,18 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     if not strong:
         return matches
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]
+
+
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
+
+
+def _protested_noun(match: TriggerMatch) -> bool:
+    """'protested the military operations against X': a violent noun in what a protest is about is not an
+    event of its own."""
+    head = match.head
+    if head.pos_ != "NOUN" or match.trigger.kind == "protest":
+        return False
+    return any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors)
 
 
 def _struck(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon, placed: frozenset[int]) -> bool:
