@@ -182,6 +182,20 @@ def _agentive(actor: ActorRef, facts: SentenceFacts) -> bool:
 _FLEEING_VERBS = frozenset({"flee", "escape", "evacuate", "leave", "shelter", "hide", "survive", "displace"})
 
 
+def _governing_subject(verb: Token, facts: SentenceFacts) -> list[ActorRef]:
+    """'the rebels responded by shelling X', 'troops moved in, shelling X': the doer of a verb with no subject
+    of its own is the subject of the verb it hangs from."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            return [a for a in _tokens_actors(list(subjects[0].subtree), facts) if a.inter != 7]
+    return []
+
+
 def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> tuple[ActorRef, ...]:
     """Actors and targets of the trigger, from its syntax; the sentence subject when it names none."""
     head = match.head
@@ -194,6 +208,8 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         if (not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs
                 and lemma(gov) not in _FLEEING_VERBS):
             actors = _verb_roles(gov, facts)[0]
+    if not actors and violent and head.pos_ == "VERB":
+        actors = _governing_subject(head, facts)
     if not actors and violent:
         actors = _sentence_subject_actors(facts) or _first_armed(facts, targets)
     seen: dict[tuple[str, str], ActorRef] = {}
