@@ -133,6 +133,18 @@ def _event_subject(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return any(lemma(d) in lexicon.triggers for d in doers)
 
 
+EXECUTING = frozenset({"execute", "execution"})
+
+
+def _execution(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """ACLED: executing people held in one's power is violence against civilians, whoever they were (not
+    'executed an attack', which names another event)."""
+    if lemma(match.head) not in EXECUTING:
+        return False
+    done = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(lemma(c) in lexicon.triggers for c in done)
+
+
 def _gunfire(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'targeted the town with heavy machine guns': the sentence names guns fired directly, not from afar."""
     words = list(match.head.sent)
@@ -405,6 +417,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     parsed text starts in the article, to place the actors' spans; `placed`: the tokens of place names)."""
     kind = match.trigger.kind
     family = lexicon.kind(kind).family
+    if _execution(match, lexicon):
+        return "attack"
     if match.trigger.refine == 3 and weapon_kind(match, lexicon) is None:
         struck = struck_kind(match, actors, lexicon, offset, placed)
         if struck is not None:
