@@ -19,7 +19,13 @@ def test_every_kind_has_a_trigger_or_is_reached_by_refinement() -> None:
     refined = {"excessive_force", "riot", "mob_violence", "attack", "government_regains", "nonstate_overtakes",
                "territory_transfer", "clash", "chemical", "grenade", "suicide_bombing", "ied", "airstrike",
                "shelling", "abduction", "strategic_other", "threat"}
-    assert set(lexicon.kinds) <= triggered | refined
+    headed = set(lexicon.cues.heading_kinds.values())
+    assert set(lexicon.kinds) <= triggered | refined | headed
+
+
+def test_heading_labels_name_known_kinds() -> None:
+    lexicon = load_lexicon()
+    assert set(lexicon.cues.heading_kinds.values()) <= set(lexicon.kinds)
 
 
 def test_plover_codes_are_plover_event_types() -> None:

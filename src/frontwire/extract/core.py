@@ -11,7 +11,8 @@ from frontwire.extract.figures import find_figures
 from frontwire.nlp.text import doc_text
 from frontwire.extract.hierarchy import Container, find_containers
 from frontwire.extract.interactions import VERBAL, Scene, may_interact, scene_actors, sentence_interactions
-from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
+from frontwire.extract.headings import Heading, find_heading
+from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions, heading_mention
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
     EMBEDDED, PlaceMention, find_anaphora, find_place_mentions, focus_country, resolve, within_of,
@@ -316,10 +317,14 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     quotes = _quotes(parsed, article, res, focus)
     mentions: list[Mention] = []
     interactions: list[Interaction] = []
+    heading = find_heading(parsed[0].paragraph.text, res.lexicon.cues.heading_kinds) if parsed else None
+    headed: Mention | None = None
     for p in parsed:
         for sent in p.doc.sents:
             facts = _sentence_facts(p, sent, places=places.get(p.index, ()), res=res, focus=focus, ref=ref,
                                     quotes=quotes)
+            if heading is not None and headed is None and p.index == 0 and sent.end_char > heading.end:
+                headed = heading_mention(facts, heading.kind, _label_span(p, heading), order=-1)
             found = find_mentions(facts, res.lexicon, start_order=len(mentions))
             material = [m for m in found if res.lexicon.kind(m.kind).family != VERBAL]
             interactions += _interactions(found, material, facts, places.get(p.index, ()), res, focus)
@@ -331,9 +336,29 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     events = [_with_default_actors(build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx),
                                    res, focus) for c in clusters]
     events.sort(key=lambda e: -e.salience)
+    if headed is not None:
+        events = _headed_events(events, headed, res, article_id=article.id, focus_place=focus_place, ctx=ctx)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
     return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places,
                   interactions=tuple(interactions))
+
+
+def _label_span(p: Parsed, heading: Heading) -> Span:
+    start = p.paragraph.start + p.paragraph.text.index(heading.label)
+    return Span(start, start + len(heading.label), heading.label)
+
+
+def _headed_events(events: list[Event], headed: Mention, res: Resources, *, article_id: str,
+                   focus_place: Place | None, ctx: TimeContext) -> list[Event]:
+    """A report headed by a category label ('Arrests: ...') is an event of that category: the lead event
+    takes the label's kind (keeping its actors, place and figures), or the label makes the event when no
+    trigger did."""
+    kind = res.lexicon.kind(headed.kind)
+    if not events:
+        return [build_event(Cluster([headed]), res.lexicon, article_id=article_id, focus=focus_place, ctx=ctx)]
+    lead = replace(events[0], kind=kind.name, event_type=kind.event_type, sub_event_type=kind.sub_event_type,
+                   plover=kind.plover)
+    return [lead, *events[1:]]
 
 
 _HEDGED_APPOSITION = re.compile(r"\s*,\s*(?:(?:most )?likely|probably|possibly|perhaps|believed to be|thought to be|"

@@ -52,12 +52,14 @@ CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fa
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
-    """The kind named by the weapon word nearest the trigger in its sentence, if any."""
+    """The kind named by the weapon word nearest the trigger in its sentence, if any; a war machine the
+    trigger hit ('destroyed a tank') is not its weapon."""
     sent = match.head.sent
     best, best_d = None, WEAPON_WINDOW + 1
     words = list(sent)
+    struck = {t.i for t in struck_nouns(match) if lemma(t) in lexicon.cues.military_equipment}
     for k, tok in enumerate(words):
-        if match.first <= tok.i <= match.last:
+        if match.first <= tok.i <= match.last or tok.i in struck:
             continue
         for phrase in (f"{lemma(tok)} {lemma(words[k + 1])}" if k + 1 < len(words) else "", lemma(tok), tok.lower_):
             kind = lexicon.cues.weapon_kinds.get(phrase)
@@ -65,6 +67,97 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
             if kind and dist < best_d:
                 best, best_d = kind, dist
     return best
+
+
+STRUCK_PREPS = frozenset({"on", "at", "against"})
+STRUCK_TERRAIN = TERRAIN | {"neighborhood", "neighbourhood", "district", "region", "outskirts", "countryside",
+                             "depot", "headquarters", "airbase", "hill", "mountain", "front"}
+CARRYING = frozenset({"carry", "transport", "ferry", "bring"})
+# Verbs of hitting whose object, when no weapon is named, is a position or a place hit from afar.
+AIMING_VERBS = frozenset({"target", "hit", "pound", "fire"})
+
+
+def struck_nouns(match: TriggerMatch) -> list[Token]:
+    """What a verb of hitting hit: its objects and the nouns after 'at', 'on' or 'against' (with the nouns
+    joined to them), and the noun a participle describes ('a tank hit by ...', 'the targeted areas')."""
+    head = match.head
+    nouns: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            nouns.append(child)
+        elif child.dep_ == "prep" and child.lower_ in STRUCK_PREPS:
+            nouns.extend(c for c in child.children if c.dep_ == "pobj")
+    if head.dep_ in ("acl", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(head.head)  # also 'forces targeted areas' misread as 'targeted areas'
+    return [n for noun in nouns for n in (noun, *noun.conjuncts)]
+
+
+def _military_machine(noun: Token, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int) -> bool:
+    """'a tank', 'an armored vehicle', 'a YPG vehicle', 'a truck carrying fighters': a war machine."""
+    cues = lexicon.cues
+    word = lemma(noun)
+    if word in cues.military_equipment:
+        return True
+    if word not in cues.military_vehicles:
+        return False
+    modifiers = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]
+    if any(lemma(t) in cues.military_modifiers for t in modifiers):
+        return True
+    carried = [t for c in noun.children if c.dep_ == "acl" and lemma(c) in CARRYING for t in c.subtree]
+    if any(lemma(t) in cues.combatant_words for t in carried):
+        return True
+    starts = {offset + t.idx for t in modifiers}
+    return any(a.inter in ARMED and a.span is not None and a.span.start in starts for a in actors)
+
+
+def struck_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
+                placed: frozenset[int]) -> str | None:
+    """A verb of hitting that names no weapon ('destroyed', 'targeted'): fighting when armed men hit a war
+    machine, shelling when they aim at positions or places (ACLED's remote violence by unstated means);
+    None when it hit neither."""
+    if not _inters(actors, "actor") & ARMED or _event_subject(match, lexicon):
+        return None
+    hit = struck_nouns(match)
+    if any(_military_machine(n, actors, lexicon, offset) for n in hit):
+        return "clash"
+    if lemma(match.head) not in AIMING_VERBS or _gunfire(match, lexicon):
+        return None
+    for noun in hit:
+        if lemma(noun) in lexicon.cues.civilian_words:
+            return None
+        # the noun and the name it carries ('the village of X', 'X town'), not where it lies ('shops in X')
+        named = [noun, *(t for c in noun.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree),
+                 *(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)]
+        if lemma(noun) in STRUCK_TERRAIN or any(t.i in placed for t in named):
+            return "shelling"
+    return None
+
+
+def _event_subject(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'the explosion hit a police vehicle', 'hit by a blast': another event word did the hitting."""
+    doers = [c for c in match.head.children if c.dep_ in ("nsubj", "agent")]
+    doers += [p for c in doers if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(d) in lexicon.triggers for d in doers)
+
+
+EXECUTING = frozenset({"execute", "execution"})
+
+
+def _execution(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """ACLED: executing people held in one's power is violence against civilians, whoever they were (not
+    'executed an attack', which names another event)."""
+    if lemma(match.head) not in EXECUTING:
+        return False
+    done = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(lemma(c) in lexicon.triggers for c in done)
+
+
+def _gunfire(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'targeted the town with heavy machine guns': the sentence names guns fired directly, not from afar."""
+    words = list(match.head.sent)
+    pairs = {f"{lemma(a)} {lemma(b)}" for a, b in zip(words, words[1:])}
+    found = {lemma(t) for t in words} | {t.lower_ for t in words} | pairs
+    return bool(found & lexicon.cues.gunfire_words)
 
 
 def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
@@ -371,12 +464,18 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
 
 
 def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0,
-                named: Named | None = None) -> str:
+                named: Named | None = None, placed: frozenset[int] = frozenset()) -> str:
     """The trigger's kind, made specific by the weapons, actors and targets around it (`offset`: where the
     parsed text starts in the article, to place the actors' spans; `named`: the ACLED inter of the actor
-    the sentence names at a token, if any)."""
+    the sentence names at a token, if any; `placed`: the tokens of place names)."""
     kind = match.trigger.kind
     family = lexicon.kind(kind).family
+    if _execution(match, lexicon):
+        return "attack"
+    if match.trigger.refine == 3 and weapon_kind(match, lexicon) is None:
+        struck = struck_kind(match, actors, lexicon, offset, placed)
+        if struck is not None:
+            return struck
     if match.trigger.refine in (1, 3):
         return _violence_kind(match, actors, lexicon, offset, named)
     if match.trigger.refine == 2:

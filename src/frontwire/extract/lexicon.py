@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -63,6 +63,11 @@ class Cues:
     background_subjects: frozenset[str] = frozenset()
     peaceful_takeover: frozenset[str] = frozenset()
     combatant_words: frozenset[str] = frozenset()
+    heading_kinds: dict[str, str] = field(default_factory=dict)
+    military_equipment: frozenset[str] = frozenset()
+    military_vehicles: frozenset[str] = frozenset()
+    military_modifiers: frozenset[str] = frozenset()
+    gunfire_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +127,11 @@ def _cues() -> Cues:
         background_subjects=frozenset(raw.get("background_subjects", ())),
         peaceful_takeover=frozenset(raw.get("peaceful_takeover", ())),
         combatant_words=frozenset(raw.get("combatant_words", ())),
+        heading_kinds=dict(raw.get("heading_kinds", {})),
+        military_equipment=frozenset(raw.get("military_equipment", ())),
+        military_vehicles=frozenset(raw.get("military_vehicles", ())),
+        military_modifiers=frozenset(raw.get("military_modifiers", ())),
+        gunfire_words=frozenset(raw.get("gunfire_words", ())),
     )
 
 

@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import nests
-from frontwire.extract.kinds import refine_kind, victim_side
+from frontwire.extract.kinds import refine_kind, struck_kind, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -185,6 +185,20 @@ _FINDING_VERBS = frozenset({"find", "discover", "recover"})
 _FLEEING_VERBS = frozenset({"flee", "escape", "evacuate", "leave", "shelter", "hide", "survive", "displace"})
 
 
+def _governing_subject(verb: Token, facts: SentenceFacts) -> list[ActorRef]:
+    """'the rebels responded by shelling X', 'troops moved in, shelling X': the doer of a verb with no subject
+    of its own is the subject of the verb it hangs from."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            return [a for a in _tokens_actors(list(subjects[0].subtree), facts) if a.inter != 7]
+    return []
+
+
 def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> tuple[ActorRef, ...]:
     """Actors and targets of the trigger, from its syntax; the sentence subject when it names none."""
     head = match.head
@@ -199,7 +213,10 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         if (not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs
                 and lemma(gov) not in _FLEEING_VERBS):
             actors = _verb_roles(gov, facts)[0]
-    if not actors and violent and lemma(head) not in _FINDING_VERBS:
+    finding = lemma(head) in _FINDING_VERBS
+    if not actors and violent and head.pos_ == "VERB" and not finding:
+        actors = _governing_subject(head, facts)
+    if not actors and violent and not finding:
         actors = _sentence_subject_actors(facts) or _first_armed(facts, targets)
     seen: dict[tuple[str, str], ActorRef] = {}
     for ref in _with_role(actors, "actor") + _with_role(targets, "target"):
@@ -379,6 +396,8 @@ def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
 
 def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
+    if match.trigger.lemmas[-1] == "against":
+        return not _against_armed(match, facts)
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
@@ -389,6 +408,15 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
+
+
+def _against_armed(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'an operation against the rebels' is fighting; 'an operation against illegal structures' is not, nor
+    is one named only to date another event ('killed ten during an operation against the rebels')."""
+    if _in_time_phrase(match.head):
+        return False
+    prep = match.head.doc[match.last]
+    return any(a.inter in _ARMED_INTER for a in _tokens_actors(list(prep.subtree), facts))
 
 
 def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -407,9 +435,11 @@ def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
 
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
+    placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
     matches = [m for m in find_triggers(facts.sent, lexicon)
                if not negated_trigger(m.head) and not _odd_object(m, facts) and not _background_toll(m, lexicon)
-               and (m.trigger.refine != 3 or _has_weapon(m, lexicon))]
+               and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
+               and not _protested_noun(m)]
     matches = _drop_figure_verbs(matches, lexicon)
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
@@ -419,7 +449,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
-        kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts))
+        kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed)
         place, explicit = place_for(match, facts)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
@@ -449,7 +479,40 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]
 
 
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
+
+
+def _protested_noun(match: TriggerMatch) -> bool:
+    """'protested the military operations against X': a violent noun in what a protest is about is not an
+    event of its own."""
+    head = match.head
+    if head.pos_ != "NOUN" or match.trigger.kind == "protest":
+        return False
+    return any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors)
+
+
+def _struck(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon, placed: frozenset[int]) -> bool:
+    """'destroyed a tank', 'targeted army positions': a verb of hitting with no weapon is still an event when
+    it hit a war machine, or armed men aimed it at positions or places."""
+    return struck_kind(match, actors_for(match, facts, lexicon), lexicon, facts.offset, placed) is not None
+
+
 def _has_weapon(match: TriggerMatch, lexicon: Lexicon) -> bool:
     from frontwire.extract.kinds import weapon_kind
 
     return weapon_kind(match, lexicon) is not None
+
+
+def heading_mention(facts: SentenceFacts, kind: str, label: Span, *, order: int) -> Mention:
+    """The event a category heading names ('Movement of forces: ...') when no trigger of the text does: its
+    actor is the subject of the sentence after the label (else its first armed actor), its place the first
+    place that sentence names."""
+    actors = _sentence_subject_actors(facts) or _first_armed(facts, ()) or [a for a in facts.actors if a.inter != 7]
+    candidates = [(p, a, b) for p, a, b, _ in facts.places]
+    sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
+    candidates = _innermost(sub_national or candidates, facts.sent.doc)
+    place = min(candidates, key=lambda c: c[1])[0] if candidates else None
+    sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
+    return Mention(kind=kind, refine=0, status="occurred", trigger=label, sentence=sent_span, role=facts.role,
+                   paragraph=facts.paragraph, order=order, actors=tuple(_with_role(actors[:1], "actor")),
+                   place=place, place_explicit=place is not None, figures=facts.figures)

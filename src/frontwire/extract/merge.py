@@ -124,6 +124,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
             clusters.append(Cluster([mention], family_name=lexicon.kind(mention.kind).family))
     clusters = _absorb_accompanying(clusters)
     clusters = _absorb_concurrent(clusters)
+    clusters = _absorb_replies(clusters)
     specific = [c for c in clusters if _specific(c)]
     return specific or clusters
 
@@ -232,6 +233,42 @@ def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     return min(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)).kind
 
 
+def _replies(first: Cluster, other: Cluster) -> bool:
+    """'X shelled Y's positions. In response, Y's jets struck X': fire returned in the same paragraph."""
+    head = first.mentions[0]
+    return (all(m.role == "body" and m.paragraph == head.paragraph and _times_agree(head, m)
+                and status_class(m.status) == status_class(head.status) for m in other.mentions)
+            and _exchange(Cluster(first.mentions + other.mentions)))
+
+
+def _absorb_replies(clusters: list[Cluster]) -> list[Cluster]:
+    """Strikes or shelling by two sides at each other, told in one paragraph, are one exchange of fire."""
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        host = None
+        if cluster.family_name in ACCOMPANYING_FAMILIES:
+            host = next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES and _replies(k, cluster)), None)
+        if host is None:
+            kept.append(cluster)
+        else:
+            host.absorbed.extend(cluster.mentions + cluster.absorbed)
+    return kept
+
+
+def _exchange(cluster: Cluster) -> bool:
+    """Two sides firing at each other ('X shelled Y and Y responded by shelling X'): one mention's actor is
+    another's target and the other way round."""
+    sides = [({a.id for a in m.actors if a.role == "actor"}, {a.id for a in m.actors if a.role == "target"})
+             for m in cluster.every]
+    return any(a_doers & b_hit and b_doers & a_hit and not a_doers & b_doers
+               for k, (a_doers, a_hit) in enumerate(sides) for b_doers, b_hit in sides[k + 1:])
+
+
+def _exchange_kind(cluster: Cluster, kind: str) -> str:
+    """ACLED: an exchange of fire between two armed sides is a battle, whatever weapons each side used."""
+    return "clash" if cluster.family_name in ACCOMPANYING_FAMILIES and _exchange(cluster) else kind
+
+
 def _force_on_crowd(cluster: Cluster, kind: str, lexicon: Lexicon) -> str:
     """A protest that absorbed shooting or beating by the state is a protest met with force."""
     if lexicon.kind(kind).family != "protest" or kind == "excessive_force":
@@ -330,7 +367,7 @@ def _time(cluster: Cluster, status: Status, ctx: TimeContext) -> TimeSpan:
 def build_event(cluster: Cluster, lexicon: Lexicon, *, article_id: str, focus: Place | None,
                 ctx: TimeContext) -> Event:
     """The event a cluster of mentions describes."""
-    kind = lexicon.kind(_force_on_crowd(cluster, _kind(cluster, lexicon), lexicon))
+    kind = lexicon.kind(_exchange_kind(cluster, _force_on_crowd(cluster, _kind(cluster, lexicon), lexicon)))
     status = _status(cluster)
     etype, sub = kind.event_type, kind.sub_event_type
     if status in UNREALIZED and kind.violent:
