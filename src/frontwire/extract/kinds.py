@@ -48,7 +48,7 @@ LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", 
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
-                         "local", "mob", "crowd", "teenager", "pupil"})
+                         "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -313,6 +313,7 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration",
 
 COMMUNITY_NOUNS = frozenset({"farmer", "resident", "villager", "local", "neighbour", "neighbor", "fisherman",
                              "community", "clan", "herder", "pastoralist"})
+PROTEST_VERBS = frozenset({"riot", "rioting", "protest", "protesting", "demonstrate", "demonstrating"})
 PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
 DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
@@ -344,8 +345,8 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     for h in heads:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
         nouns += [h, *h.conjuncts]
-    if any(lemma(n) in DEMONSTRATORS for n in nouns):
-        return True  # 'police clashed with protesters'
+    if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
+        return True  # 'police clashed with protesters', '... with rioting fans'
     if lemma(head) in TWO_SIDED:
         # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
         # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot.
