@@ -172,7 +172,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    if agents & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon):
+    if agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence.
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
@@ -335,7 +335,9 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     students': plural ordinary people, no armed actor and no weapon word among them; or demonstrators
     on one side, whoever is on the other ('police battled protesters')."""
     head = match.head
-    heads = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+    passive = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)
+    # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit
+    heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
         heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
     if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # 'youths engaged police in running battles'
