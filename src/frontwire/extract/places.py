@@ -11,12 +11,14 @@ from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regio
 from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
+from frontwire.geo.shorthand import admin_abbreviations
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -66,6 +68,7 @@ class PlaceMention:
     anaphoric: bool = False
     settlement: bool = False
     marked: bool = True
+    entry: GeoEntry | None = None  # already known from the words themselves ('Ky.' is Kentucky)
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -116,13 +119,30 @@ def _attached(last: Token) -> bool:
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in ATTACHED_WORDS
 
 
-def _excluded(doc_tokens: Sequence[Token]) -> bool:
+def _excluded_words(doc_tokens: Sequence[Token]) -> bool:
+    """Brackets, 'Britain-based', 'the X river', or a date, number or person's name among the words."""
     if any(t.text in "[]()" for t in doc_tokens) or _attached(doc_tokens[-1]) or _natural_feature(doc_tokens[-1]):
         return True
     if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens):
         named_person = any(t.ent_type_ == "PERSON" for t in doc_tokens)
         return not (named_person and _locative(doc_tokens[0], doc_tokens[-1]))
+    return False
+
+
+def _initial_capital(doc_tokens: Sequence[Token]) -> bool:
+    """One word, capitalised only because it starts the sentence as far as the tagger can tell."""
     return len(doc_tokens) == 1 and _sentence_initial(doc_tokens[0]) and doc_tokens[0].ent_type_ not in _PLACE_ENTS
+
+
+_DATELINE_MARKS = frozenset({",", "-", "--", "–", "—", "(", ":"})
+
+
+def _dateline(doc_tokens: Sequence[Token]) -> bool:
+    """'INNISFAIL - ...', 'WASHINGTON (AP)': capitals opening the text before a comma, dash or bracket."""
+    doc, last = doc_tokens[0].doc, doc_tokens[-1]
+    capitals = all(t.text.isupper() and sum(c.isalpha() for c in t.text) >= 2 for t in doc_tokens)
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    return doc_tokens[0].i == 0 and capitals and after[:1] in {m[:1] for m in _DATELINE_MARKS}
 
 
 def _sentence_initial(tok: Token) -> bool:
@@ -188,28 +208,61 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
     """Every proper-name run in the sentence that the gazetteer knows, demonyms excluded."""
     found = []
     for start, end in _runs(sent):
-        tokens = [sent.doc[i] for i in range(start, end + 1)]
-        while tokens and tokens[-1].lower_ in CONNECTORS:
-            tokens.pop()
-        if not tokens or _excluded(tokens) or gazetteer.is_demonym(tokens[-1].text):
-            continue
-        mention = _mention(tokens, offset)
-        split = _split_direction(mention)
-        if _acronym(mention.name) and not _major_place(mention.name, gazetteer):
-            continue
-        if gazetteer.lookup(mention.name):
-            found.append(mention)
-        elif split is not mention and gazetteer.lookup(split.name):
-            found.append(split)
-        elif _loose_known(mention, tokens, gazetteer):
-            found.append(mention)
-        elif mention.settlement and all(_is_name_token(t) or t.lower_ in CONNECTORS for t in tokens):
-            # 'Mozra village', 'the town of X': a place the gazetteer may spell beyond recognition;
-            # resolved only if the text also says which province it is in.
-            found.append(mention)
-        else:
-            found.extend(_embedded(tokens, offset, gazetteer))
+        for tokens in _split_abbreviations([sent.doc[i] for i in range(start, end + 1)]):
+            if tokens[-1].text in admin_abbreviations():
+                # 'Ky.' is Kentucky where it can be; elsewhere no name of a place at all.
+                abbreviation = _abbreviation(tokens[-1], offset, gazetteer)
+                found.extend([abbreviation] if abbreviation is not None else [])
+            else:
+                found.extend(_run_mentions(tokens, offset, gazetteer))
     return found
+
+
+def _split_abbreviations(tokens: list[Token]) -> list[list[Token]]:
+    """A run cut before and after each state abbreviation in it ('Paris, Mo. - Farmers'), connectors
+    trimmed from the ends of the pieces."""
+    pieces: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.text in admin_abbreviations():
+            pieces += [[tok], []]
+        else:
+            pieces[-1].append(tok)
+    out = []
+    for piece in pieces:
+        while piece and piece[-1].lower_ in CONNECTORS:
+            piece.pop()
+        while piece and piece[0].lower_ in CONNECTORS and piece[0].text in "-'’":
+            piece.pop(0)
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The place mentions of one proper-name run: the whole run, a part of it, or none."""
+    if gazetteer.is_demonym(tokens[-1].text):
+        return []
+    if _excluded_words(tokens):
+        return _before_person(tokens, offset, gazetteer)
+    if _initial_capital(tokens) and not _dateline(tokens) and not _initial_major(tokens[0], gazetteer):
+        return []
+    mention = _mention(tokens, offset)
+    if _dateline(tokens):
+        mention = replace(mention, marked=True)
+    split = _split_direction(mention)
+    if _acronym(mention.name) and not _major_place(mention.name, gazetteer):
+        return []
+    if gazetteer.lookup(mention.name):
+        return [mention]
+    if split is not mention and gazetteer.lookup(split.name):
+        return [split]
+    if _loose_known(mention, tokens, gazetteer):
+        return [mention]
+    if mention.settlement and all(_is_name_token(t) or t.lower_ in CONNECTORS for t in tokens):
+        # 'Mozra village', 'the town of X': a place the gazetteer may spell beyond recognition;
+        # resolved only if the text also says which province it is in.
+        return [mention]
+    return _embedded(tokens, offset, gazetteer)
 
 
 _NOT_NAMES = frozenset(DIRECTIONS) | COMPASS | {"central", "upper", "lower", "greater", "middle", "new", "old"}
@@ -221,10 +274,60 @@ def _acronym(name: str) -> bool:
     return len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2
 
 
+def _name_part(part: Sequence[Token]) -> bool:
+    """Whether a part of a longer name may be a place name: 'New York', never 'New' or 'Northern' alone."""
+    return part[-1].lower_ not in _NOT_NAMES and part[0].lower_ not in DIRECTIONS
+
+
 def _major_place(name: str, gazetteer: Gazetteer) -> bool:
     if gazetteer.country_by_name(name) is not None:
         return True
     return any(_major(c) or c.feature in ("PPLA", "ADM1") for c in gazetteer.lookup(name, limit=3))
+
+
+def _initial_major(tok: Token, gazetteer: Gazetteer) -> bool:
+    """'Edmonton needs ...': a sentence-initial word that is a country or a great city, not a person."""
+    return tok.ent_type_ not in _EXCLUDED_ENTS and tok.lower_ not in _NOT_NAMES and _major_known(tok.text, gazetteer)
+
+
+def _major_known(name: str, gazetteer: Gazetteer) -> bool:
+    if gazetteer.country_by_name(name) is not None:
+        return True
+    return any(_major(c) for c in gazetteer.lookup(name, limit=3))
+
+
+def _before_person(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'U.S. District Judge Jane Roe', 'Calgary Mayor John Doe': a country or big city before a person's
+    title and name, listed like a place inside another name."""
+    head: list[Token] = []
+    for tok in tokens:
+        if tok.ent_type_ == "PERSON" or tok.ent_type_ in _EXCLUDED_ENTS:
+            break
+        head.append(tok)
+    if not head or len(head) == len(tokens) or any(t.text in "[]()" for t in head):
+        return []
+    if len(head) == 1:
+        mention = _mention(head, offset)
+        keep = head[0].pos_ == "PROPN" and head[0].lower_ not in _NOT_NAMES and _major_place(mention.name, gazetteer)
+        return [replace(mention, qualifier=EMBEDDED)] if keep else []
+    return _embedded(head, offset, gazetteer)
+
+
+def _abbreviation(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'Paris, Mo.', 'Louisville, KY', 'in B.C.': a state or province abbreviation, as the unit it names;
+    the shorter ones only right after 'Town,', a number before 'B.C.' makes it a year."""
+    known = admin_abbreviations().get(tok.text)
+    if known is None:
+        return None
+    doc, i = tok.doc, tok.i
+    after_town = i >= 2 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha
+    if not (after_town or (known.anywhere and not (i > 0 and doc[i - 1].like_num))):
+        return None
+    entry = gazetteer.admin1_entry(known.country, known.admin1)
+    if entry is None:
+        return None
+    span = Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text)
+    return PlaceMention(entry.name, span, i, i, prefer_admin=True, entry=entry)
 
 
 def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -232,7 +335,7 @@ def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> lis
     edge of another name. Listed among the article's places, never an event's place."""
     for k in range(len(tokens) - 1, 0, -1):
         for part in (tokens[:k], tokens[-k:]):
-            if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in _NOT_NAMES for t in part):
+            if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in part) and _name_part(part):
                 mention = _mention(part, offset)
                 if _major_place(mention.name, gazetteer):
                     return [replace(mention, qualifier=EMBEDDED)]
@@ -263,12 +366,42 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
     return found
 
 
+def person_words(docs: Sequence[Doc]) -> frozenset[str]:
+    """The first and last words of the article's person names of two or three words ('Georgia Stevens')."""
+    return frozenset(
+        t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3
+        and all(w.is_alpha and w.is_title for w in e) for t in (e[0], e[-1])
+    )
+
+
+def names_person(mention: PlaceMention, doc: Doc, words: frozenset[str]) -> bool:
+    """'Georgia began skating' after 'Georgia Stevens': a one-word name that is part of a person's name
+    elsewhere in the article is that person, unless a preposition of place comes before it."""
+    if mention.anaphoric or mention.entry is not None or mention.first != mention.last:
+        return False
+    tok = doc[mention.first]
+    return tok.text in words and tok.ent_type_ not in ("LOC", "FAC") and not _locative(tok, tok)
+
+
+def same_place(earlier: Place, mention: PlaceMention) -> Place:
+    """The place an earlier mention of the same name settled on, for this mention."""
+    entry = earlier.entry
+    if entry is None:
+        return replace(earlier, text=mention.span.text, span=mention.span, qualifier=mention.qualifier)
+    return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier), mention.qualifier,
+                 entry.lat, entry.lon)
+
+
 def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: str | None = None,
                   demonyms: Sequence[str] = ()) -> str | None:
     """The country most of the article's places belong to (a caller's hint wins)."""
     if hint:
         return hint
     votes: dict[str, float] = {}
+    for mention in mentions:
+        if mention.entry is not None:
+            votes[mention.entry.country] = votes.get(mention.entry.country, 0.0) + 1.0
+    mentions = [m for m in mentions if m.entry is None]
     for word in demonyms:
         country = gazetteer.country_by_name(word)
         if country is not None:
@@ -394,6 +527,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     """The gazetteer entry the mention most likely names, with its precision, or None.
     With `within`, only candidates inside that place; when there are none, the place itself, as the
     area the unknown town lies in (geo_precision 2)."""
+    if mention.entry is not None:
+        return Place(mention.span.text, mention.span, mention.entry, 3, mention.qualifier, mention.entry.lat,
+                     mention.entry.lon)
     country = gazetteer.country_by_name(mention.name)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)

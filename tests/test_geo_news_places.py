@@ -1,0 +1,71 @@
+"""Place recognition in general news: datelines, state abbreviations, names before titles, person names,
+continent words, and one reading of a name per article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontwire.geo.shorthand import admin_abbreviations, region_words
+
+
+def places(coding: Any, text: str) -> list[Any]:
+    return [p for p in coding.places if p.text == text]
+
+
+def test_abbreviation_files_are_well_formed() -> None:
+    abbreviations = admin_abbreviations()
+    assert abbreviations["Ky."].admin1 == "Kentucky" and abbreviations["Ky."].country == "US"
+    assert abbreviations["B.C."].anywhere and not abbreviations["Mo."].anywhere
+    assert region_words()["European"] == "Europe"
+
+
+def test_a_state_abbreviation_after_a_town_names_the_state_and_places_the_town(code: Any) -> None:
+    coding = code("HARLOWE, Mo. - Farmers near the river lost their crops, and Harlowe wants help. "
+                  "The mayor of Paris, Ky. also asked for aid for Paris.")
+    (state,) = places(coding, "Mo.")
+    assert state.entry is not None and state.entry.feature == "ADM1" and state.entry.admin1 == "Missouri"
+    paris = places(coding, "Paris")
+    assert len(paris) == 2 and all(p.entry is not None and p.entry.admin1 == "Kentucky" for p in paris)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Heavy snow fell in B.C. on Sunday.", True),
+    ("The temple was built in 300 B.C. by the king.", False),
+    ("The band Mo. played a show on Friday.", False),
+])
+def test_where_an_abbreviation_is_read_as_a_province(code: Any, text: str, found: bool) -> None:
+    assert bool(places(code(text), "B.C.") or places(code(text), "Mo.")) is found
+
+
+def test_a_capitalised_dateline_is_a_place(code: Any) -> None:
+    coding = code("MEDICINE HAT - A local skater returned home from Calgary on Monday after a long season.")
+    (dateline,) = places(coding, "MEDICINE HAT")
+    assert dateline.entry is not None and dateline.entry.admin1 == "Alberta"
+
+
+def test_a_big_city_may_open_a_sentence(code: Any) -> None:
+    coding = code("The report ranked ten cities. Edmonton needs to eat more vegetables, it said.")
+    (city,) = places(coding, "Edmonton")
+    assert city.entry is not None and city.entry.country == "CA"
+
+
+def test_a_place_before_a_title_and_a_person_s_name(code: Any) -> None:
+    coding = code("U.S. District Judge Ann Carter sentenced him, and former New York Gov. Paul Lane agreed.")
+    assert places(coding, "U.S.") and places(coding, "New York")
+    assert not places(coding, "Ann") and not places(coding, "Carter")
+
+
+def test_a_first_name_that_is_also_a_place_names_the_person(code: Any) -> None:
+    coding = code("Young skater Georgia Hughes is lacing her skates. Georgia began skating at three, "
+                  "and she trained in Georgia before moving.")
+    georgia = places(coding, "Georgia")
+    assert len(georgia) == 1 and georgia[0].span.start > coding.article.text.index("trained")
+
+
+def test_continent_words_point_at_the_continent(code: Any) -> None:
+    coding = code("EU ministers met European airline chiefs and African officials in Brussels on Monday.")
+    for word, continent in (("EU", "Europe"), ("European", "Europe"), ("African", "Africa")):
+        (place,) = places(coding, word)
+        assert place.entry is not None and place.entry.name == continent and place.qualifier == "demonym"
