@@ -69,3 +69,11 @@ def test_continent_words_point_at_the_continent(code: Any) -> None:
     for word, continent in (("EU", "Europe"), ("European", "Europe"), ("African", "Africa")):
         (place,) = places(coding, word)
         assert place.entry is not None and place.entry.name == continent and place.qualifier == "demonym"
+
+
+def test_a_town_in_a_state_the_article_names_beats_a_foreign_capital(code: Any) -> None:
+    coding = code("A farmer of Paris told reporters in Dallas on Monday that the drought was the worst in Texas.")
+    (paris,) = places(coding, "Paris")
+    assert paris.entry is not None and paris.entry.country == "US" and paris.entry.admin1 == "Texas"
+    (texas,) = places(coding, "Texas")[:1]
+    assert texas.entry is not None and texas.entry.feature == "ADM1"

@@ -13,8 +13,8 @@ from frontwire.extract.hierarchy import Container, find_containers
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
-    EMBEDDED, PlaceMention, find_anaphora, find_place_mentions, focus_country, names_person, person_words, resolve,
-    same_place, within_of,
+    EMBEDDED, PlaceMention, find_anaphora, find_place_mentions, focus_country, named_regions, names_person,
+    person_words, resolve, same_place, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
@@ -74,6 +74,7 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     demonyms = [t.text for p in parsed for t in p.doc if t.pos_ in ("ADJ", "PROPN") and res.gazetteer.is_demonym(t.text)]
     focus = focus_country([m for _, m in raw if not m.anaphoric and m.qualifier != EMBEDDED], res.gazetteer, hint,
                           demonyms)
+    regions = named_regions([m for _, m in raw], res.gazetteer, focus)
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
     near: list[tuple[float, float]] = []
     last: dict[str, Place] = {}
@@ -92,7 +93,8 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
             if earlier is not None:
                 resolved[k] = same_place(earlier, mention)
             else:
-                resolved[k] = resolve(mention, res.gazetteer, focus=focus, near=near, within=within)
+                resolved[k] = resolve(mention, res.gazetteer, focus=focus, near=near, within=within,
+                                      regions=regions)
             place = resolved[k]
             if within is not None and place is not None and place.entry is within.entry:
                 placed_in.add(k)

@@ -16,7 +16,7 @@ from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
@@ -366,6 +366,29 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
     return found
 
 
+def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus: str | None
+                  ) -> frozenset[tuple[str, str]]:
+    """The provinces (country, admin1) the article names ('Kentucky', 'Ky.'), of the focus country."""
+    found = set()
+    for mention in mentions:
+        if mention.entry is not None and mention.entry.admin1:
+            found.add((mention.entry.country, mention.entry.admin1))
+            continue
+        if mention.anaphoric or mention.qualifier == EMBEDDED or gazetteer.country_by_name(mention.name):
+            continue
+        key = normalize_name(mention.name)
+        for entry in gazetteer.lookup(mention.name, limit=5):
+            named = entry.feature == "ADM1" and entry.admin1 and normalize_name(entry.name) == key
+            if named and (focus is None or entry.country == focus):
+                found.add((entry.country, entry.admin1))
+    return frozenset(found)
+
+
+def _names_province(mention: PlaceMention, candidates: Sequence[GeoEntry]) -> bool:
+    key = normalize_name(mention.name)
+    return any(c.feature == "ADM1" and normalize_name(c.name) == key for c in candidates)
+
+
 def person_words(docs: Sequence[Doc]) -> frozenset[str]:
     """The first and last words of the article's person names of two or three words ('Georgia Stevens')."""
     return frozenset(
@@ -523,7 +546,8 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
 
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
-            near: Sequence[tuple[float, float]] = (), within: Within | None = None) -> Place | None:
+            near: Sequence[tuple[float, float]] = (), within: Within | None = None,
+            regions: Collection[tuple[str, str]] = ()) -> Place | None:
     """The gazetteer entry the mention most likely names, with its precision, or None.
     With `within`, only candidates inside that place; when there are none, the place itself, as the
     area the unknown town lies in (geo_precision 2)."""
@@ -546,7 +570,10 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             outer = within.entry
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
         candidates = inner or candidates
-    entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin)
+    if _names_province(mention, candidates):
+        regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
+    entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin,
+                              regions=regions)
     if entry is None:
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
