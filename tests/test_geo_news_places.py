@@ -77,3 +77,15 @@ def test_a_town_in_a_state_the_article_names_beats_a_foreign_capital(code: Any) 
     assert paris.entry is not None and paris.entry.country == "US" and paris.entry.admin1 == "Texas"
     (texas,) = places(coding, "Texas")[:1]
     assert texas.entry is not None and texas.entry.feature == "ADM1"
+
+
+def test_an_english_as_between_two_names_does_not_join_them(code: Any) -> None:
+    coding = code("Artillery shelled a town in northern Iraq as Turkish troops moved in on Monday.")
+    assert any(p.entry is not None and p.entry.country == "IQ" and p.entry.feature == "PCLI"
+               for p in coding.places if "Iraq" in p.text)
+
+
+def test_a_province_s_full_name_read_as_a_person_is_the_province(code: Any) -> None:
+    coding = code("Tamil Nadu on Friday asked the court to act, and Kerala agreed.")
+    (state,) = places(coding, "Tamil Nadu")
+    assert state.entry is not None and state.entry.feature == "ADM1" and state.entry.country == "IN"

@@ -238,11 +238,35 @@ def _split_abbreviations(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
+# Connectors that are also English words: 'Syria as Turkish forces' is two names, not one.
+_WORD_CONNECTORS = frozenset({"as", "at", "an"})
+
+
+def _english_pieces(tokens: list[Token], gazetteer: Gazetteer) -> list[list[Token]]:
+    """The run cut at lowercase 'as', 'at', 'an' when the whole is no known name and each piece is a
+    place name or a nationality word; else the run whole."""
+    cuts = [k for k, t in enumerate(tokens) if t.text in _WORD_CONNECTORS and 0 < k < len(tokens) - 1]
+    if not cuts:
+        return [tokens]
+    bounds = [-1, *cuts, len(tokens)]
+    pieces = [tokens[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+    whole = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if gazetteer.lookup(whole) or gazetteer.loose_countries(whole):
+        return [tokens]
+    def known(piece: list[Token]) -> bool:
+        name = doc_text(piece[0].doc)[piece[0].idx : piece[-1].idx + len(piece[-1].text)]
+        return gazetteer.is_demonym(name) or bool(gazetteer.lookup(name))
+    return pieces if all(known(p) for p in pieces) else [tokens]
+
+
 def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The place mentions of one proper-name run: the whole run, a part of it, or none."""
+    pieces = _english_pieces(tokens, gazetteer)
+    if len(pieces) > 1:
+        return [m for piece in pieces for m in _run_mentions(piece, offset, gazetteer)]
     if gazetteer.is_demonym(tokens[-1].text):
         return []
-    if _excluded_words(tokens):
+    if _excluded_words(tokens) and not _misread_province(tokens, gazetteer):
         return _before_person(tokens, offset, gazetteer)
     if _initial_capital(tokens) and not _dateline(tokens) and not _initial_major(tokens[0], gazetteer):
         return []
@@ -294,6 +318,18 @@ def _major_known(name: str, gazetteer: Gazetteer) -> bool:
     if gazetteer.country_by_name(name) is not None:
         return True
     return any(_major(c) for c in gazetteer.lookup(name, limit=3))
+
+
+def _misread_province(tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
+    """'Tamil Nadu said ...' tagged as a person: a name of two or more words that is exactly a country's or
+    a province's name is the place."""
+    if len(tokens) < 2 or not all(t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    name = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if gazetteer.country_by_name(name) is not None:
+        return True
+    key = normalize_name(name)
+    return any(e.feature == "ADM1" and normalize_name(e.name) == key for e in gazetteer.lookup(name, limit=5))
 
 
 def _before_person(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
