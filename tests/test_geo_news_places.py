@@ -89,3 +89,23 @@ def test_a_province_s_full_name_read_as_a_person_is_the_province(code: Any) -> N
     coding = code("Tamil Nadu on Friday asked the court to act, and Kerala agreed.")
     (state,) = places(coding, "Tamil Nadu")
     assert state.entry is not None and state.entry.feature == "ADM1" and state.entry.country == "IN"
+
+
+def test_a_place_before_based_is_listed_but_is_no_event_place(code: Any) -> None:
+    coding = code("The Calgary-based company said on Monday that gunmen attacked its office.")
+    (city,) = places(coding, "Calgary")
+    assert city.qualifier == "embedded" and city.entry is not None and city.entry.country == "CA"
+    assert all(e.place is None or e.place.text != "Calgary" for e in coding.events)
+
+
+def test_a_name_the_article_places_elsewhere_is_that_place_inside_other_names(code: Any) -> None:
+    coding = code("Floods hit homes in Innisfail, Alberta, on Monday. The Innisfail Garden Club raised money, "
+                  "and Innisfail said it would rebuild.")
+    found = places(coding, "Innisfail")
+    assert len(found) == 3 and len({p.entry.geonameid for p in found if p.entry is not None}) <= 1
+    assert found[1].qualifier == "embedded"
+
+
+def test_of_before_a_first_name_does_not_make_it_a_place(code: Any) -> None:
+    coding = code("Mourners recalled the deaths of Georgia and Ann. Young skater Georgia Hughes was her cousin.")
+    assert not places(coding, "Georgia")

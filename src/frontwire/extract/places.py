@@ -53,6 +53,7 @@ CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "
                         "bani", "abu", "umm", "'", "’"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _EXCLUDED_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_PLACE_ENTS = _EXCLUDED_ENTS - {"PERSON"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +267,11 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return [m for piece in pieces for m in _run_mentions(piece, offset, gazetteer)]
     if gazetteer.is_demonym(tokens[-1].text):
         return []
+    if _attached(tokens[-1]) and not any(t.text in "[]()" or t.ent_type_ in _EXCLUDED_ENTS for t in tokens):
+        # 'the Britain-based monitor': a place, listed, that qualifies something else (never an event's place).
+        mention = _mention(tokens, offset)
+        known = gazetteer.country_by_name(mention.name) is not None or bool(gazetteer.lookup(mention.name))
+        return [replace(mention, qualifier=EMBEDDED)] if known else []
     if _excluded_words(tokens) and not _misread_province(tokens, gazetteer):
         return _before_person(tokens, offset, gazetteer)
     if _initial_capital(tokens) and not _dateline(tokens) and not _initial_major(tokens[0], gazetteer):
@@ -425,6 +431,46 @@ def _names_province(mention: PlaceMention, candidates: Sequence[GeoEntry]) -> bo
     return any(c.feature == "ADM1" and normalize_name(c.name) == key for c in candidates)
 
 
+def known_names(pairs: Sequence[tuple[Doc, PlaceMention]], persons: frozenset[str]) -> frozenset[str]:
+    """The names the article itself marks as places (tagged as a place and read as one), none of them
+    part of a person's name."""
+    return frozenset(
+        m.name for doc, m in pairs
+        if m.marked and not m.anaphoric and m.entry is None and m.qualifier != EMBEDDED and m.name[:1].isupper()
+        and (doc[m.first].ent_type_ in _PLACE_ENTS or _dateline(doc[m.first : m.last + 1]))
+        and not persons.intersection(m.name.split())
+    )
+
+
+def find_known_names(sent: SpacySpan, offset: int, known: frozenset[str],
+                     taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """'The Allendale Garden Club', 'Allendale wants ...' after 'in Allendale': a name the article marks as a
+    place elsewhere is that place where the tagger missed it; inside a longer name, listed as embedded."""
+    if not known:
+        return []
+    firsts = {name.split()[0].casefold() for name in known}
+    folded = {name.casefold() for name in known}
+    found = []
+    for start, end in _runs(sent):
+        tokens = [sent.doc[i] for i in range(start, end + 1)]
+        for k, tok in enumerate(tokens):
+            if tok.text.casefold() not in firsts:
+                continue
+            for j in range(len(tokens), k, -1):
+                part = tokens[k:j]
+                name = doc_text(sent.doc)[part[0].idx : part[-1].idx + len(part[-1].text)]
+                # The whole run tagged as a person may be the place: the article's persons are left out of `known`.
+                barred = _NOT_PLACE_ENTS if len(part) == len(tokens) else _EXCLUDED_ENTS
+                if name.casefold() not in folded or any(t.ent_type_ in barred for t in part):
+                    continue
+                begin, stop = offset + part[0].idx, offset + part[-1].idx + len(part[-1].text)
+                if not any(a < stop and begin < b for a, b in taken):
+                    mention = replace(_mention(part, offset), marked=True)
+                    found.append(replace(mention, qualifier=EMBEDDED) if len(part) < len(tokens) else mention)
+                break
+    return found
+
+
 def person_words(docs: Sequence[Doc]) -> frozenset[str]:
     """The first and last words of the article's person names of two or three words ('Georgia Stevens')."""
     return frozenset(
@@ -439,7 +485,9 @@ def names_person(mention: PlaceMention, doc: Doc, words: frozenset[str]) -> bool
     if mention.anaphoric or mention.entry is not None or mention.first != mention.last:
         return False
     tok = doc[mention.first]
-    return tok.text in words and tok.ent_type_ not in ("LOC", "FAC") and not _locative(tok, tok)
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    placed = _locative(tok, tok) and before != "of"  # 'the deaths of Helen' names her
+    return tok.text in words and tok.ent_type_ not in ("LOC", "FAC") and not placed
 
 
 def same_place(earlier: Place, mention: PlaceMention) -> Place:
