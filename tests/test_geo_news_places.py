@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
+from frontwire.extract.places import PlaceMention, resolve
+from frontwire.geo.gazetteer import Gazetteer
 from frontwire.geo.shorthand import admin_abbreviations, region_words
+from frontwire.models import GeoEntry, Span
 
 
 def places(coding: Any, text: str) -> list[Any]:
@@ -109,3 +112,27 @@ def test_a_name_the_article_places_elsewhere_is_that_place_inside_other_names(co
 def test_of_before_a_first_name_does_not_make_it_a_place(code: Any) -> None:
     coding = code("Mourners recalled the deaths of Georgia and Ann. Young skater Georgia Hughes was her cousin.")
     assert not places(coding, "Georgia")
+
+
+def test_an_abbreviation_whose_full_stop_ends_the_sentence(code: Any) -> None:
+    coding = code("She was born in Thompson, Man. Her parents were told she might not live. The man said no.")
+    (province,) = places(coding, "Man")
+    assert province.entry is not None and province.entry.feature == "ADM1" and province.entry.admin1 == "Manitoba"
+
+
+def test_a_province_s_bare_name_is_the_province_when_no_big_town_shares_it() -> None:
+    province = GeoEntry(201, "Orlan", 44.3, 18.4, "NV", "ADM1", 1_200_000, "Orlan")
+    namesake = GeoEntry(202, "Orlan", 46.0, 20.0, "NV", "PPL", 20_000, "Kestel")
+    gazetteer = Gazetteer.from_entries([province, namesake], countries=())
+    mention = PlaceMention("Orlan", Span(0, 5, "Orlan"), 0, 0)
+    place = resolve(mention, gazetteer, focus="NV", near=[(46.0, 20.0)])
+    assert place is not None and place.entry == province
+    seat = GeoEntry(203, "Orlan", 44.2, 18.3, "NV", "PPLA", 150_000, "Orlan")
+    place = resolve(mention, Gazetteer.from_entries([province, seat], countries=()), focus="NV")
+    assert place is not None and place.entry == seat
+
+
+def test_a_province_s_bare_name_is_its_seat_when_the_seat_shares_it(code: Any) -> None:
+    coding = code("Jets struck Idlib on Monday, killing four civilians.", country="SY")
+    (city,) = places(coding, "Idlib")
+    assert city.entry is not None and city.entry.feature.startswith("PPL")

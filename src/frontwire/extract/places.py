@@ -210,7 +210,7 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
     found = []
     for start, end in _runs(sent):
         for tokens in _split_abbreviations([sent.doc[i] for i in range(start, end + 1)]):
-            if tokens[-1].text in admin_abbreviations():
+            if _abbreviation_form(tokens[-1]) in admin_abbreviations():
                 # 'Ky.' is Kentucky where it can be; elsewhere no name of a place at all.
                 abbreviation = _abbreviation(tokens[-1], offset, gazetteer)
                 found.extend([abbreviation] if abbreviation is not None else [])
@@ -224,7 +224,7 @@ def _split_abbreviations(tokens: list[Token]) -> list[list[Token]]:
     trimmed from the ends of the pieces."""
     pieces: list[list[Token]] = [[]]
     for tok in tokens:
-        if tok.text in admin_abbreviations():
+        if _abbreviation_form(tok) in admin_abbreviations():
             pieces += [[tok], []]
         else:
             pieces[-1].append(tok)
@@ -355,15 +355,25 @@ def _before_person(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -
     return _embedded(head, offset, gazetteer)
 
 
+def _abbreviation_form(tok: Token) -> str:
+    """The word as an abbreviation is written: 'Man' with the full stop the tagger split off ('Man. her')."""
+    doc = tok.doc
+    split_stop = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and doc[tok.i + 1].idx == tok.idx + len(tok.text))
+    return tok.text + "." if split_stop and not tok.text.endswith(".") else tok.text
+
+
 def _abbreviation(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """'Paris, Mo.', 'Louisville, KY', 'in B.C.': a state or province abbreviation, as the unit it names;
     the shorter ones only right after 'Town,', a number before 'B.C.' makes it a year."""
-    known = admin_abbreviations().get(tok.text)
+    form = _abbreviation_form(tok)
+    known = admin_abbreviations().get(form)
     if known is None:
         return None
     doc, i = tok.doc, tok.i
     after_town = i >= 2 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha
-    if not (after_town or (known.anywhere and not (i > 0 and doc[i - 1].like_num))):
+    # A word before a full stop may be the word itself ('... in Alta.'): only 'Town, Alta.' is the province.
+    anywhere = known.anywhere and form == tok.text and not (i > 0 and doc[i - 1].like_num)
+    if not (after_town or anywhere):
         return None
     entry = gazetteer.admin1_entry(known.country, known.admin1)
     if entry is None:
@@ -469,6 +479,24 @@ def find_known_names(sent: SpacySpan, offset: int, known: frozenset[str],
                     found.append(replace(mention, qualifier=EMBEDDED) if len(part) < len(tokens) else mention)
                 break
     return found
+
+
+# A town answering to a province's name is what the bare name means when it is the province's seat or this
+# big a share of it ('Idlib', 'New York'); a far smaller namesake is not ('Alberta', 'Kentucky').
+PROVINCE_TOWN_SHARE = 0.25
+
+
+def _province_town(candidates: Sequence[GeoEntry]) -> bool:
+    """Whether a candidate town could be what a province's bare name means: its seat or a great part of it."""
+    provinces = [c for c in candidates if c.feature == "ADM1"]
+    for town in candidates:
+        if town.feature.startswith(("ADM", "PCL")):
+            continue
+        for province in provinces:
+            if town.country == province.country and (
+                    town.feature in ("PPLA", "PPLC") or town.population >= PROVINCE_TOWN_SHARE * province.population):
+                return True
+    return False
 
 
 def person_words(docs: Sequence[Doc]) -> frozenset[str]:
@@ -654,9 +682,11 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             outer = within.entry
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
         candidates = inner or candidates
+    prefer_admin = mention.prefer_admin
     if _names_province(mention, candidates):
         regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
-    entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin,
+        prefer_admin = prefer_admin or not _province_town(candidates)
+    entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=prefer_admin,
                               regions=regions)
     if entry is None:
         return None
