@@ -136,3 +136,10 @@ def test_a_province_s_bare_name_is_its_seat_when_the_seat_shares_it(code: Any) -
     coding = code("Jets struck Idlib on Monday, killing four civilians.", country="SY")
     (city,) = places(coding, "Idlib")
     assert city.entry is not None and city.entry.feature.startswith("PPL")
+
+
+def test_the_before_a_name_rules_out_small_towns(code: Any) -> None:
+    coding = code("Farmers in Ohio and Texas waited for the Minister on Monday.")
+    assert not places(coding, "Minister")
+    coding = code("Regime forces shelled the Harasta on Monday and clashed with rebels in Douma.", country="SY")
+    assert places(coding, "Harasta")

@@ -70,6 +70,7 @@ class PlaceMention:
     settlement: bool = False
     marked: bool = True
     entry: GeoEntry | None = None  # already known from the words themselves ('Ky.' is Kentucky)
+    determined: bool = False  # 'the Atlantic', 'the Gulf': a sea or a region, hardly a small town
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -194,7 +195,16 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     text = doc_text(first.doc)[shown.idx : last.idx + len(last.text)]
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
-                        marked=_marked(first, last))
+                        marked=_marked(first, last), determined=_determined(first, last))
+
+
+def _determined(first: Token, last: Token) -> bool:
+    """'the Atlantic', 'across the Gulf': 'the' right before a name that heads its phrase."""
+    doc = first.doc
+    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    listed = after is not None and after.lower_ in ("and", "or", "to", "-", "–", "/", "&", ",")  # 'the X and Y areas'
+    return before == "the" and not listed and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
@@ -586,6 +596,7 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement:
 
 
 FAMOUS_POPULATION = 1_000_000
+DETERMINED_TOWN = 100_000
 
 
 def _famous(entry: GeoEntry) -> bool:
@@ -674,6 +685,11 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
         # country, a capital, a province or a great city.
         candidates = [c for c in candidates if c.country == focus or _famous(c)]
+    if mention.determined:
+        # Towns are named without 'the': 'the Atlantic' is no small town of that name, unless the text puts
+        # the event in it and the town is in the article's country ('killed in the Harasta').
+        candidates = [c for c in candidates if not (c.feature.startswith("PPL") and c.population < DETERMINED_TOWN)
+                      or (mention.marked and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
     if within is not None:
