@@ -143,3 +143,12 @@ def test_the_before_a_name_rules_out_small_towns(code: Any) -> None:
     assert not places(coding, "Minister")
     coding = code("Regime forces shelled the Harasta on Monday and clashed with rebels in Douma.", country="SY")
     assert places(coding, "Harasta")
+
+
+def test_two_word_nationality_words_and_joined_attachments(code: Any) -> None:
+    coding = code("South African miners met North Korean envoys, and the U.S.-led coalition said nothing.")
+    (south,) = places(coding, "South African")
+    assert south.entry is not None and south.entry.country == "ZA"
+    assert not places(coding, "African")
+    (us,) = places(coding, "U.S.")
+    assert us.entry is not None and us.entry.country == "US" and us.qualifier == "embedded"

@@ -158,6 +158,10 @@ def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, i
     places (as geoparsers count them) but are never an event's place: they name actors."""
     out = []
     for tok in p.doc:
+        pair = _demonym_pair(p, tok, gazetteer)
+        if pair is not None:
+            out.append(pair)
+            continue
         if tok.text in region_words() and not _people(tok):
             out.extend(_continent_place(p, tok, gazetteer))
             continue
@@ -170,6 +174,22 @@ def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, i
             place = Place(tok.text, span, country, 3, DEMONYM, country.lat, country.lon)
             out.append((place, tok.i, tok.i, True))
     return out
+
+
+def _demonym_pair(p: Parsed, tok: Token, gazetteer: Gazetteer) -> tuple[Place, int, int, bool] | None:
+    """'South African', 'North Korean': a nationality word of two words, ending at `tok`."""
+    if tok.i == 0 or not tok.is_title or _people(tok):
+        return None
+    prev = p.doc[tok.i - 1]
+    words = f"{prev.text} {tok.text}"
+    if not prev.is_title or not gazetteer.is_demonym(words):
+        return None
+    country = gazetteer.country_by_name(words)
+    if country is None:
+        return None
+    start = p.paragraph.start + prev.idx
+    place = Place(words, Span(start, start + len(words), words), country, 3, DEMONYM, country.lat, country.lon)
+    return place, prev.i, tok.i, True
 
 
 def _people(tok: Token) -> bool:

@@ -270,6 +270,17 @@ def _english_pieces(tokens: list[Token], gazetteer: Gazetteer) -> list[list[Toke
     return pieces if all(known(p) for p in pieces) else [tokens]
 
 
+def _joined_attachment(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'U.S.-led' kept as one word: the place before '-led', '-based', listed as embedded."""
+    head, dash, tail = tok.text.rpartition("-")
+    if not dash or not head or tail.lower() not in ATTACHED_WORDS:
+        return None
+    if gazetteer.country_by_name(head) is None and not gazetteer.lookup(head):
+        return None
+    start = offset + tok.idx
+    return PlaceMention(head, Span(start, start + len(head), head), tok.i, tok.i, EMBEDDED)
+
+
 def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The place mentions of one proper-name run: the whole run, a part of it, or none."""
     pieces = _english_pieces(tokens, gazetteer)
@@ -277,6 +288,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return [m for piece in pieces for m in _run_mentions(piece, offset, gazetteer)]
     if gazetteer.is_demonym(tokens[-1].text):
         return []
+    joined = _joined_attachment(tokens[-1], offset, gazetteer) if len(tokens) == 1 else None
+    if joined is not None:
+        return [joined]
     if _attached(tokens[-1]) and not any(t.text in "[]()" or t.ent_type_ in _EXCLUDED_ENTS for t in tokens):
         # 'the Britain-based monitor': a place, listed, that qualifies something else (never an event's place).
         mention = _mention(tokens, offset)
