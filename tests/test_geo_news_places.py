@@ -152,3 +152,14 @@ def test_two_word_nationality_words_and_joined_attachments(code: Any) -> None:
     assert not places(coding, "African")
     (us,) = places(coding, "U.S.")
     assert us.entry is not None and us.entry.country == "US" and us.qualifier == "embedded"
+
+
+def test_places_around_a_person_s_name_and_a_country_s_short_name(code: Any) -> None:
+    coding = code("The UAE hosted the talks. Sen. Jane Holloway of Florida spoke, "
+                  "and the envoy met officials in New York Saturday.")
+    (uae,) = places(coding, "UAE")
+    assert uae.entry is not None and uae.entry.country == "AE"
+    (florida,) = places(coding, "Florida")
+    assert florida.entry is not None and florida.entry.feature == "ADM1"
+    (new_york,) = places(coding, "New York")
+    assert new_york.entry is not None and new_york.entry.country == "US"

@@ -306,8 +306,8 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     split = _split_direction(mention)
     if _acronym(mention.name) and not _major_place(mention.name, gazetteer):
         return []
-    if gazetteer.lookup(mention.name):
-        return [mention]
+    if gazetteer.lookup(mention.name) or gazetteer.country_by_name(mention.name) is not None:
+        return [mention]  # a place, or a country by one of its other names ('the UAE', 'DPRK')
     if split is not mention and gazetteer.lookup(split.name):
         return [split]
     if _loose_known(mention, tokens, gazetteer):
@@ -370,13 +370,27 @@ def _before_person(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -
         if tok.ent_type_ == "PERSON" or tok.ent_type_ in _EXCLUDED_ENTS:
             break
         head.append(tok)
+    tail = _after_person(tokens)
+    after = _run_mentions(tail, offset, gazetteer) if tail else []
     if not head or len(head) == len(tokens) or any(t.text in "[]()" for t in head):
-        return []
+        return after
+    whole = _mention(head, offset)
+    if tokens[len(head)].ent_type_ != "PERSON" and (gazetteer.lookup(whole.name) or gazetteer.country_by_name(whole.name)):
+        return [whole, *after]  # 'in New York Saturday': the place before a date
     if len(head) == 1:
         mention = _mention(head, offset)
         keep = head[0].pos_ == "PROPN" and head[0].lower_ not in _NOT_NAMES and _major_place(mention.name, gazetteer)
-        return [replace(mention, qualifier=EMBEDDED)] if keep else []
-    return _embedded(head, offset, gazetteer)
+        return ([replace(mention, qualifier=EMBEDDED)] if keep else []) + after
+    return _embedded(head, offset, gazetteer) + after
+
+
+def _after_person(tokens: Sequence[Token]) -> list[Token]:
+    """'Jane Roe of Edmonton': the words after a person's name and a following 'of', if any."""
+    last = max((k for k, t in enumerate(tokens) if t.ent_type_ == "PERSON"), default=-1)
+    if last < 0 or last + 2 >= len(tokens) or tokens[last + 1].lower_ != "of":
+        return []
+    tail = list(tokens[last + 2 :])
+    return [] if not tail[0].text[:1].isupper() or any(t.ent_type_ in _EXCLUDED_ENTS for t in tail) else tail
 
 
 def _abbreviation_form(tok: Token) -> str:
