@@ -163,3 +163,9 @@ def test_places_around_a_person_s_name_and_a_country_s_short_name(code: Any) -> 
     assert florida.entry is not None and florida.entry.feature == "ADM1"
     (new_york,) = places(coding, "New York")
     assert new_york.entry is not None and new_york.entry.country == "US"
+
+
+def test_a_government_word_after_the_name_means_the_state(code: Any) -> None:
+    coding = code("Former New York Gov. Paul Lane died on Monday in Albany.")
+    (state,) = places(coding, "New York")
+    assert state.entry is not None and state.entry.feature == "ADM1"

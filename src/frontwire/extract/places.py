@@ -36,6 +36,8 @@ NEAR_WORDS = {"near": "near", "around": "around", "outside": "near", "outskirts"
               "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near"}
 ADMIN_WORDS = frozenset({"province", "governorate", "region", "district", "state", "county", "oblast",
                          "prefecture", "department", "muhafazah", "wilayah"})
+# Offices and bodies of a state or province: 'the Quebec government', 'New York Gov. X' name the unit.
+GOVERNMENT_WORDS = frozenset({"government", "premier", "governor", "gov.", "legislature", "lawmakers"})
 LOCATIVE = frozenset({"in", "at", "near", "of", "from", "to", "towards", "toward", "into", "outside", "around",
                       "across", "through", "inside", "between", "on", "across", "outskirts", "entered", "reached"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "area", "countryside", "suburb", "neighbourhood",
@@ -168,7 +170,7 @@ def _qualifier(first: Token, last: Token) -> tuple[str | None, bool]:
             admin = before in ADMIN_WORDS and determined
     if last.i + 1 < len(doc):
         nxt = doc[last.i + 1].lower_
-        admin = nxt in ADMIN_WORDS
+        admin = nxt in ADMIN_WORDS or nxt in GOVERNMENT_WORDS
         qualifier = qualifier or NEAR_WORDS.get(nxt)
     return qualifier, admin
 
