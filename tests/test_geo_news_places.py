@@ -169,3 +169,10 @@ def test_a_government_word_after_the_name_means_the_state(code: Any) -> None:
     coding = code("Former New York Gov. Paul Lane died on Monday in Albany.")
     (state,) = places(coding, "New York")
     assert state.entry is not None and state.entry.feature == "ADM1"
+
+
+def test_a_common_word_inside_an_organisation_s_name_is_no_place(code: Any) -> None:
+    coding = code("The Harbour Law Center said the Federal Public Prosecutor's Office would act, "
+                  "and US Special Forces left.")
+    assert not places(coding, "Center") and not places(coding, "Federal")
+    assert places(coding, "US")

@@ -381,7 +381,7 @@ def _before_person(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -
         return [whole, *after]  # 'in New York Saturday': the place before a date
     if len(head) == 1:
         mention = _mention(head, offset)
-        keep = head[0].pos_ == "PROPN" and head[0].lower_ not in _NOT_NAMES and _major_place(mention.name, gazetteer)
+        keep = head[0].pos_ == "PROPN" and head[0].lower_ not in _NOT_NAMES and _major_by_own_name(mention.name, gazetteer)
         return ([replace(mention, qualifier=EMBEDDED)] if keep else []) + after
     return _embedded(head, offset, gazetteer) + after
 
@@ -429,9 +429,20 @@ def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> lis
         for part in (tokens[:k], tokens[-k:]):
             if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in part) and _name_part(part):
                 mention = _mention(part, offset)
-                if _major_place(mention.name, gazetteer):
+                if _major_by_own_name(mention.name, gazetteer):
                     return [replace(mention, qualifier=EMBEDDED)]
     return []
+
+
+def _major_by_own_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, or a province, capital or big city whose own name this is: inside another name a word
+    that only matches another name of a place ('Center' for Central District) or a province's name without
+    its generic word ('Federal' for Federal District) is a common word."""
+    if gazetteer.country_by_name(name) is not None:
+        return True
+    key = normalize_name(name)
+    return any((_major(c) or c.feature in ("PPLA", "ADM1")) and normalize_name(c.name) == key
+               for c in gazetteer.lookup(name, limit=5))
 
 
 def _loose_known(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
