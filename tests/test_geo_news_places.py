@@ -176,3 +176,9 @@ def test_a_common_word_inside_an_organisation_s_name_is_no_place(code: Any) -> N
                   "and US Special Forces left.")
     assert not places(coding, "Center") and not places(coding, "Federal")
     assert places(coding, "US")
+
+
+def test_a_name_after_a_person_s_title_is_that_person_elsewhere_too(code: Any) -> None:
+    coding = code("Chief Ilorin spoke in Abuja. Ilorin is the leader of the party.")
+    assert not places(coding, "Ilorin")
+    assert places(coding, "Abuja")

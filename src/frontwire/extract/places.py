@@ -550,12 +550,22 @@ def _province_town(candidates: Sequence[GeoEntry]) -> bool:
     return False
 
 
+# Titles written right before a person's name ('President Buhari', 'Chief Oyegun').
+PERSON_TITLES = frozenset({"president", "chief", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
+                           "senator", "rep.", "gov.", "governor", "mayor", "minister", "judge", "gen.", "general",
+                           "col.", "colonel", "capt.", "captain", "sgt.", "sergeant", "lt.", "king", "queen",
+                           "prince", "pope", "coach"})
+
+
 def person_words(docs: Sequence[Doc]) -> frozenset[str]:
-    """The first and last words of the article's person names of two or three words ('Georgia Stevens')."""
-    return frozenset(
-        t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3
-        and all(w.is_alpha and w.is_title for w in e) for t in (e[0], e[-1])
-    )
+    """The first and last words of the article's person names of two or three words ('Georgia Stevens'),
+    and single names right after a title ('President Buhari')."""
+    named = {t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3
+             and all(w.is_alpha and w.is_title for w in e) for t in (e[0], e[-1])}
+    titled = {t.text for doc in docs for t in doc if t.i > 0 and t.is_title and t.is_alpha
+              and doc[t.i - 1].lower_ in PERSON_TITLES and doc[t.i - 1].text[:1].isupper()
+              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")}
+    return frozenset(named | titled)
 
 
 def names_person(mention: PlaceMention, doc: Doc, words: frozenset[str]) -> bool:
