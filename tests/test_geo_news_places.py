@@ -182,3 +182,17 @@ def test_a_name_after_a_person_s_title_is_that_person_elsewhere_too(code: Any) -
     coding = code("Chief Ilorin spoke in Abuja. Ilorin is the leader of the party.")
     assert not places(coding, "Ilorin")
     assert places(coding, "Abuja")
+
+
+def test_a_country_named_with_and_and_two_word_continent_words(code: Any) -> None:
+    coding = code("Trinidad and Tobago sent envoys, and Latin American and North American traders met in Lima.")
+    (country,) = places(coding, "Trinidad and Tobago")
+    assert country.entry is not None and country.entry.country == "TT"
+    for words, continent in (("Latin American", "South America"), ("North American", "North America")):
+        (place,) = places(coding, words)
+        assert place.entry is not None and place.entry.name == continent
+
+
+def test_a_sea_tagged_as_a_location_is_no_small_town(code: Any) -> None:
+    coding = code("Storms formed over the tropical Atlantic, officials in Des Moines, Iowa, said.")
+    assert all(p.entry is None or p.entry.admin1 != "Iowa" or p.text != "Atlantic" for p in coding.places)

@@ -141,14 +141,17 @@ def _containers(raw: Sequence[tuple[Parsed, PlaceMention]]) -> dict[int, Contain
     return links
 
 
-def _continent_place(p: Parsed, tok: Token, gazetteer: Gazetteer) -> list[tuple[Place, int, int, bool]]:
-    """'European airlines', 'EU member states': the continent, listed like a nationality word."""
-    name = region_words()[tok.text]
+def _continent_place(p: Parsed, tok: Token, gazetteer: Gazetteer, words: str | None = None
+                     ) -> list[tuple[Place, int, int, bool]]:
+    """'European airlines', 'EU member states': the continent, listed like a nationality word (`words`
+    starting at `tok` when it is more than one)."""
+    text = words or tok.text
+    name = region_words()[text]
     continent = next((e for e in gazetteer.lookup(name, limit=3) if e.feature == "CONT"), None)
     if continent is None:
         return []
     start = p.paragraph.start + tok.idx
-    place = Place(tok.text, Span(start, start + len(tok.text), tok.text), continent, 3, DEMONYM, continent.lat,
+    place = Place(text, Span(start, start + len(text), text), continent, 3, DEMONYM, continent.lat,
                   continent.lon)
     return [(place, tok.i, tok.i, True)]
 
@@ -177,11 +180,15 @@ def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, i
 
 
 def _demonym_pair(p: Parsed, tok: Token, gazetteer: Gazetteer) -> tuple[Place, int, int, bool] | None:
-    """'South African', 'North Korean': a nationality word of two words, ending at `tok`."""
+    """'South African', 'North Korean', 'Latin American': a nationality or continent word of two words,
+    ending at `tok`."""
     if tok.i == 0 or not tok.is_title or _people(tok):
         return None
     prev = p.doc[tok.i - 1]
     words = f"{prev.text} {tok.text}"
+    if words in region_words():
+        found = _continent_place(p, prev, gazetteer, words)
+        return (found[0][0], prev.i, tok.i, True) if found else None
     if not prev.is_title or not gazetteer.is_demonym(words):
         return None
     country = gazetteer.country_by_name(words)

@@ -73,6 +73,7 @@ class PlaceMention:
     marked: bool = True
     entry: GeoEntry | None = None  # already known from the words themselves ('Ky.' is Kentucky)
     determined: bool = False  # 'the Atlantic', 'the Gulf': a sea or a region, hardly a small town
+    natural: bool = False  # tagged as a location that is no settlement (a sea, a region, a range)
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -197,15 +198,21 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     text = doc_text(first.doc)[shown.idx : last.idx + len(last.text)]
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
-                        marked=_marked(first, last), determined=_determined(first, last))
+                        marked=_marked(first, last), determined=_determined(first, last),
+                        natural=first.ent_type_ == "LOC")
 
 
 def _determined(first: Token, last: Token) -> bool:
-    """'the Atlantic', 'across the Gulf': 'the' right before a name that heads its phrase."""
-    doc = first.doc
-    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    """'the Atlantic', 'the tropical Atlantic': 'the' (and lowercase adjectives) before a name that heads its
+    phrase."""
+    doc, i = first.doc, first.i - 1
+    while i > 0 and doc[i].is_lower and (doc[i].pos_ == "ADJ" or doc[i].lower_ in DIRECTIONS):
+        i -= 1
+    before = doc[i].lower_ if i >= 0 else ""
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    listed = after is not None and after.lower_ in ("and", "or", "to", "-", "–", "/", "&", ",")  # 'the X and Y areas'
+    # 'the X and Y areas', 'the X, Y and Z areas': 'the' belongs to the list's head noun
+    comma_list = after is not None and after.text == "," and after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "PROPN"
+    listed = comma_list or (after is not None and after.lower_ in ("and", "or", "to", "-", "–", "/", "&"))
     return before == "the" and not listed and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
@@ -220,7 +227,7 @@ def _split_direction(mention: PlaceMention) -> PlaceMention:
 def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every proper-name run in the sentence that the gazetteer knows, demonyms excluded."""
     found = []
-    for start, end in _runs(sent):
+    for start, end in _joined_countries(_runs(sent), sent, gazetteer):
         for tokens in _split_abbreviations([sent.doc[i] for i in range(start, end + 1)]):
             if _abbreviation_form(tokens[-1]) in admin_abbreviations():
                 # 'Ky.' is Kentucky where it can be; elsewhere no name of a place at all.
@@ -229,6 +236,19 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
             else:
                 found.extend(_run_mentions(tokens, offset, gazetteer))
     return found
+
+
+def _joined_countries(runs: list[tuple[int, int]], sent: SpacySpan, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """'Trinidad and Tobago', 'Bosnia and Herzegovina': two runs joined by 'and' that name one country."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out and start == out[-1][1] + 2 and sent.doc[start - 1].lower_ in ("and", "&"):
+            joined = doc_text(sent.doc)[sent.doc[out[-1][0]].idx : sent.doc[end].idx + len(sent.doc[end].text)]
+            if gazetteer.country_by_name(joined) is not None:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _split_abbreviations(tokens: list[Token]) -> list[list[Token]]:
@@ -353,9 +373,10 @@ def _major_known(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _misread_province(tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
-    """'Tamil Nadu said ...' tagged as a person: a name of two or more words that is exactly a country's or
-    a province's name is the place."""
-    if len(tokens) < 2 or not all(t.ent_type_ == "PERSON" for t in tokens):
+    """'Tamil Nadu said ...', 'Trinidad and Tobago' tagged (in part) as a person: a name of two or more words
+    that is exactly a country's or a province's name is the place."""
+    if len(tokens) < 2 or not any(t.ent_type_ == "PERSON" for t in tokens) \
+            or any(t.ent_type_ in _NOT_PLACE_ENTS for t in tokens):
         return False
     name = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     if gazetteer.country_by_name(name) is not None:
@@ -740,7 +761,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         # Towns are named without 'the': 'the Atlantic' is no small town of that name, unless the text puts
         # the event in it and the town is in the article's country ('killed in the Harasta').
         candidates = [c for c in candidates if not (c.feature.startswith("PPL") and c.population < DETERMINED_TOWN)
-                      or (mention.marked and c.country == focus)]
+                      or (mention.marked and not mention.natural and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
     if within is not None:
