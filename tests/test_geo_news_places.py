@@ -196,3 +196,9 @@ def test_a_country_named_with_and_and_two_word_continent_words(code: Any) -> Non
 def test_a_sea_tagged_as_a_location_is_no_small_town(code: Any) -> None:
     coding = code("Storms formed over the tropical Atlantic, officials in Des Moines, Iowa, said.")
     assert all(p.entry is None or p.entry.admin1 != "Iowa" or p.text != "Atlantic" for p in coding.places)
+
+
+def test_a_news_agency_is_no_place_unless_the_text_puts_something_there(code: Any) -> None:
+    coding = code("Floods hit Hunan province on Monday, the Xinhua news agency reported, according to Xinhua.")
+    assert not places(coding, "Xinhua")
+    assert places(coding, "Hunan")

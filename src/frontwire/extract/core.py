@@ -14,7 +14,7 @@ from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
     EMBEDDED, PlaceMention, find_anaphora, find_known_names, find_place_mentions, focus_country, known_names,
-    named_regions, names_person, person_words, resolve, same_place, within_of,
+    named_regions, names_person, names_source, person_words, resolve, same_place, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
@@ -72,7 +72,7 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     known = known_names([(p.doc, m) for p, m in raw], words)
     taken = [(m.span.start, m.span.end) for _, m in raw]
     raw += [(p, m) for p in parsed for s in p.doc.sents for m in find_known_names(s, p.paragraph.start, known, taken)]
-    raw = [(p, m) for p, m in raw if not names_person(m, p.doc, words)]
+    raw = [(p, m) for p, m in raw if not names_person(m, p.doc, words) and not names_source(m, p.doc)]
     raw.sort(key=lambda pm: pm[1].span.start)
     demonyms = [t.text for p in parsed for t in p.doc if t.pos_ in ("ADJ", "PROPN") and res.gazetteer.is_demonym(t.text)]
     focus = focus_country([m for _, m in raw if not m.anaphoric and m.qualifier != EMBEDDED], res.gazetteer, hint,

@@ -12,6 +12,7 @@ from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
 from frontwire.geo.shorthand import admin_abbreviations
+from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
 
@@ -576,6 +577,16 @@ PERSON_TITLES = frozenset({"president", "chief", "mr", "mr.", "mrs", "mrs.", "ms
                            "senator", "rep.", "gov.", "governor", "mayor", "minister", "judge", "gen.", "general",
                            "col.", "colonel", "capt.", "captain", "sgt.", "sergeant", "lt.", "king", "queen",
                            "prince", "pope", "coach"})
+
+
+def names_source(mention: PlaceMention, doc: Doc) -> bool:
+    """'according to Xinhua', 'the Anadolu news agency': a news source's name that the text does not put
+    after a preposition of place or before a settlement or admin word."""
+    if mention.anaphoric or mention.entry is not None or mention.name not in news_sources().canonical:
+        return False
+    first = doc[mention.first]
+    cited = first.i >= 2 and doc[first.i - 2].lower_ == "according" and doc[first.i - 1].lower_ == "to"
+    return cited or not _locative(first, doc[mention.last])
 
 
 def person_words(docs: Sequence[Doc]) -> frozenset[str]:
