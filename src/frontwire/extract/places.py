@@ -287,10 +287,13 @@ def _english_pieces(tokens: list[Token], gazetteer: Gazetteer) -> list[list[Toke
     whole = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     if gazetteer.lookup(whole) or gazetteer.loose_countries(whole):
         return [tokens]
-    def known(piece: list[Token]) -> bool:
-        name = doc_text(piece[0].doc)[piece[0].idx : piece[-1].idx + len(piece[-1].text)]
-        return gazetteer.is_demonym(name) or bool(gazetteer.lookup(name))
-    return pieces if all(known(p) for p in pieces) else [tokens]
+    return pieces if all(_known_piece(p, gazetteer) for p in pieces) else [tokens]
+
+
+def _known_piece(piece: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether some words are a nationality word or a name the gazetteer knows."""
+    name = doc_text(piece[0].doc)[piece[0].idx : piece[-1].idx + len(piece[-1].text)]
+    return gazetteer.is_demonym(name) or bool(gazetteer.lookup(name))
 
 
 def _joined_attachment(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
@@ -368,6 +371,7 @@ def _initial_major(tok: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _major_known(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, or a place by that name that is a province, a capital or a city of half a million."""
     if gazetteer.country_by_name(name) is not None:
         return True
     return any(_major(c) for c in gazetteer.lookup(name, limit=3))
@@ -399,11 +403,13 @@ def _before_person(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -
     if not head or len(head) == len(tokens) or any(t.text in "[]()" for t in head):
         return after
     whole = _mention(head, offset)
-    if tokens[len(head)].ent_type_ != "PERSON" and (gazetteer.lookup(whole.name) or gazetteer.country_by_name(whole.name)):
+    known = bool(gazetteer.lookup(whole.name)) or gazetteer.country_by_name(whole.name) is not None
+    if tokens[len(head)].ent_type_ != "PERSON" and known:
         return [whole, *after]  # 'in New York Saturday': the place before a date
     if len(head) == 1:
         mention = _mention(head, offset)
-        keep = head[0].pos_ == "PROPN" and head[0].lower_ not in _NOT_NAMES and _major_by_own_name(mention.name, gazetteer)
+        keep = (head[0].pos_ == "PROPN" and head[0].lower_ not in _NOT_NAMES
+                and _major_by_own_name(mention.name, gazetteer))
         return ([replace(mention, qualifier=EMBEDDED)] if keep else []) + after
     return _embedded(head, offset, gazetteer) + after
 
@@ -510,6 +516,7 @@ def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus:
 
 
 def _names_province(mention: PlaceMention, candidates: Sequence[GeoEntry]) -> bool:
+    """Whether the mention is exactly the name of a province among the candidates."""
     key = normalize_name(mention.name)
     return any(c.feature == "ADM1" and normalize_name(c.name) == key for c in candidates)
 
