@@ -111,3 +111,12 @@ def test_haversine_km(a: tuple[float, float], b: tuple[float, float], km: float)
 
 def test_haversine_of_a_point_to_itself_is_zero() -> None:
     assert haversine_km(33.5, 36.3, 33.5, 36.3) == 0.0
+
+
+def test_a_province_the_text_names_settles_it_but_not_for_the_province_itself() -> None:
+    smaller_south = GeoEntry(107, "Kessara", 28.0, 31.0, "NV", "PPL", 20_000, "Sudmark")
+    candidates = [KESSARA_NORTH, smaller_south]
+    assert choose(candidates, country_focus="NV")[0] == KESSARA_NORTH
+    assert choose(candidates, country_focus="NV", regions={("NV", "Sudmark")})[0] == smaller_south
+    # The province's namesake town gets nothing from the province's own name.
+    assert choose([ORLAN_TOWN, BRESK], country_focus="NV", regions={("NV", "Orlan")})[0] == BRESK

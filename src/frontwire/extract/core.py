@@ -15,10 +15,12 @@ from frontwire.extract.headings import Heading, find_heading
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions, heading_mention
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
-    EMBEDDED, PlaceMention, find_anaphora, find_place_mentions, focus_country, resolve, within_of,
+    EMBEDDED, PlaceMention, find_anaphora, find_known_names, find_place_mentions, focus_country, known_names,
+    named_regions, names_person, names_source, person_words, resolve, same_place, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
+from frontwire.geo.shorthand import region_words
 from frontwire.models import ActorRef, Coding, Event, Interaction, Place, Quote, Span
 
 if TYPE_CHECKING:
@@ -68,10 +70,16 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     """Resolved places per paragraph (with token ranges), the focus country and the focus place."""
     raw = [(p, m) for p in parsed for s in p.doc.sents
            for m in find_place_mentions(s, p.paragraph.start, res.gazetteer) + find_anaphora(s, p.paragraph.start)]
+    words = person_words([p.doc for p in parsed])
+    known = known_names([(p.doc, m) for p, m in raw], words)
+    taken = [(m.span.start, m.span.end) for _, m in raw]
+    raw += [(p, m) for p in parsed for s in p.doc.sents for m in find_known_names(s, p.paragraph.start, known, taken)]
+    raw = [(p, m) for p, m in raw if not names_person(m, p.doc, words) and not names_source(m, p.doc)]
     raw.sort(key=lambda pm: pm[1].span.start)
     demonyms = [t.text for p in parsed for t in p.doc if t.pos_ in ("ADJ", "PROPN") and res.gazetteer.is_demonym(t.text)]
     focus = focus_country([m for _, m in raw if not m.anaphoric and m.qualifier != EMBEDDED], res.gazetteer, hint,
                           demonyms)
+    regions = named_regions([m for _, m in raw], res.gazetteer, focus)
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
     near: list[tuple[float, float]] = []
     last: dict[str, Place] = {}
@@ -79,14 +87,24 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     resolved: dict[int, Place | None] = {}
 
     placed_in: set[int] = set()  # mentions coded to their container, the town itself unknown
+    settled: dict[str, Place] = {}  # names the text placed in a container ('Paris, Mo.'): later bare mentions too
 
     def place_at(k: int) -> Place | None:
         if k not in resolved:
             link = links.get(k)
             within = within_of(place_at(link.index), link, inherited=link.index in placed_in) if link else None
-            resolved[k] = resolve(raw[k][1], res.gazetteer, focus=focus, near=near, within=within)
-            if within is not None and resolved[k] is not None and resolved[k].entry is within.entry:
+            mention = raw[k][1]
+            earlier = settled.get(mention.name.casefold()) if within is None and not mention.anaphoric else None
+            if earlier is not None:
+                resolved[k] = same_place(earlier, mention)
+            else:
+                resolved[k] = resolve(mention, res.gazetteer, focus=focus, near=near, within=within,
+                                      regions=regions)
+            place = resolved[k]
+            if within is not None and place is not None and place.entry is within.entry:
                 placed_in.add(k)
+            elif within is not None and place is not None and place.entry is not None:
+                settled.setdefault(mention.name.casefold(), place)
         return resolved[k]
 
     for k, (p, mention) in enumerate(raw):
@@ -125,11 +143,33 @@ def _containers(raw: Sequence[tuple[Parsed, PlaceMention]]) -> dict[int, Contain
     return links
 
 
+def _continent_place(p: Parsed, tok: Token, gazetteer: Gazetteer, words: str | None = None
+                     ) -> list[tuple[Place, int, int, bool]]:
+    """'European airlines', 'EU member states': the continent, listed like a nationality word (`words`
+    starting at `tok` when it is more than one)."""
+    text = words or tok.text
+    name = region_words()[text]
+    continent = next((e for e in gazetteer.lookup(name, limit=3) if e.feature == "CONT"), None)
+    if continent is None:
+        return []
+    start = p.paragraph.start + tok.idx
+    place = Place(text, Span(start, start + len(text), text), continent, 3, DEMONYM, continent.lat,
+                  continent.lon)
+    return [(place, tok.i, tok.i, True)]
+
+
 def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, int, bool]]:
     """'Turkish', 'Russian': nationality words point at a country. They are listed among the article's
     places (as geoparsers count them) but are never an event's place: they name actors."""
     out = []
     for tok in p.doc:
+        pair = _demonym_pair(p, tok, gazetteer)
+        if pair is not None:
+            out.append(pair)
+            continue
+        if tok.text in region_words() and not _people(tok):
+            out.extend(_continent_place(p, tok, gazetteer))
+            continue
         if not tok.is_title or not gazetteer.is_demonym(tok.text) or _people(tok):
             continue
         country = gazetteer.country_by_name(tok.text)
@@ -139,6 +179,26 @@ def _demonym_places(p: Parsed, gazetteer: Gazetteer) -> list[tuple[Place, int, i
             place = Place(tok.text, span, country, 3, DEMONYM, country.lat, country.lon)
             out.append((place, tok.i, tok.i, True))
     return out
+
+
+def _demonym_pair(p: Parsed, tok: Token, gazetteer: Gazetteer) -> tuple[Place, int, int, bool] | None:
+    """'South African', 'North Korean', 'Latin American': a nationality or continent word of two words,
+    ending at `tok`."""
+    if tok.i == 0 or not tok.is_title or _people(tok):
+        return None
+    prev = p.doc[tok.i - 1]
+    words = f"{prev.text} {tok.text}"
+    if words in region_words():
+        found = _continent_place(p, prev, gazetteer, words)
+        return (found[0][0], prev.i, tok.i, True) if found else None
+    if not prev.is_title or not gazetteer.is_demonym(words):
+        return None
+    country = gazetteer.country_by_name(words)
+    if country is None:
+        return None
+    start = p.paragraph.start + prev.idx
+    place = Place(words, Span(start, start + len(words), words), country, 3, DEMONYM, country.lat, country.lon)
+    return place, prev.i, tok.i, True
 
 
 def _people(tok: Token) -> bool:

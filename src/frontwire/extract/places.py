@@ -11,12 +11,15 @@ from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regio
 from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
+from frontwire.geo.shorthand import admin_abbreviations
+from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -34,6 +37,8 @@ NEAR_WORDS = {"near": "near", "around": "around", "outside": "near", "outskirts"
               "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near"}
 ADMIN_WORDS = frozenset({"province", "governorate", "region", "district", "state", "county", "oblast",
                          "prefecture", "department", "muhafazah", "wilayah"})
+# Offices and bodies of a state or province: 'the Quebec government', 'New York Gov. X' name the unit.
+GOVERNMENT_WORDS = frozenset({"government", "premier", "governor", "gov.", "legislature", "lawmakers"})
 LOCATIVE = frozenset({"in", "at", "near", "of", "from", "to", "towards", "toward", "into", "outside", "around",
                       "across", "through", "inside", "between", "on", "across", "outskirts", "entered", "reached"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "area", "countryside", "suburb", "neighbourhood",
@@ -51,6 +56,7 @@ CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "
                         "bani", "abu", "umm", "'", "’"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _EXCLUDED_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_PLACE_ENTS = _EXCLUDED_ENTS - {"PERSON"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,9 @@ class PlaceMention:
     anaphoric: bool = False
     settlement: bool = False
     marked: bool = True
+    entry: GeoEntry | None = None  # already known from the words themselves ('Ky.' is Kentucky)
+    determined: bool = False  # 'the Atlantic', 'the Gulf': a sea or a region, hardly a small town
+    natural: bool = False  # tagged as a location that is no settlement (a sea, a region, a range)
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -116,13 +125,30 @@ def _attached(last: Token) -> bool:
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in ATTACHED_WORDS
 
 
-def _excluded(doc_tokens: Sequence[Token]) -> bool:
+def _excluded_words(doc_tokens: Sequence[Token]) -> bool:
+    """Brackets, 'Britain-based', 'the X river', or a date, number or person's name among the words."""
     if any(t.text in "[]()" for t in doc_tokens) or _attached(doc_tokens[-1]) or _natural_feature(doc_tokens[-1]):
         return True
     if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens):
         named_person = any(t.ent_type_ == "PERSON" for t in doc_tokens)
         return not (named_person and _locative(doc_tokens[0], doc_tokens[-1]))
+    return False
+
+
+def _initial_capital(doc_tokens: Sequence[Token]) -> bool:
+    """One word, capitalised only because it starts the sentence as far as the tagger can tell."""
     return len(doc_tokens) == 1 and _sentence_initial(doc_tokens[0]) and doc_tokens[0].ent_type_ not in _PLACE_ENTS
+
+
+_DATELINE_MARKS = frozenset({",", "-", "--", "–", "—", "(", ":"})
+
+
+def _dateline(doc_tokens: Sequence[Token]) -> bool:
+    """'INNISFAIL - ...', 'WASHINGTON (AP)': capitals opening the text before a comma, dash or bracket."""
+    doc, last = doc_tokens[0].doc, doc_tokens[-1]
+    capitals = all(t.text.isupper() and sum(c.isalpha() for c in t.text) >= 2 for t in doc_tokens)
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    return doc_tokens[0].i == 0 and capitals and after[:1] in {m[:1] for m in _DATELINE_MARKS}
 
 
 def _sentence_initial(tok: Token) -> bool:
@@ -146,7 +172,7 @@ def _qualifier(first: Token, last: Token) -> tuple[str | None, bool]:
             admin = before in ADMIN_WORDS and determined
     if last.i + 1 < len(doc):
         nxt = doc[last.i + 1].lower_
-        admin = nxt in ADMIN_WORDS
+        admin = nxt in ADMIN_WORDS or nxt in GOVERNMENT_WORDS
         qualifier = qualifier or NEAR_WORDS.get(nxt)
     return qualifier, admin
 
@@ -173,7 +199,22 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     text = doc_text(first.doc)[shown.idx : last.idx + len(last.text)]
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
-                        marked=_marked(first, last))
+                        marked=_marked(first, last), determined=_determined(first, last),
+                        natural=first.ent_type_ == "LOC")
+
+
+def _determined(first: Token, last: Token) -> bool:
+    """'the Atlantic', 'the tropical Atlantic': 'the' (and lowercase adjectives) before a name that heads its
+    phrase."""
+    doc, i = first.doc, first.i - 1
+    while i > 0 and doc[i].is_lower and (doc[i].pos_ == "ADJ" or doc[i].lower_ in DIRECTIONS):
+        i -= 1
+    before = doc[i].lower_ if i >= 0 else ""
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # 'the X and Y areas', 'the X, Y and Z areas': 'the' belongs to the list's head noun
+    comma_list = after is not None and after.text == "," and after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "PROPN"
+    listed = comma_list or (after is not None and after.lower_ in ("and", "or", "to", "-", "–", "/", "&"))
+    return before == "the" and not listed and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
@@ -187,29 +228,121 @@ def _split_direction(mention: PlaceMention) -> PlaceMention:
 def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every proper-name run in the sentence that the gazetteer knows, demonyms excluded."""
     found = []
-    for start, end in _runs(sent):
-        tokens = [sent.doc[i] for i in range(start, end + 1)]
-        while tokens and tokens[-1].lower_ in CONNECTORS:
-            tokens.pop()
-        if not tokens or _excluded(tokens) or gazetteer.is_demonym(tokens[-1].text):
-            continue
-        mention = _mention(tokens, offset)
-        split = _split_direction(mention)
-        if _acronym(mention.name) and not _major_place(mention.name, gazetteer):
-            continue
-        if gazetteer.lookup(mention.name):
-            found.append(mention)
-        elif split is not mention and gazetteer.lookup(split.name):
-            found.append(split)
-        elif _loose_known(mention, tokens, gazetteer):
-            found.append(mention)
-        elif mention.settlement and all(_is_name_token(t) or t.lower_ in CONNECTORS for t in tokens):
-            # 'Mozra village', 'the town of X': a place the gazetteer may spell beyond recognition;
-            # resolved only if the text also says which province it is in.
-            found.append(mention)
-        else:
-            found.extend(_embedded(tokens, offset, gazetteer))
+    for start, end in _joined_countries(_runs(sent), sent, gazetteer):
+        for tokens in _split_abbreviations([sent.doc[i] for i in range(start, end + 1)]):
+            if _abbreviation_form(tokens[-1]) in admin_abbreviations():
+                # 'Ky.' is Kentucky where it can be; elsewhere no name of a place at all.
+                abbreviation = _abbreviation(tokens[-1], offset, gazetteer)
+                found.extend([abbreviation] if abbreviation is not None else [])
+            else:
+                found.extend(_run_mentions(tokens, offset, gazetteer))
     return found
+
+
+def _joined_countries(runs: list[tuple[int, int]], sent: SpacySpan, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """'Trinidad and Tobago', 'Bosnia and Herzegovina': two runs joined by 'and' that name one country."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out and start == out[-1][1] + 2 and sent.doc[start - 1].lower_ in ("and", "&"):
+            joined = doc_text(sent.doc)[sent.doc[out[-1][0]].idx : sent.doc[end].idx + len(sent.doc[end].text)]
+            if gazetteer.country_by_name(joined) is not None:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _split_abbreviations(tokens: list[Token]) -> list[list[Token]]:
+    """A run cut before and after each state abbreviation in it ('Paris, Mo. - Farmers'), connectors
+    trimmed from the ends of the pieces."""
+    pieces: list[list[Token]] = [[]]
+    for tok in tokens:
+        if _abbreviation_form(tok) in admin_abbreviations():
+            pieces += [[tok], []]
+        else:
+            pieces[-1].append(tok)
+    out = []
+    for piece in pieces:
+        while piece and piece[-1].lower_ in CONNECTORS:
+            piece.pop()
+        while piece and piece[0].lower_ in CONNECTORS and piece[0].text in "-'’":
+            piece.pop(0)
+        if piece:
+            out.append(piece)
+    return out
+
+
+# Connectors that are also English words: 'Syria as Turkish forces' is two names, not one.
+_WORD_CONNECTORS = frozenset({"as", "at", "an"})
+
+
+def _english_pieces(tokens: list[Token], gazetteer: Gazetteer) -> list[list[Token]]:
+    """The run cut at lowercase 'as', 'at', 'an' when the whole is no known name and each piece is a
+    place name or a nationality word; else the run whole."""
+    cuts = [k for k, t in enumerate(tokens) if t.text in _WORD_CONNECTORS and 0 < k < len(tokens) - 1]
+    if not cuts:
+        return [tokens]
+    bounds = [-1, *cuts, len(tokens)]
+    pieces = [tokens[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+    whole = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if gazetteer.lookup(whole) or gazetteer.loose_countries(whole):
+        return [tokens]
+    return pieces if all(_known_piece(p, gazetteer) for p in pieces) else [tokens]
+
+
+def _known_piece(piece: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether some words are a nationality word or a name the gazetteer knows."""
+    name = doc_text(piece[0].doc)[piece[0].idx : piece[-1].idx + len(piece[-1].text)]
+    return gazetteer.is_demonym(name) or bool(gazetteer.lookup(name))
+
+
+def _joined_attachment(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'U.S.-led' kept as one word: the place before '-led', '-based', listed as embedded."""
+    head, dash, tail = tok.text.rpartition("-")
+    if not dash or not head or tail.lower() not in ATTACHED_WORDS:
+        return None
+    if gazetteer.country_by_name(head) is None and not gazetteer.lookup(head):
+        return None
+    start = offset + tok.idx
+    return PlaceMention(head, Span(start, start + len(head), head), tok.i, tok.i, EMBEDDED)
+
+
+def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The place mentions of one proper-name run: the whole run, a part of it, or none."""
+    pieces = _english_pieces(tokens, gazetteer)
+    if len(pieces) > 1:
+        return [m for piece in pieces for m in _run_mentions(piece, offset, gazetteer)]
+    if gazetteer.is_demonym(tokens[-1].text):
+        return []
+    joined = _joined_attachment(tokens[-1], offset, gazetteer) if len(tokens) == 1 else None
+    if joined is not None:
+        return [joined]
+    if _attached(tokens[-1]) and not any(t.text in "[]()" or t.ent_type_ in _EXCLUDED_ENTS for t in tokens):
+        # 'the Britain-based monitor': a place, listed, that qualifies something else (never an event's place).
+        mention = _mention(tokens, offset)
+        known = gazetteer.country_by_name(mention.name) is not None or bool(gazetteer.lookup(mention.name))
+        return [replace(mention, qualifier=EMBEDDED)] if known else []
+    if _excluded_words(tokens) and not _misread_province(tokens, gazetteer):
+        return _before_person(tokens, offset, gazetteer)
+    if _initial_capital(tokens) and not _dateline(tokens) and not _initial_major(tokens[0], gazetteer):
+        return []
+    mention = _mention(tokens, offset)
+    if _dateline(tokens):
+        mention = replace(mention, marked=True)
+    split = _split_direction(mention)
+    if _acronym(mention.name) and not _major_place(mention.name, gazetteer):
+        return []
+    if gazetteer.lookup(mention.name) or gazetteer.country_by_name(mention.name) is not None:
+        return [mention]  # a place, or a country by one of its other names ('the UAE', 'DPRK')
+    if split is not mention and gazetteer.lookup(split.name):
+        return [split]
+    if _loose_known(mention, tokens, gazetteer):
+        return [mention]
+    if mention.settlement and all(_is_name_token(t) or t.lower_ in CONNECTORS for t in tokens):
+        # 'Mozra village', 'the town of X': a place the gazetteer may spell beyond recognition;
+        # resolved only if the text also says which province it is in.
+        return [mention]
+    return _embedded(tokens, offset, gazetteer)
 
 
 _NOT_NAMES = frozenset(DIRECTIONS) | COMPASS | {"central", "upper", "lower", "greater", "middle", "new", "old"}
@@ -221,10 +354,100 @@ def _acronym(name: str) -> bool:
     return len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2
 
 
+def _name_part(part: Sequence[Token]) -> bool:
+    """Whether a part of a longer name may be a place name: 'New York', never 'New' or 'Northern' alone."""
+    return part[-1].lower_ not in _NOT_NAMES and part[0].lower_ not in DIRECTIONS
+
+
 def _major_place(name: str, gazetteer: Gazetteer) -> bool:
     if gazetteer.country_by_name(name) is not None:
         return True
     return any(_major(c) or c.feature in ("PPLA", "ADM1") for c in gazetteer.lookup(name, limit=3))
+
+
+def _initial_major(tok: Token, gazetteer: Gazetteer) -> bool:
+    """'Edmonton needs ...': a sentence-initial word that is a country or a great city, not a person."""
+    return tok.ent_type_ not in _EXCLUDED_ENTS and tok.lower_ not in _NOT_NAMES and _major_known(tok.text, gazetteer)
+
+
+def _major_known(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, or a place by that name that is a province, a capital or a city of half a million."""
+    if gazetteer.country_by_name(name) is not None:
+        return True
+    return any(_major(c) for c in gazetteer.lookup(name, limit=3))
+
+
+def _misread_province(tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
+    """'Tamil Nadu said ...', 'Trinidad and Tobago' tagged (in part) as a person: a name of two or more words
+    that is exactly a country's or a province's name is the place."""
+    if len(tokens) < 2 or not any(t.ent_type_ == "PERSON" for t in tokens) \
+            or any(t.ent_type_ in _NOT_PLACE_ENTS for t in tokens):
+        return False
+    name = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if gazetteer.country_by_name(name) is not None:
+        return True
+    key = normalize_name(name)
+    return any(e.feature == "ADM1" and normalize_name(e.name) == key for e in gazetteer.lookup(name, limit=5))
+
+
+def _before_person(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'U.S. District Judge Jane Roe', 'Calgary Mayor John Doe': a country or big city before a person's
+    title and name, listed like a place inside another name."""
+    head: list[Token] = []
+    for tok in tokens:
+        if tok.ent_type_ == "PERSON" or tok.ent_type_ in _EXCLUDED_ENTS:
+            break
+        head.append(tok)
+    tail = _after_person(tokens)
+    after = _run_mentions(tail, offset, gazetteer) if tail else []
+    if not head or len(head) == len(tokens) or any(t.text in "[]()" for t in head):
+        return after
+    whole = _mention(head, offset)
+    known = bool(gazetteer.lookup(whole.name)) or gazetteer.country_by_name(whole.name) is not None
+    if tokens[len(head)].ent_type_ != "PERSON" and known:
+        return [whole, *after]  # 'in New York Saturday': the place before a date
+    if len(head) == 1:
+        mention = _mention(head, offset)
+        keep = (head[0].pos_ == "PROPN" and head[0].lower_ not in _NOT_NAMES
+                and _major_by_own_name(mention.name, gazetteer))
+        return ([replace(mention, qualifier=EMBEDDED)] if keep else []) + after
+    return _embedded(head, offset, gazetteer) + after
+
+
+def _after_person(tokens: Sequence[Token]) -> list[Token]:
+    """'Jane Roe of Edmonton': the words after a person's name and a following 'of', if any."""
+    last = max((k for k, t in enumerate(tokens) if t.ent_type_ == "PERSON"), default=-1)
+    if last < 0 or last + 2 >= len(tokens) or tokens[last + 1].lower_ != "of":
+        return []
+    tail = list(tokens[last + 2 :])
+    return [] if not tail[0].text[:1].isupper() or any(t.ent_type_ in _EXCLUDED_ENTS for t in tail) else tail
+
+
+def _abbreviation_form(tok: Token) -> str:
+    """The word as an abbreviation is written: 'Man' with the full stop the tagger split off ('Man. her')."""
+    doc = tok.doc
+    split_stop = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and doc[tok.i + 1].idx == tok.idx + len(tok.text))
+    return tok.text + "." if split_stop and not tok.text.endswith(".") else tok.text
+
+
+def _abbreviation(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'Paris, Mo.', 'Louisville, KY', 'in B.C.': a state or province abbreviation, as the unit it names;
+    the shorter ones only right after 'Town,', a number before 'B.C.' makes it a year."""
+    form = _abbreviation_form(tok)
+    known = admin_abbreviations().get(form)
+    if known is None:
+        return None
+    doc, i = tok.doc, tok.i
+    after_town = i >= 2 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha
+    # A word before a full stop may be the word itself ('... in Alta.'): only 'Town, Alta.' is the province.
+    anywhere = known.anywhere and form == tok.text and not (i > 0 and doc[i - 1].like_num)
+    if not (after_town or anywhere):
+        return None
+    entry = gazetteer.admin1_entry(known.country, known.admin1)
+    if entry is None:
+        return None
+    span = Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text)
+    return PlaceMention(entry.name, span, i, i, prefer_admin=True, entry=entry)
 
 
 def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -232,11 +455,22 @@ def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> lis
     edge of another name. Listed among the article's places, never an event's place."""
     for k in range(len(tokens) - 1, 0, -1):
         for part in (tokens[:k], tokens[-k:]):
-            if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in _NOT_NAMES for t in part):
+            if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in part) and _name_part(part):
                 mention = _mention(part, offset)
-                if _major_place(mention.name, gazetteer):
+                if _major_by_own_name(mention.name, gazetteer):
                     return [replace(mention, qualifier=EMBEDDED)]
     return []
+
+
+def _major_by_own_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, or a province, capital or big city whose own name this is: inside another name a word
+    that only matches another name of a place ('Center' for Central District) or a province's name without
+    its generic word ('Federal' for Federal District) is a common word."""
+    if gazetteer.country_by_name(name) is not None:
+        return True
+    key = normalize_name(name)
+    return any((_major(c) or c.feature in ("PPLA", "ADM1")) and normalize_name(c.name) == key
+               for c in gazetteer.lookup(name, limit=5))
 
 
 def _loose_known(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
@@ -263,12 +497,146 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
     return found
 
 
+def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus: str | None
+                  ) -> frozenset[tuple[str, str]]:
+    """The provinces (country, admin1) the article names ('Kentucky', 'Ky.'), of the focus country."""
+    found = set()
+    for mention in mentions:
+        if mention.entry is not None and mention.entry.admin1:
+            found.add((mention.entry.country, mention.entry.admin1))
+            continue
+        if mention.anaphoric or mention.qualifier == EMBEDDED or gazetteer.country_by_name(mention.name):
+            continue
+        key = normalize_name(mention.name)
+        for entry in gazetteer.lookup(mention.name, limit=5):
+            named = entry.feature == "ADM1" and entry.admin1 and normalize_name(entry.name) == key
+            if named and (focus is None or entry.country == focus):
+                found.add((entry.country, entry.admin1))
+    return frozenset(found)
+
+
+def _names_province(mention: PlaceMention, candidates: Sequence[GeoEntry]) -> bool:
+    """Whether the mention is exactly the name of a province among the candidates."""
+    key = normalize_name(mention.name)
+    return any(c.feature == "ADM1" and normalize_name(c.name) == key for c in candidates)
+
+
+def known_names(pairs: Sequence[tuple[Doc, PlaceMention]], persons: frozenset[str]) -> frozenset[str]:
+    """The names the article itself marks as places (tagged as a place and read as one), none of them
+    part of a person's name."""
+    return frozenset(
+        m.name for doc, m in pairs
+        if m.marked and not m.anaphoric and m.entry is None and m.qualifier != EMBEDDED and m.name[:1].isupper()
+        and (doc[m.first].ent_type_ in _PLACE_ENTS or _dateline(doc[m.first : m.last + 1]))
+        and not persons.intersection(m.name.split())
+    )
+
+
+def find_known_names(sent: SpacySpan, offset: int, known: frozenset[str],
+                     taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """'The Allendale Garden Club', 'Allendale wants ...' after 'in Allendale': a name the article marks as a
+    place elsewhere is that place where the tagger missed it; inside a longer name, listed as embedded."""
+    if not known:
+        return []
+    firsts = {name.split()[0].casefold() for name in known}
+    folded = {name.casefold() for name in known}
+    found = []
+    for start, end in _runs(sent):
+        tokens = [sent.doc[i] for i in range(start, end + 1)]
+        for k, tok in enumerate(tokens):
+            if tok.text.casefold() not in firsts:
+                continue
+            for j in range(len(tokens), k, -1):
+                part = tokens[k:j]
+                name = doc_text(sent.doc)[part[0].idx : part[-1].idx + len(part[-1].text)]
+                # The whole run tagged as a person may be the place: the article's persons are left out of `known`.
+                barred = _NOT_PLACE_ENTS if len(part) == len(tokens) else _EXCLUDED_ENTS
+                if name.casefold() not in folded or any(t.ent_type_ in barred for t in part):
+                    continue
+                begin, stop = offset + part[0].idx, offset + part[-1].idx + len(part[-1].text)
+                if not any(a < stop and begin < b for a, b in taken):
+                    mention = replace(_mention(part, offset), marked=True)
+                    found.append(replace(mention, qualifier=EMBEDDED) if len(part) < len(tokens) else mention)
+                break
+    return found
+
+
+# A town answering to a province's name is what the bare name means when it is the province's seat or this
+# big a share of it ('Idlib', 'New York'); a far smaller namesake is not ('Alberta', 'Kentucky').
+PROVINCE_TOWN_SHARE = 0.25
+
+
+def _province_town(candidates: Sequence[GeoEntry]) -> bool:
+    """Whether a candidate town could be what a province's bare name means: its seat or a great part of it."""
+    provinces = [c for c in candidates if c.feature == "ADM1"]
+    for town in candidates:
+        if town.feature.startswith(("ADM", "PCL")):
+            continue
+        for province in provinces:
+            if town.country == province.country and (
+                    town.feature in ("PPLA", "PPLC") or town.population >= PROVINCE_TOWN_SHARE * province.population):
+                return True
+    return False
+
+
+# Titles written right before a person's name ('President Buhari', 'Chief Oyegun').
+PERSON_TITLES = frozenset({"president", "chief", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
+                           "senator", "rep.", "gov.", "governor", "mayor", "minister", "judge", "gen.", "general",
+                           "col.", "colonel", "capt.", "captain", "sgt.", "sergeant", "lt.", "king", "queen",
+                           "prince", "pope", "coach"})
+
+
+def names_source(mention: PlaceMention, doc: Doc) -> bool:
+    """'according to Xinhua', 'the Anadolu news agency': a news source's name that the text does not put
+    after a preposition of place or before a settlement or admin word."""
+    if mention.anaphoric or mention.entry is not None or mention.name not in news_sources().canonical:
+        return False
+    first = doc[mention.first]
+    cited = first.i >= 2 and doc[first.i - 2].lower_ == "according" and doc[first.i - 1].lower_ == "to"
+    return cited or not _locative(first, doc[mention.last])
+
+
+def person_words(docs: Sequence[Doc]) -> frozenset[str]:
+    """The first and last words of the article's person names of two or three words ('Georgia Stevens'),
+    and single names right after a title ('President Buhari')."""
+    named = {t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3
+             and all(w.is_alpha and w.is_title for w in e) for t in (e[0], e[-1])}
+    titled = {t.text for doc in docs for t in doc if t.i > 0 and t.is_title and t.is_alpha
+              and doc[t.i - 1].lower_ in PERSON_TITLES and doc[t.i - 1].text[:1].isupper()
+              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")}
+    return frozenset(named | titled)
+
+
+def names_person(mention: PlaceMention, doc: Doc, words: frozenset[str]) -> bool:
+    """'Georgia began skating' after 'Georgia Stevens': a one-word name that is part of a person's name
+    elsewhere in the article is that person, unless a preposition of place comes before it."""
+    if mention.anaphoric or mention.entry is not None or mention.first != mention.last:
+        return False
+    tok = doc[mention.first]
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    placed = _locative(tok, tok) and before != "of"  # 'the deaths of Helen' names her
+    return tok.text in words and tok.ent_type_ not in ("LOC", "FAC") and not placed
+
+
+def same_place(earlier: Place, mention: PlaceMention) -> Place:
+    """The place an earlier mention of the same name settled on, for this mention."""
+    entry = earlier.entry
+    if entry is None:
+        return replace(earlier, text=mention.span.text, span=mention.span, qualifier=mention.qualifier)
+    return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier), mention.qualifier,
+                 entry.lat, entry.lon)
+
+
 def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: str | None = None,
                   demonyms: Sequence[str] = ()) -> str | None:
     """The country most of the article's places belong to (a caller's hint wins)."""
     if hint:
         return hint
     votes: dict[str, float] = {}
+    for mention in mentions:
+        if mention.entry is not None:
+            votes[mention.entry.country] = votes.get(mention.entry.country, 0.0) + 1.0
+    mentions = [m for m in mentions if m.entry is None]
     for word in demonyms:
         country = gazetteer.country_by_name(word)
         if country is not None:
@@ -318,6 +686,7 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement:
 
 
 FAMOUS_POPULATION = 1_000_000
+DETERMINED_TOWN = 100_000
 
 
 def _famous(entry: GeoEntry) -> bool:
@@ -390,10 +759,14 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
 
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
-            near: Sequence[tuple[float, float]] = (), within: Within | None = None) -> Place | None:
+            near: Sequence[tuple[float, float]] = (), within: Within | None = None,
+            regions: Collection[tuple[str, str]] = ()) -> Place | None:
     """The gazetteer entry the mention most likely names, with its precision, or None.
     With `within`, only candidates inside that place; when there are none, the place itself, as the
     area the unknown town lies in (geo_precision 2)."""
+    if mention.entry is not None:
+        return Place(mention.span.text, mention.span, mention.entry, 3, mention.qualifier, mention.entry.lat,
+                     mention.entry.lon)
     country = gazetteer.country_by_name(mention.name)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
@@ -402,6 +775,11 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
         # country, a capital, a province or a great city.
         candidates = [c for c in candidates if c.country == focus or _famous(c)]
+    if mention.determined:
+        # Towns are named without 'the': 'the Atlantic' is no small town of that name, unless the text puts
+        # the event in it and the town is in the article's country ('killed in the Harasta').
+        candidates = [c for c in candidates if not (c.feature.startswith("PPL") and c.population < DETERMINED_TOWN)
+                      or (mention.marked and not mention.natural and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
     if within is not None:
@@ -410,7 +788,12 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             outer = within.entry
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
         candidates = inner or candidates
-    entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=mention.prefer_admin)
+    prefer_admin = mention.prefer_admin
+    if _names_province(mention, candidates):
+        regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
+        prefer_admin = prefer_admin or not _province_town(candidates)
+    entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=prefer_admin,
+                              regions=regions)
     if entry is None:
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),

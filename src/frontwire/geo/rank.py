@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from frontwire.geo.features import feature_table
@@ -21,6 +21,7 @@ class RankWeights:
     near_half_km: float = 100.0
     admin_preferred: float = 8.0
     admin_not_preferred: float = -8.0
+    region_focus: float = 2.0
     ambiguity_margin: float = 1.5
     ambiguity_km: float = 50.0
 
@@ -57,6 +58,7 @@ def _score(
     near: Sequence[tuple[float, float]],
     prefer_admin: bool,
     weights: RankWeights,
+    regions: Collection[tuple[str, str]] = (),
 ) -> float:
     features = feature_table()
     score = features.rank(entry.feature, entry.population)
@@ -65,10 +67,19 @@ def _score(
         score += weights.admin_preferred if prefer_admin else weights.admin_not_preferred
     if country_focus is not None and entry.country == country_focus.upper():
         score += weights.country_focus
+    if regions and _in_named_region(entry, regions):
+        score += weights.region_focus
     distance = _nearest_km(entry, near)
     if distance is not None:
         score += weights.near_max * weights.near_half_km / (weights.near_half_km + distance)
     return score
+
+
+def _in_named_region(entry: GeoEntry, regions: Collection[tuple[str, str]]) -> bool:
+    """A place inside a province the text names, other than the province and its namesake town."""
+    if entry.admin1 is None or entry.feature.startswith(("ADM", "PCL")) or entry.name == entry.admin1:
+        return False
+    return (entry.country, entry.admin1) in regions
 
 
 def _unique(candidates: Sequence[GeoEntry]) -> list[GeoEntry]:
@@ -98,8 +109,10 @@ def choose(
     near: Sequence[tuple[float, float]] = (),
     prefer_admin: bool = False,
     weights: RankWeights = DEFAULT_WEIGHTS,
+    regions: Collection[tuple[str, str]] = (),
 ) -> tuple[GeoEntry | None, tuple[GeoEntry, ...]]:
-    """The best candidate, and the far-apart rivals that scored about as well (empty if settled)."""
+    """The best candidate, and the far-apart rivals that scored about as well (empty if settled).
+    `regions` are the (country, admin1) provinces the text names: their places score higher."""
     scored = [
         _Scored(
             entry,
@@ -109,6 +122,7 @@ def choose(
                 near=near,
                 prefer_admin=prefer_admin,
                 weights=weights,
+                regions=regions,
             ),
             order,
         )
