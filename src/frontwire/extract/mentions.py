@@ -315,15 +315,15 @@ def attributions_for(trigger: Span, facts: SentenceFacts) -> tuple[Attribution, 
 
 
 def figures_for(match: TriggerMatch, facts: SentenceFacts, violent_heads: Sequence[int]) -> tuple[Figure, ...]:
-    """Figures of the sentence go to the violent mention nearest before them (or the first one)."""
+    """Figures of the sentence go to the violent mentions told before them (or the first one): 'helicopters
+    dropped barrel bombs, killing two' is the toll of the strike and of the bombs alike."""
     if match.head.i not in violent_heads:
         return ()
     mine = []
     doc = match.head.doc
     for fig in facts.figures:
         before = [i for i in violent_heads if facts.offset + doc[i].idx <= fig.span.start]
-        owner = max(before) if before else min(violent_heads)
-        if owner == match.head.i:
+        if match.head.i in before or (not before and match.head.i == min(violent_heads)):
             mine.append(fig)
     return tuple(mine)
 
