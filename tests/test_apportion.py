@@ -36,7 +36,7 @@ def _share(text: str, names: list[str], target: str, toll: int | None = None) ->
 
 @pytest.mark.parametrize(("target", "share"), [("Umm Tala", 4), ("Kafr Halab", 3), ("Tell Aswad", 3)])
 def test_named_shares(target: str, share: int) -> None:
-    text = ("The unknown number was coded as 10 and split between the 3 locations, with Umm Tala allocated 4 "
+    text = ("The unknown number was coded as 10 and split across the 3 villages, with Umm Tala allocated 4 "
             "and Kafr Halab and Tell Aswad allocated 3 each.")
     assert _share(text, ["Umm Tala", "Kafr Halab", "Tell Aswad"], target) == share
 

@@ -108,3 +108,50 @@ def test_an_unmarked_name_is_not_a_town_abroad(code: Any) -> None:
     coding = code("A Kipsigis militia killed two Maasai on Monday.", country="KE")
     assert all(p.entry is None or p.entry.country == "KE" or p.entry.feature.startswith("PCL")
                for p in coding.places if p.qualifier != "demonym")
+
+
+def test_every_place_of_a_list_lies_where_its_last_one_does(code: Any) -> None:
+    coding = code("Government forces shelled the villages of Hardanah and Hidadah in eastern Hama on Monday.",
+                  country="SY")
+    first = next(p for p in coding.places if p.text == "Hardanah")
+    assert first.entry is not None and first.entry.admin1 == "Hama"
+
+
+def test_a_plural_settlement_word_marks_the_first_name_of_a_list(code: Any) -> None:
+    coding = code("Government forces shelled Hardanah and Hidadah villages in eastern Hama on Monday.", country="SY")
+    assert any(p.text == "Hardanah" for p in coding.places)
+
+
+def test_a_compass_adjective_tagged_as_part_of_a_name_is_a_direction() -> None:
+    from frontwire.extract.places import PlaceMention, _split_direction
+    from frontwire.models import Span
+
+    mention = PlaceMention("southern Hama", Span(0, 13, "southern Hama"), 0, 1)
+    split = _split_direction(mention)
+    assert (split.name, split.qualifier) == ("Hama", "south")
+
+
+def test_a_town_in_the_region_an_event_is_told_in_is_its_place(code: Any) -> None:
+    text = "Clashes took place between the army and rebels in southern Idlib, concentrated around Kafr Nabl town."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib" and place.entry.feature.startswith("PPL")
+    assert place.text == "Kafr Nabl"
+
+
+def test_a_capitalised_word_for_places_is_no_place(code: Any) -> None:
+    coding = code("Rebels advanced to control a number of Towns and villages in Idlib on Monday.", country="SY")
+    assert all(p.text != "Towns" for p in coding.places)
+
+
+def test_the_province_s_own_spelling_beats_a_namesake_over_its_border() -> None:
+    from frontwire.extract.places import PlaceMention, Within, resolve
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import GeoEntry, Span
+
+    capital = GeoEntry(1, "Qasrun", 35.0, 36.0, "SY", "PPLA", 100_000, "Alpha")
+    across = GeoEntry(2, "Tall Marid", 35.3, 36.2, "SY", "PPL", 500, "Beta")  # 38 km off, another province
+    own = GeoEntry(3, "Tall Maridah", 35.2, 36.1, "SY", "PPL", 200, "Alpha")
+    gazetteer = Gazetteer.from_entries([capital, across, own])
+    mention = PlaceMention("Tall Marid", Span(0, 10, "Tall Marid"), 0, 1, settlement=True)
+    place = resolve(mention, gazetteer, focus="SY", within=Within(capital, regional=True))
+    assert place is not None and place.entry is not None and place.entry.geonameid == 3

@@ -1,7 +1,7 @@
 """Tolls shared out over several places: the part of a note's toll that belongs to one event's place.
 
 ACLED codes one event per place. A note that tells one toll for several places says how it is shared
-('coded as 10 and split between the 2 locations', 'with X allocated 3 and Y 2 each', 'split, 1 each'):
+('an unknown toll coded as 10, shared by the three villages', 'with X allocated 4 and Y 3', '2 each'):
 each place's event gets its own share, not the whole toll.
 """
 

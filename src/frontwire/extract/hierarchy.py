@@ -26,7 +26,9 @@ _DIRECTION_WORDS = frozenset({
     "state", "county", "oblast", "area", "outskirts", "suburbs", "part", "parts",
 })
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
-                               "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint"})
+                               "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
+                               "towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets",
+                               "camps", "hills"})
 _GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside"})
 _NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR
@@ -117,6 +119,24 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             regional = link.regional or outer.prefer_admin or outer.qualifier is not None
             direction = link.direction or direction_of([outer.qualifier or ""])
             found[i] = Container(i + 1, regional, link.comma, link.near, direction)
+    return _shared_by_lists(doc, mentions, found)
+
+
+_LIST_GLUE = frozenset({",", "and", "or"})
+
+
+def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int, Container]) -> dict[int, Container]:
+    """'A and B villages in southern X', 'A, B and C in X': every place of a list lies where its last one does."""
+    for i in range(len(mentions) - 2, -1, -1):
+        nxt = found.get(i + 1)
+        if nxt is None or nxt.comma or (i in found and not found[i].comma):
+            continue
+        inner, outer = mentions[i], mentions[i + 1]
+        if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
+            continue
+        words = _between(doc, inner, outer)
+        if words and set(words) <= _LIST_GLUE and words.count("and") + words.count("or") <= 1:
+            found[i] = nxt
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from frontwire.extract.hierarchy import nests
+from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import refine_kind
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -228,7 +228,25 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
         best = min(inside, key=lambda c: (_depth(doc[c[1]], head) // DEPTH_BAND, c[0].geo_precision, c[1]))
     else:
         best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
-    return best[0], True
+    return _town_in_region(best[0], candidates), True
+
+
+_REGION_QUALIFIERS = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+                                "central", "rural", "countryside"})
+
+
+def _town_in_region(place: Place, candidates: Sequence[tuple[Place, int, int]]) -> Place:
+    """'clashes in southern Idlib, concentrated around X town': a town of the sentence in the region the
+    trigger names is the more precise place of the event."""
+    entry = place.entry
+    regional = entry is not None and (entry.feature.startswith("ADM1") or
+                                      (is_regional(entry) and place.qualifier in _REGION_QUALIFIERS))
+    if entry is None or not regional or place.geo_precision < 2:
+        return place
+    towns = [c[0] for c in candidates if c[0].entry is not None and c[0].geo_precision <= 2
+             and c[0].entry.feature.startswith("PPL") and not is_regional(c[0].entry)
+             and c[0].entry.country == entry.country and c[0].entry.admin1 == entry.admin1]
+    return towns[0] if towns else place
 
 
 def _innermost(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple[Place, int, int]]:

@@ -11,6 +11,7 @@ from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regio
 from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose
+from frontwire.geo.variants import name_variants
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
 
@@ -101,7 +102,14 @@ def _locative(first: Token, last: Token) -> bool:
     after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     struck = last.dep_ == "dobj" and last.head.lemma_.lower() in PLACE_TAKING_VERBS
     listed = before in ("and", "or") and i > 0 and doc[i - 1].ent_type_ in _PLACE_ENTS
-    return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
+    # 'X and Y villages': the plural settlement word after a list marks its first name too
+    heads_list = after in ("and", "or", ",") and any(t.lower_ in _PLURAL_SETTLEMENTS
+                                                     for t in doc[last.i + 2 : last.i + 6])
+    return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
+            or heads_list)
+
+
+_PLURAL_SETTLEMENTS = frozenset({"towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets"})
 
 
 def _natural_feature(last: Token) -> bool:
@@ -177,10 +185,12 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
-    """'East Aleppo' names a part of Aleppo when the gazetteer has no place called 'East Aleppo'."""
+    """'East Aleppo' (or 'southern Hama' tagged as one name) names a part of Aleppo when the gazetteer has no
+    place called 'East Aleppo'."""
     head, _, rest = mention.name.partition(" ")
-    if head.lower() in COMPASS and rest:
-        return replace(mention, name=rest, qualifier=mention.qualifier or head.lower())
+    direction = head.lower() if head.lower() in COMPASS else DIRECTIONS.get(head.lower())
+    if direction in COMPASS and rest:
+        return replace(mention, name=rest, qualifier=mention.qualifier or direction)
     return mention
 
 
@@ -191,14 +201,17 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
         tokens = [sent.doc[i] for i in range(start, end + 1)]
         while tokens and tokens[-1].lower_ in CONNECTORS:
             tokens.pop()
-        if not tokens or _excluded(tokens) or gazetteer.is_demonym(tokens[-1].text):
+        if not tokens or _excluded(tokens) or gazetteer.is_demonym(tokens[-1].text) or _common_words(tokens):
             continue
         mention = _mention(tokens, offset)
         split = _split_direction(mention)
         if _acronym(mention.name) and not _major_place(mention.name, gazetteer):
             continue
-        if gazetteer.lookup(mention.name):
+        variant = None if gazetteer.lookup(mention.name) else _known_variant(mention, tokens, gazetteer)
+        if variant is None and gazetteer.lookup(mention.name):
             found.append(mention)
+        elif variant is not None:
+            found.append(replace(mention, name=variant))
         elif split is not mention and gazetteer.lookup(split.name):
             found.append(split)
         elif _loose_known(mention, tokens, gazetteer):
@@ -210,6 +223,15 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
         else:
             found.extend(_embedded(tokens, offset, gazetteer))
     return found
+
+
+_PLACE_NOUNS = SETTLEMENT_WORDS | ADMIN_WORDS | ANAPHORA | {"towns", "villages", "cities", "areas", "provinces",
+                                                              "regions", "districts", "neighbourhoods", "neighborhoods"}
+
+
+def _common_words(tokens: Sequence[Token]) -> bool:
+    """'a number of Towns and villages': a capitalised word for places is no place name."""
+    return all(t.lower_ in _PLACE_NOUNS for t in tokens)
 
 
 _NOT_NAMES = frozenset(DIRECTIONS) | COMPASS | {"central", "upper", "lower", "greater", "middle", "new", "old"}
@@ -237,6 +259,19 @@ def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> lis
                 if _major_place(mention.name, gazetteer):
                     return [replace(mention, qualifier=EMBEDDED)]
     return []
+
+
+def _known_variant(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> str | None:
+    """'Tall Elwardi', 'Big Sandaliyah': a spelling of the name (variants.tsv) that the gazetteer knows, exactly or,
+    where the text marks a place, loosely. A compass word is read as part of the name only when the rest
+    is no region or great city ('western Aleppo' is a part of Aleppo)."""
+    rest = mention.name.partition(" ")[2]
+    directions = not (rest and _major_place(rest, gazetteer))
+    placed = tokens[0].ent_type_ in _PLACE_ENTS or _locative(tokens[0], tokens[-1])
+    for variant in name_variants(mention.name, directions=directions):
+        if gazetteer.lookup(variant) or (placed and gazetteer.loose_countries(variant)):
+            return variant
+    return None
 
 
 def _loose_known(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
@@ -375,9 +410,15 @@ class Within:
 
 def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
             within: Within) -> list[GeoEntry]:
-    """The candidates inside the container, those of its province first."""
+    """The candidates inside the container, those of its province first (exact, then spelled alike), then
+    those near it over the province border."""
     regional = within.regional and is_regional(within.entry)
     inner = [c for c in candidates if inside(c, within.entry, regional=within.regional)]
+    if regional and not any(same_region(c, within.entry) for c in inner):
+        # A namesake over the province border is weaker evidence than the province's own town spelled alike.
+        own = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
+               if same_region(c, within.entry)]
+        inner = own or _regional_match(mention.name, gazetteer, within) or inner
     if not inner:
         # A looser spelling is weaker evidence: only in the province itself, not just near it.
         inner = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
