@@ -155,3 +155,25 @@ def test_the_province_s_own_spelling_beats_a_namesake_over_its_border() -> None:
     mention = PlaceMention("Tall Marid", Span(0, 10, "Tall Marid"), 0, 1, settlement=True)
     place = resolve(mention, gazetteer, focus="SY", within=Within(capital, regional=True))
     assert place is not None and place.entry is not None and place.entry.geonameid == 3
+
+
+def test_a_neighbourhood_of_a_city_is_in_that_city(code: Any) -> None:
+    # Hardanah is also the name of villages in other provinces, far from Homs.
+    place = event_place(code("Rebel shells fell on the Hardanah neighbourhood of Homs city on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 1
+
+
+def test_a_hedged_sub_district_still_contains_the_village(code: Any) -> None:
+    text = "Government forces shelled Zorbiyet village, likely in the Darkush sub-district of western Idlib, on Monday."
+    place = event_place(code(text, country="SY"))
+    assert place.text == "Zorbiyet" and place.entry is not None and place.entry.admin1 == "Idlib"
+    assert place.geo_precision == 2
+
+
+@pytest.mark.parametrize(("words", "km"), [(["sub", "-", "district"], 20.0), (["district"], 40.0), (["village"], None)])
+def test_a_district_reaches_so_far_from_its_town(res: Any, words: list[str], km: float | None) -> None:
+    from frontwire.extract.hierarchy import district_after
+
+    doc = res.nlp(f"Shells hit the Darkush {' '.join(words).replace(' - ', '-')} on Monday.")
+    last = next(t.i for t in doc if t.text == "Darkush")
+    assert district_after(doc, last) == km

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
 from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
-from frontwire.geo.rank import choose
+from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.variants import name_variants
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
@@ -67,6 +67,7 @@ class PlaceMention:
     anaphoric: bool = False
     settlement: bool = False
     marked: bool = True
+    quarter: bool = False
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -163,7 +164,7 @@ def _settlement(first: Token, last: Token) -> bool:
     """'the village of X', 'X town': the text says the name is a town or village, not a state or capital."""
     doc = first.doc
     before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in SMALL_SETTLEMENTS
-    after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in SMALL_SETTLEMENTS
+    after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in SMALL_SETTLEMENTS | _PLURAL_SETTLEMENTS
     return before or after
 
 
@@ -181,7 +182,25 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     text = doc_text(first.doc)[shown.idx : last.idx + len(last.text)]
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
-                        marked=_marked(first, last))
+                        marked=_marked(first, last), quarter=_quarter(first, last))
+
+
+QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters"})
+# A quarter of a town lies within this distance of the town's point.
+QUARTER_KM = 15.0
+
+
+def _town_of_quarters(entry: GeoEntry) -> bool:
+    """A city or large town, which has named quarters."""
+    return entry.feature in ("PPLC", "PPLA", "PPLA2") or (entry.feature.startswith("PPL") and entry.population >= 20_000)
+
+
+def _quarter(first: Token, last: Token) -> bool:
+    """'the X neighbourhood', 'the neighbourhood of X': the name is a part of a town."""
+    doc = first.doc
+    before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in QUARTER_WORDS
+    after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in QUARTER_WORDS
+    return before or after
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
@@ -406,6 +425,7 @@ class Within:
     regional: bool
     binding: bool = True
     direction: str = ""
+    district_km: float | None = None
 
 
 def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
@@ -445,8 +465,19 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         candidates = [c for c in candidates if c.country == focus or _famous(c)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
+    if (within is not None and mention.quarter and _town_of_quarters(within.entry)
+            and not any(map(_major, candidates))):
+        # 'the X neighbourhood of Y city': X is in Y, whatever namesakes X has elsewhere.
+        town = within.entry
+        candidates = [c for c in candidates if haversine_km(c.lat, c.lon, town.lat, town.lon) <= QUARTER_KM]
+        if not candidates:
+            return Place(mention.span.text, mention.span, town, 1, mention.qualifier, town.lat, town.lon)
     if within is not None:
         inner = _inside(mention, gazetteer, candidates, within) or _regional_match(mention.name, gazetteer, within)
+        if within.district_km is not None:
+            # 'in the Y sub-district': around Y's town, a sub-district closer than a place said to be near it
+            seat, reach = within.entry, within.district_km
+            inner = [c for c in inner if haversine_km(c.lat, c.lon, seat.lat, seat.lon) <= reach]
         if not inner and within.binding:
             outer = within.entry
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
@@ -542,5 +573,7 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
     if inherited:
         # The container was itself only placed in its province: so is this mention.
         return Within(place.entry, True, is_regional(place.entry))
-    binding = not link.comma and (link.near or is_regional(place.entry))
-    return Within(place.entry, link.regional and not link.near, binding, link.direction)
+    district = link.district_km is not None
+    binding = not link.comma and (link.near or district or is_regional(place.entry))
+    return Within(place.entry, link.regional and not link.near and not district, binding, link.direction,
+                  link.district_km)
