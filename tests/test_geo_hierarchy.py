@@ -177,3 +177,9 @@ def test_a_district_reaches_so_far_from_its_town(res: Any, words: list[str], km:
     doc = res.nlp(f"Shells hit the Darkush {' '.join(words).replace(' - ', '-')} on Monday.")
     last = next(t.i for t in doc if t.text == "Darkush")
     assert district_after(doc, last) == km
+
+
+def test_a_name_said_to_lie_in_a_region_is_a_place(code: Any) -> None:
+    place = event_place(code("Jihadists took control of several villages, including Tair Jamla in eastern Hama, on Monday.",
+                             country="SY"))
+    assert place.text == "Tair Jamla" and place.entry is not None and place.entry.admin1 == "Hama"

@@ -106,8 +106,12 @@ def _locative(first: Token, last: Token) -> bool:
     # 'X and Y villages': the plural settlement word after a list marks its first name too
     heads_list = after in ("and", "or", ",") and any(t.lower_ in _PLURAL_SETTLEMENTS
                                                      for t in doc[last.i + 2 : last.i + 6])
+    # 'X in northeast Hama', 'X near Saraqib': a name said to lie in another place is a place
+    nested = (after in ("in", "near") and last.i + 2 < len(doc)
+              and (doc[last.i + 2].lower_ in DIRECTIONS or doc[last.i + 2].lower_ in COMPASS
+                   or doc[last.i + 2].ent_type_ in _PLACE_ENTS))
     return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
-            or heads_list)
+            or heads_list or nested)
 
 
 _PLURAL_SETTLEMENTS = frozenset({"towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets"})
@@ -186,8 +190,10 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
 
 
 QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters"})
-# A quarter of a town lies within this distance of the town's point.
+# A quarter of a town lies within this distance of the town's point; a namesake this populous is no village
+# that a quarter's name was mistaken for.
 QUARTER_KM = 15.0
+QUARTER_POPULATION = 50_000
 
 
 def _town_of_quarters(entry: GeoEntry) -> bool:
@@ -244,12 +250,12 @@ def find_place_mentions(sent: SpacySpan, offset: int, gazetteer: Gazetteer) -> l
     return found
 
 
-_PLACE_NOUNS = SETTLEMENT_WORDS | ADMIN_WORDS | ANAPHORA | {"towns", "villages", "cities", "areas", "provinces",
-                                                              "regions", "districts", "neighbourhoods", "neighborhoods"}
+_PLACE_NOUNS = frozenset({"towns", "villages", "cities", "areas", "provinces", "regions", "districts",
+                          "neighbourhoods", "neighborhoods", "countryside", "outskirts"})
 
 
 def _common_words(tokens: Sequence[Token]) -> bool:
-    """'a number of Towns and villages': a capitalised word for places is no place name."""
+    """'a number of Towns and villages': a capitalised plural word for places is no place name."""
     return all(t.lower_ in _PLACE_NOUNS for t in tokens)
 
 
@@ -466,7 +472,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
     if (within is not None and mention.quarter and _town_of_quarters(within.entry)
-            and not any(map(_major, candidates))):
+            and not any(c.population >= QUARTER_POPULATION or _major(c) for c in candidates)):
         # 'the X neighbourhood of Y city': X is in Y, whatever namesakes X has elsewhere.
         town = within.entry
         candidates = [c for c in candidates if haversine_km(c.lat, c.lon, town.lat, town.lon) <= QUARTER_KM]
