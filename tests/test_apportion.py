@@ -109,3 +109,9 @@ def test_each_place_event_gets_its_share(code: Any) -> None:
 def test_a_figure_told_after_the_strike_in_its_sentence_goes_to_every_event_before_it(code: Any) -> None:
     event = code("Helicopters dropped barrel bombs on Kafr Nabl, killing two farmers.", REF).events[0]
     assert event.fatalities is not None and event.fatalities.count == 2
+
+
+def test_only_the_first_places_listed_share_the_toll() -> None:
+    text = "Fighting in Maarzaf, Hizarin and Tell Aswad was coded as 10, split 5 each between the first 2 villages listed."
+    names = ["Maarzaf", "Hizarin", "Tell Aswad"]
+    assert [_share(text, names, n) for n in names] == [5, 5, 0]

@@ -183,3 +183,9 @@ def test_a_name_said_to_lie_in_a_region_is_a_place(code: Any) -> None:
     place = event_place(code("Jihadists took control of several villages, including Tair Jamla in eastern Hama, on Monday.",
                              country="SY"))
     assert place.text == "Tair Jamla" and place.entry is not None and place.entry.admin1 == "Hama"
+
+
+def test_the_place_named_after_including_is_the_event_s_place(code: Any) -> None:
+    text = "Government forces took control of several villages east of Kafr Nabl in southern Idlib, including Hardanah."
+    place = event_place(code(text, country="SY"))
+    assert place.text == "Hardanah"

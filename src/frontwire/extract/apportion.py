@@ -48,6 +48,7 @@ class _Regexes:
     given_before: re.Pattern[str]
     unit_after: re.Pattern[str]
     over_before: re.Pattern[str]
+    first_before: re.Pattern[str]
     both: re.Pattern[str]
     total_after: re.Pattern[str]
     other: re.Pattern[str]
@@ -76,6 +77,7 @@ def _regexes() -> _Regexes:
         each_after=re.compile(rf"\s+(?:{alternation(v['each'])})(?![\w-])(?!\s+(?:{given}|to|for)\b)", i),
         given_before=re.compile(rf"(?<![\w-])(?:{given})\s+$", i),
         unit_after=re.compile(rf"\s+(?:[\w'-]+\s+)?(?:{units})(?![\w-])", i),
+        first_before=re.compile(r"(?<![\w-])first\s+$", i),
         over_before=re.compile(r"(?<![\w-])(?:between|over|across|among|amongst)\s+(?:the\s+)?$", i),
         both=re.compile(rf"(?<![\w-])(?:between|over|across|among)\s+(?:the\s+)?both\s+(?:[\w'-]+\s+)?(?:{units})\b", i),
         total_after=re.compile(r"\s+(?:total\s+|additional\s+|more\s+)?fatalit(?:y|ies)(?![\w-])", i),
@@ -172,6 +174,23 @@ def _parts(text: str, numbers: Sequence[NumberMatch], rx: _Regexes) -> int | Non
     return None
 
 
+def _first_listed(text: str, numbers: Sequence[NumberMatch], rx: _Regexes) -> int | None:
+    """'1 each between the first 10 villages listed': only so many of the places listed share the toll."""
+    for n in numbers:
+        if rx.first_before.search(text, max(0, n.start - 12), n.start) and rx.unit_after.match(text, n.end):
+            return n.value
+    return None
+
+
+_SEPARATOR = re.compile(r",(?:\s*and\b)?|\s+and\s+", re.IGNORECASE)
+
+
+def _list_position(text: str, first: int, at: int) -> int:
+    """A place's position in a list, by the separators from the list's first name to it (so that names the
+    gazetteer does not know count too)."""
+    return len(_SEPARATOR.findall(text, first, at))
+
+
 def _even(toll: int, parts: int, index: int) -> int:
     """An even share of a toll; the first places listed take what does not divide (10 over 4: 3, 3, 2, 2)."""
     return toll // parts + (1 if 0 <= index < toll % parts else 0)
@@ -245,7 +264,11 @@ def share_of(sentence: Span, following: Span | None, place: Place | None, places
         other = next((n.value for n in numbers if rx.other.search(text, max(0, n.start - 40), n.start)), None)
         return other
     if uniform is not None:
-        return uniform
+        first = _first_listed(text, numbers, rx)
+        mine_at = next((p for p in here if place is not None and _same(p, place)), None)
+        index = _list_position(text, here[0].span.start - sentence.start, mine_at.span.start - sentence.start) \
+            if mine_at is not None else -1
+        return 0 if first is not None and index >= first else uniform
     total = _toll(text, numbers, rx)
     total = toll if total is None else total
     pool = here if len(here) >= 2 else _distinct(places)

@@ -228,7 +228,16 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
         best = min(inside, key=lambda c: (_depth(doc[c[1]], head) // DEPTH_BAND, c[0].geo_precision, c[1]))
     else:
         best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
+    named = _included(candidates, head.doc)
+    if named is not None and named[0].geo_precision <= best[0].geo_precision:
+        return named[0], True
     return _town_in_region(best[0], candidates), True
+
+
+def _included(candidates: Sequence[tuple[Place, int, int]], doc: Doc) -> tuple[Place, int, int] | None:
+    """'took villages south of X, including Y': the place named after 'including' is the one the event is at."""
+    return next((c for c in candidates if c[1] > 0 and doc[c[1] - 1].lower_ in ("including", "includes")
+                 and c[0].entry is not None and c[0].entry.feature.startswith("PPL")), None)
 
 
 _REGION_QUALIFIERS = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",

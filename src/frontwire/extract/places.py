@@ -106,12 +106,15 @@ def _locative(first: Token, last: Token) -> bool:
     # 'X and Y villages': the plural settlement word after a list marks its first name too
     heads_list = after in ("and", "or", ",") and any(t.lower_ in _PLURAL_SETTLEMENTS
                                                      for t in doc[last.i + 2 : last.i + 6])
+    # 'villages south of X, including Y': a name listed among places is a place
+    among = before in ("including", "includes") and any(t.lower_ in _PLURAL_SETTLEMENTS
+                                                        for t in doc[max(0, i - 10) : i])
     # 'X in northeast Hama', 'X near Saraqib': a name said to lie in another place is a place
     nested = (after in ("in", "near") and last.i + 2 < len(doc)
               and (doc[last.i + 2].lower_ in DIRECTIONS or doc[last.i + 2].lower_ in COMPASS
                    or doc[last.i + 2].ent_type_ in _PLACE_ENTS))
     return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
-            or heads_list or nested)
+            or heads_list or nested or among)
 
 
 _PLURAL_SETTLEMENTS = frozenset({"towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets"})
