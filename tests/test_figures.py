@@ -340,3 +340,20 @@ def test_an_unknown_number_added_to_a_count_is_not_added() -> None:
     found = [f.count for f in find_figures("Shells killed 4 civilians along with a number of fighters.", 0)
              if f.kind == "fatalities"]
     assert found[0] == 4
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A mine went off under the bus, resulting in the death of the driver.", 1),
+    ("Gunmen killed the commander of the local brigade.", 1),
+    ("Guards fired on a smuggler at the fence, which led to his death.", 1),
+    ("The raid led to the killing of 6 militants.", 6),
+    ("9 militia fighters were reported killed.", 9),
+    ("Three policemen and local guard members were killed in the ambush.", 3),
+])
+def test_deaths_told_of_one_person_or_by_a_noun(text: str, count: int) -> None:
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [count]
+
+
+def test_a_definite_plural_is_not_one_death() -> None:
+    assert [f.count for f in find_figures("Police killed the suspects.", 0) if f.kind == "fatalities"] == []
+    assert [f.count for f in find_figures("Shelling killed the two soldiers.", 0) if f.kind == "fatalities"] == [2]

@@ -24,6 +24,7 @@ _CONFUSABLE = frozenset({"fatalities", "injured"})
 _GAP_ALLOWED = frozenset({"from"})
 # 'regime and loyalist fighters': a conjunction inside the words before a people noun.
 _INNER_JOIN = frozenset({"and", "or"})
+_AND_PEOPLE = re.compile(r"\s+and(?=\s+[A-Za-z])", re.IGNORECASE)
 _QUOTE = frozenset("\"“”’'")
 
 
@@ -131,6 +132,8 @@ class _Regexes:
     subset_before: re.Pattern[str]
     subset_after: re.Pattern[str]
     pronoun: re.Pattern[str]
+    definite: re.Pattern[str]
+    own_death: re.Pattern[str]
 
 
 # 'killing her husband': a possessive, counted by its noun, not by the pronoun.
@@ -189,6 +192,9 @@ def _regexes() -> _Regexes:
         subset_before=re.compile(rf"(?<![\w-])(?:{w['subset_before']}),?\s+$", i),
         subset_after=re.compile(rf"\s+(?:{w['subset_after']})\b", i),
         pronoun=re.compile(rf"(?<![\w-])(?P<t>{t['before']})\s+(?P<p>him|her)\b(?!\s+{_POSSESSED})", i),
+        definite=re.compile(rf"(?<![\w-])(?P<t>{t['before']})\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?P<w>{w['who']})"
+                            rf"(?![\w'’-])(?!\s+(?:and|or)\s)", i),
+        own_death=re.compile(r"(?<![\w-])(?:to|in)\s+(?:his|her)\s+(?:later\s+|eventual\s+)?death\b", i),
     )
 
 
@@ -269,13 +275,26 @@ def _who(sentence: str, pos: int, limit: int) -> _Who:
 
 
 def _more_people(sentence: str, end: int, limit: int) -> int:
-    """'rebel fighters', 'regime soldiers': a people noun may be followed by another that heads the phrase."""
+    """'rebel fighters', 'regime soldiers': a people noun may be followed by another that heads the phrase;
+    'soldiers and allied militia fighters': or by 'and' and other people, counted together."""
     who = figure_vocab().words["who"]
     for _ in range(2):
         m = _WORD.match(sentence, end)
         if m is None or m.end(1) > limit or _norm(m[1]) not in who:
             break
         end = m.end(1)
+    joined = _AND_PEOPLE.match(sentence, end)
+    if joined is None:
+        return end
+    stop = figure_vocab().words["stop"] | figure_vocab().words["aux"]
+    pos = joined.end()
+    for _ in range(4):
+        m = _WORD.match(sentence, pos)
+        if m is None or m.end(1) > limit or _norm(m[1]) in stop or figure_vocab().kind_of(m[1]) is not None:
+            break
+        if _norm(m[1]) in who:
+            return m.end(1)
+        pos = m.end()
     return end
 
 
@@ -431,11 +450,24 @@ def _zero_figures(sentence: str, rx: _Regexes) -> list[_Found]:
     return [_Found(kind, 0, m.start(), m.end()) for m in rx.zero.finditer(sentence) for kind in zero[_norm(m["n"])]]
 
 
-def _pronoun_figures(sentence: str, rx: _Regexes) -> list[_Found]:
-    """'..., killing him': one person (a possessive such as 'killing her husband' counts by its noun)."""
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "forces"})
+
+
+def _singular(noun: str) -> bool:
+    low = noun.lower()
+    return low not in _PLURAL_PEOPLE and not (low.endswith("s") and not low.endswith("ss"))
+
+
+def _pronoun_figures(sentence: str, rx: _Regexes, taken: list[_Found]) -> list[_Found]:
+    """'..., killing him', 'killed the driver', 'leading to his death': one person (a possessive such as
+    'killing her husband' counts by its noun)."""
     vocab = figure_vocab()
-    return [_Found(kind, 1, m.start(), m.end()) for m in rx.pronoun.finditer(sentence)
-            if (kind := vocab.kind_of(m["t"])) is not None]
+    found = [_Found(kind, 1, m.start(), m.end()) for m in rx.pronoun.finditer(sentence)
+             if (kind := vocab.kind_of(m["t"])) is not None]
+    found += [_Found(kind, 1, m.start(), m.end()) for m in rx.definite.finditer(sentence)
+              if _singular(m["w"]) and (kind := vocab.kind_of(m["t"])) is not None]
+    found += [_Found("fatalities", 1, m.start(), m.end()) for m in rx.own_death.finditer(sentence)]
+    return [f for f in found if not any(f.lo < t.hi and t.lo < f.hi for t in taken)]
 
 
 def _drop_subsets(found: list[_Found]) -> list[_Found]:
@@ -469,7 +501,7 @@ def find_figures(sentence: str, offset: int) -> list[Figure]:
         if not own and found and _added(sentence, found[-1], group):
             found[-1] = _with_added(found[-1], group)
         found.extend(own)
-    found = sorted(_drop_subsets([*found, *_zero_figures(sentence, rx), *_pronoun_figures(sentence, rx)]),
+    found = sorted(_drop_subsets([*found, *_zero_figures(sentence, rx), *_pronoun_figures(sentence, rx, found)]),
                    key=lambda f: (f.lo, f.hi))
     return [_to_figure(sentence, offset, f) for f in found]
 
