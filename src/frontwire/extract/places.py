@@ -552,6 +552,7 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
     return [e for score, e in scored if score >= best - LOOSE_SLACK]
 
 
+@lru_cache(maxsize=1024)
 def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[GeoEntry]:
     """The places of the container's province (or near the container town) spelled like `name`, when
     neither the exact nor the loose index knows the spelling ('Mozra' for Mawzarah in Idlib)."""
