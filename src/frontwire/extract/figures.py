@@ -171,7 +171,9 @@ def _regexes() -> _Regexes:
         force_tail=re.compile(rf"\s+(?:{w['force_end']})\b", i),
         after=re.compile(
             rf"[\"”']?(?P<gap>(?:\s+{gap_word}){{0,5}}?){paren}(?P<aux>(?:\s+(?:{w['aux']})(?![\w-]))*?)"
-            rf"(?P<pair>\s+(?!(?:{any_trigger})(?![\w-]))(?:[a-z]+ed|shot|hit|struck|beaten|taken)\s+and)?\s+(?P<t>{after_t})(?![\w-])(?:\s+{conj}\s+(?P<t2>{any_trigger})(?![\w-]))?",
+            # 'was shot and killed': another participle joined to the trigger
+            rf"(?P<pair>\s+(?!(?:{any_trigger})(?![\w-]))(?:[a-z]+ed|shot|hit|struck|beaten|taken)\s+and)?"
+            rf"\s+(?P<t>{after_t})(?![\w-])(?:\s+{conj}\s+(?P<t2>{any_trigger})(?![\w-]))?",
             i,
         ),
         object_after=re.compile(rf"\s+(?:(?:{w['qualifier']})\s+)?(?:{w['object']}|{w['who']}|{count})(?![\w-])", i),
@@ -434,12 +436,13 @@ _ADDED = re.compile(r"\s*,?\s*(?:along\s+with|in\s+addition\s+to|as\s+well\s+as|
 
 def _added(sentence: str, last: _Found, group: list[tuple[NumberMatch, _Prefix, _Who]]) -> bool:
     """'12 soldiers were killed along with 3 civilians': people added right after a figure share its kind."""
-    first_num, prefix, _ = group[0]
+    _, prefix, _ = group[0]
     return (last.hi <= prefix.span_lo and not last.subset and all(w.text and not n.vague for n, _, w in group)
             and _ADDED.fullmatch(sentence, last.hi, prefix.span_lo) is not None)
 
 
 def _with_added(last: _Found, group: list[tuple[NumberMatch, _Prefix, _Who]]) -> _Found:
+    """The figure with the people added after it counted in."""
     _, _, last_who = group[-1]
     count = last.count + sum(n.value for n, _, _ in group)
     return _Found(last.kind, count, last.lo, last_who.end, last.qualifier, last.who, last.subset)
@@ -454,6 +457,7 @@ _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "police", "per
 
 
 def _singular(noun: str) -> bool:
+    """Whether a people noun names one person ('the driver', not 'the suspects' or 'the police')."""
     low = noun.lower()
     return low not in _PLURAL_PEOPLE and not (low.endswith("s") and not low.endswith("ss"))
 
