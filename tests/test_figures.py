@@ -357,3 +357,8 @@ def test_deaths_told_of_one_person_or_by_a_noun(text: str, count: int) -> None:
 def test_a_definite_plural_is_not_one_death() -> None:
     assert [f.count for f in find_figures("Police killed the suspects.", 0) if f.kind == "fatalities"] == []
     assert [f.count for f in find_figures("Shelling killed the two soldiers.", 0) if f.kind == "fatalities"] == [2]
+
+
+def test_a_killing_that_causes_something_else_is_not_counted_as_one_death() -> None:
+    text = "The killing of the herder sparked protests in the market."
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == []

@@ -453,6 +453,8 @@ def _zero_figures(sentence: str, rx: _Regexes) -> list[_Found]:
     return [_Found(kind, 0, m.start(), m.end()) for m in rx.zero.finditer(sentence) for kind in zero[_norm(m["n"])]]
 
 
+# 'resulting in the death of the driver' counts; 'the killing of the man sparked protests' tells of another event.
+_RESULT_END = re.compile(r"(?<![\w-])(?:in|to|caused|causing|causes)\s+$", re.IGNORECASE)
 _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "forces"})
 
 
@@ -469,7 +471,8 @@ def _pronoun_figures(sentence: str, rx: _Regexes, taken: list[_Found]) -> list[_
     found = [_Found(kind, 1, m.start(), m.end()) for m in rx.pronoun.finditer(sentence)
              if (kind := vocab.kind_of(m["t"])) is not None]
     found += [_Found(kind, 1, m.start(), m.end()) for m in rx.definite.finditer(sentence)
-              if _singular(m["w"]) and (kind := vocab.kind_of(m["t"])) is not None]
+              if _singular(m["w"]) and (kind := vocab.kind_of(m["t"])) is not None
+              and (not m["t"].lower().startswith("the ") or _RESULT_END.search(sentence, 0, m.start()))]
     found += [_Found("fatalities", 1, m.start(), m.end()) for m in rx.own_death.finditer(sentence)]
     return [f for f in found if not any(f.lo < t.hi and t.lo < f.hi for t in taken)]
 
