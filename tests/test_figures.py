@@ -312,3 +312,53 @@ def test_one_person_by_pronoun_singular_noun_or_count_with_its_parts(text: str, 
 ])
 def test_a_fatality_count_stated_as_such(text: str, count: int) -> None:
     assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [count]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Two militia fighters and one farmer were killed by mortar fire.", 3),
+    ("At least 8 army and allied militia soldiers were killed on the ridge.", 8),
+    ("A shepherd was beaten and killed near the well.", 1),
+    ("2 guards were shot and killed at the gate.", 2),
+    ("A farmer and his son were killed when a shell hit their field.", 2),
+    ("The rocket killed a woman and child in the market.", 2),
+    ("At least 9 soldiers were killed in addition to 3 civilians.", 12),
+    ("Five policemen were killed along with two bystanders.", 7),
+])
+def test_people_told_with_their_parts_and_additions(text: str, count: int) -> None:
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "The shell hit a school, killing a teacher and injuring others.",
+    "Troops shot a driver, killing a man and leaving others wounded.",
+])
+def test_a_person_and_the_injured_others_is_one_death(text: str) -> None:
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [1]
+
+
+def test_an_unknown_number_added_to_a_count_is_not_added() -> None:
+    found = [f.count for f in find_figures("Shells killed 4 civilians along with a number of fighters.", 0)
+             if f.kind == "fatalities"]
+    assert found[0] == 4
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A mine went off under the bus, resulting in the death of the driver.", 1),
+    ("Gunmen killed the commander of the local brigade.", 1),
+    ("Guards fired on a smuggler at the fence, which led to his death.", 1),
+    ("The raid led to the killing of 6 militants.", 6),
+    ("9 militia fighters were reported killed.", 9),
+    ("Three policemen and local guard members were killed in the ambush.", 3),
+])
+def test_deaths_told_of_one_person_or_by_a_noun(text: str, count: int) -> None:
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == [count]
+
+
+def test_a_definite_plural_is_not_one_death() -> None:
+    assert [f.count for f in find_figures("Police killed the suspects.", 0) if f.kind == "fatalities"] == []
+    assert [f.count for f in find_figures("Shelling killed the two soldiers.", 0) if f.kind == "fatalities"] == [2]
+
+
+def test_a_killing_that_causes_something_else_is_not_counted_as_one_death() -> None:
+    text = "The killing of the herder sparked protests in the market."
+    assert [f.count for f in find_figures(text, 0) if f.kind == "fatalities"] == []

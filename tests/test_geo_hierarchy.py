@@ -108,3 +108,84 @@ def test_an_unmarked_name_is_not_a_town_abroad(code: Any) -> None:
     coding = code("A Kipsigis militia killed two Maasai on Monday.", country="KE")
     assert all(p.entry is None or p.entry.country == "KE" or p.entry.feature.startswith("PCL")
                for p in coding.places if p.qualifier != "demonym")
+
+
+def test_every_place_of_a_list_lies_where_its_last_one_does(code: Any) -> None:
+    coding = code("Government forces shelled the villages of Hardanah and Hidadah in eastern Hama on Monday.",
+                  country="SY")
+    first = next(p for p in coding.places if p.text == "Hardanah")
+    assert first.entry is not None and first.entry.admin1 == "Hama"
+
+
+def test_a_plural_settlement_word_marks_the_first_name_of_a_list(code: Any) -> None:
+    coding = code("Government forces shelled Hardanah and Hidadah villages in eastern Hama on Monday.", country="SY")
+    assert any(p.text == "Hardanah" for p in coding.places)
+
+
+def test_a_compass_adjective_tagged_as_part_of_a_name_is_a_direction() -> None:
+    from frontwire.extract.places import PlaceMention, _split_direction
+    from frontwire.models import Span
+
+    mention = PlaceMention("southern Hama", Span(0, 13, "southern Hama"), 0, 1)
+    split = _split_direction(mention)
+    assert (split.name, split.qualifier) == ("Hama", "south")
+
+
+def test_a_town_in_the_region_an_event_is_told_in_is_its_place(code: Any) -> None:
+    text = "Clashes took place between the army and rebels in southern Idlib, concentrated around Kafr Nabl town."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib" and place.entry.feature.startswith("PPL")
+    assert place.text == "Kafr Nabl"
+
+
+def test_a_capitalised_word_for_places_is_no_place(code: Any) -> None:
+    coding = code("Rebels advanced to control a number of Towns and villages in Idlib on Monday.", country="SY")
+    assert all(p.text != "Towns" for p in coding.places)
+
+
+def test_the_province_s_own_spelling_beats_a_namesake_over_its_border() -> None:
+    from frontwire.extract.places import PlaceMention, Within, resolve
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import GeoEntry, Span
+
+    capital = GeoEntry(1, "Qasrun", 35.0, 36.0, "SY", "PPLA", 100_000, "Alpha")
+    across = GeoEntry(2, "Tall Marid", 35.3, 36.2, "SY", "PPL", 500, "Beta")  # 38 km off, another province
+    own = GeoEntry(3, "Tall Maridah", 35.2, 36.1, "SY", "PPL", 200, "Alpha")
+    gazetteer = Gazetteer.from_entries([capital, across, own])
+    mention = PlaceMention("Tall Marid", Span(0, 10, "Tall Marid"), 0, 1, settlement=True)
+    place = resolve(mention, gazetteer, focus="SY", within=Within(capital, regional=True))
+    assert place is not None and place.entry is not None and place.entry.geonameid == 3
+
+
+def test_a_neighbourhood_of_a_city_is_in_that_city(code: Any) -> None:
+    # Hardanah is also the name of villages in other provinces, far from Homs.
+    place = event_place(code("Rebel shells fell on the Hardanah neighbourhood of Homs city on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 1
+
+
+def test_a_hedged_sub_district_still_contains_the_village(code: Any) -> None:
+    text = "Government forces shelled Zorbiyet village, likely in the Darkush sub-district of western Idlib, on Monday."
+    place = event_place(code(text, country="SY"))
+    assert place.text == "Zorbiyet" and place.entry is not None and place.entry.admin1 == "Idlib"
+    assert place.geo_precision == 2
+
+
+@pytest.mark.parametrize(("words", "km"), [(["sub", "-", "district"], 20.0), (["district"], 40.0), (["village"], None)])
+def test_a_district_reaches_so_far_from_its_town(res: Any, words: list[str], km: float | None) -> None:
+    from frontwire.extract.hierarchy import district_after
+
+    doc = res.nlp(f"Shells hit the Darkush {' '.join(words).replace(' - ', '-')} on Monday.")
+    last = next(t.i for t in doc if t.text == "Darkush")
+    assert district_after(doc, last) == km
+
+
+def test_a_name_said_to_lie_in_a_region_is_a_place(code: Any) -> None:
+    place = event_place(code("Jihadists took control of several villages, including Tair Jamla in eastern Hama, on Monday.",
+                             country="SY"))
+    assert place.text == "Tair Jamla" and place.entry is not None and place.entry.admin1 == "Hama"
+
+
+def test_the_place_named_after_including_is_the_event_s_place(code: Any) -> None:
+    text = "Government forces took control of several villages east of Kafr Nabl in southern Idlib, including Hardanah."
+    place = event_place(code(text, country="SY"))
+    assert place.text == "Hardanah"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from frontwire.extract.apportion import apportion
 from frontwire.extract.figures import find_figures
 from frontwire.nlp.text import doc_text
 from frontwire.extract.hierarchy import Container, find_containers
@@ -395,6 +396,7 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     ctx = _time_context(clusters, ref)
     events = [_with_default_actors(build_event(c, res.lexicon, article_id=article.id, focus=focus_place, ctx=ctx),
                                    res, focus) for c in clusters]
+    events = _apportioned(events, parsed, places, res.lexicon)
     events.sort(key=lambda e: -e.salience)
     if headed is not None:
         events = _headed_events(events, headed, res, article_id=article.id, focus_place=focus_place, ctx=ctx)
@@ -461,6 +463,16 @@ def _carry_figures(mentions: list[Mention], facts: SentenceFacts, lexicon: Lexic
     extra = tuple(f for f in facts.figures if f.kind not in kinds)
     if extra:
         mentions[host] = replace(mentions[host], figures=mentions[host].figures + extra)
+
+
+def _apportioned(events: Sequence[Event], parsed: Sequence[Parsed],
+                 places: dict[int, list[tuple[Place, int, int, bool]]], lexicon: Lexicon) -> list[Event]:
+    """Violent events with their place's share of a toll the note splits over several places."""
+    sentences = [Span(p.paragraph.start + s.start_char, p.paragraph.start + s.end_char, s.text)
+                 for p in parsed for s in p.doc.sents]
+    towns = [pl for items in places.values() for pl, _, _, named in items
+             if named and pl.entry is not None and pl.geo_precision < 3 and pl.qualifier not in (DEMONYM, EMBEDDED)]
+    return [apportion(e, sentences, towns) if lexicon.kind(e.kind).violent else e for e in events]
 
 
 def _time_context(clusters: Sequence[Cluster], ref: date) -> TimeContext:

@@ -22,6 +22,9 @@ _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 # "killed or wounded 30" gives no count of either kind; other pairs ("abducted and killed 3") count for the nearer verb.
 _CONFUSABLE = frozenset({"fatalities", "injured"})
 _GAP_ALLOWED = frozenset({"from"})
+# 'regime and loyalist fighters': a conjunction inside the words before a people noun.
+_INNER_JOIN = frozenset({"and", "or"})
+_AND_PEOPLE = re.compile(r"\s+and(?=\s+[A-Za-z])", re.IGNORECASE)
 _QUOTE = frozenset("\"“”’'")
 
 
@@ -122,12 +125,15 @@ class _Regexes:
     object_after: re.Pattern[str]
     zero: re.Pattern[str]
     article: re.Pattern[str]
+    article_pair: re.Pattern[str]
     year_before: re.Pattern[str]
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     subset_before: re.Pattern[str]
     subset_after: re.Pattern[str]
     pronoun: re.Pattern[str]
+    definite: re.Pattern[str]
+    own_death: re.Pattern[str]
 
 
 # 'killing her husband': a possessive, counted by its noun, not by the pronoun.
@@ -165,6 +171,8 @@ def _regexes() -> _Regexes:
         force_tail=re.compile(rf"\s+(?:{w['force_end']})\b", i),
         after=re.compile(
             rf"[\"”']?(?P<gap>(?:\s+{gap_word}){{0,5}}?){paren}(?P<aux>(?:\s+(?:{w['aux']})(?![\w-]))*?)"
+            # 'was shot and killed': another participle joined to the trigger
+            rf"(?P<pair>\s+(?!(?:{any_trigger})(?![\w-]))(?:[a-z]+ed|shot|hit|struck|beaten|taken)\s+and)?"
             rf"\s+(?P<t>{after_t})(?![\w-])(?:\s+{conj}\s+(?P<t2>{any_trigger})(?![\w-]))?",
             i,
         ),
@@ -176,12 +184,19 @@ def _regexes() -> _Regexes:
             i,
         ),
         article=re.compile(rf"(?<![\w'’-])(?:a|an)\s+(?=(?:[\w'’-]+\s+){{0,2}}?(?:{w['who']})(?![\w-]))", i),
+        article_pair=re.compile(
+            rf"(?<![\w'’-])(?:a|an)\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{w['who']})\s+and\s+"
+            rf"(?:(?:his|her|their|a|an|one)\s+)?(?!(?:{any_trigger}|others?|more)(?![\w-]))(?:[a-z'’-]+\s+)?"
+            rf"(?!(?:others?|more)(?![\w-]))(?:{w['who']})(?![\w-])", i),
         year_before=re.compile(r"\b(?:in|since|of|from|until|by|during|early|late|mid|between)\s+$", i),
         month_before=re.compile(rf"{month}\.?\s+$"),
         month_after=re.compile(rf"\s+(?:of\s+)?{month}"),
         subset_before=re.compile(rf"(?<![\w-])(?:{w['subset_before']}),?\s+$", i),
         subset_after=re.compile(rf"\s+(?:{w['subset_after']})\b", i),
         pronoun=re.compile(rf"(?<![\w-])(?P<t>{t['before']})\s+(?P<p>him|her)\b(?!\s+{_POSSESSED})", i),
+        definite=re.compile(rf"(?<![\w-])(?P<t>{t['before']})\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?P<w>{w['who']})"
+                            rf"(?![\w'’-])(?!\s+(?:and|or)\s)", i),
+        own_death=re.compile(r"(?<![\w-])(?:to|in)\s+(?:his|her)\s+(?:later\s+|eventual\s+)?death\b", i),
     )
 
 
@@ -201,6 +216,11 @@ def _is_date_number(sentence: str, num: NumberMatch, rx: _Regexes) -> bool:
 def _numbers(sentence: str, rx: _Regexes) -> list[NumberMatch]:
     found = [n for n in find_numbers(sentence) if not _is_date_number(sentence, n, rx)]
     taken = [(n.start, n.end) for n in found]
+    for m in rx.article_pair.finditer(sentence):
+        # 'a man and his son': two people, each told without a number.
+        if not any(lo <= m.start() < hi or m.start() <= lo < m.end() for lo, hi in taken):
+            found.append(NumberMatch(m.start(), m.end(), m.group(), 2))
+            taken.append((m.start(), m.end()))
     for m in rx.article.finditer(sentence):
         if not any(lo <= m.start() < hi for lo, hi in taken):
             found.append(NumberMatch(m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip(), 1))
@@ -239,16 +259,45 @@ def _who(sentence: str, pos: int, limit: int) -> _Who:
             continue
         begin = m.start(1) if first is None else first
         if two in who:
-            return _Who(sentence[begin:pair_end], pair_end)
+            end = _more_people(sentence, pair_end, limit)
+            return _Who(sentence[begin:end], end)
         if word in who:
-            return _Who(sentence[begin : m.end(1)], m.end(1))
+            end = _more_people(sentence, m.end(1), limit)
+            return _Who(sentence[begin:end], end)
         if word in v.words["nonhuman"] or two in v.words["nonhuman"]:
             return _Who(None, m.end(1), nonhuman=True)
+        if first is not None and word in _INNER_JOIN:
+            pos = m.end()
+            continue
         if word in stop or word in _PRONOUNS or v.kind_of(word) is not None:
             break
         first = m.start(1) if first is None else first
         pos = m.end()
     return _Who(None, pos)
+
+
+def _more_people(sentence: str, end: int, limit: int) -> int:
+    """'rebel fighters', 'regime soldiers': a people noun may be followed by another that heads the phrase;
+    'soldiers and allied militia fighters': or by 'and' and other people, counted together."""
+    who = figure_vocab().words["who"]
+    for _ in range(2):
+        m = _WORD.match(sentence, end)
+        if m is None or m.end(1) > limit or _norm(m[1]) not in who:
+            break
+        end = m.end(1)
+    joined = _AND_PEOPLE.match(sentence, end)
+    if joined is None:
+        return end
+    stop = figure_vocab().words["stop"] | figure_vocab().words["aux"]
+    pos = joined.end()
+    for _ in range(4):
+        m = _WORD.match(sentence, pos)
+        if m is None or m.end(1) > limit or _norm(m[1]) in stop or figure_vocab().kind_of(m[1]) is not None:
+            break
+        if _norm(m[1]) in who:
+            return m.end(1)
+        pos = m.end()
+    return end
 
 
 def _left(sentence: str, lo: int, who: _Who, rx: _Regexes) -> _Trigger | None:
@@ -282,6 +331,8 @@ def _plain_gap(gap: str) -> bool:
 def _right(sentence: str, num: NumberMatch, who: _Who, *, next_start: int, rx: _Regexes) -> _Trigger | None:
     """The participle or noun after a number that makes it a figure ("12 people were killed", "12 dead")."""
     m = rx.after.match(sentence, num.end)
+    if m is None and who.text:
+        m = rx.after.match(sentence, who.end)
     if m is not None and rx.cancel_end.search(sentence, max(0, num.start - 20), num.start):
         return None
     if m is None or next_start < (m.start("paren") if m["paren"] else m.start("t")):
@@ -290,7 +341,8 @@ def _right(sentence: str, num: NumberMatch, who: _Who, *, next_start: int, rx: _
     kind = v.kind_of(m["t"])
     if kind is None or (m["t2"] and _confused(v.kind_of(m["t2"]), kind)):
         return _Trigger(None, m.start("t"), m.end("t"))
-    if _norm(m["t"]) in v.triggers["after_adjacent"] and (len(m["gap"].split()) > 1 or m["paren"] or m["aux"].strip()):
+    if _norm(m["t"]) in v.triggers["after_adjacent"] and (len(m["gap"].split()) > 1 or m["paren"] or m["aux"].strip()
+                                                         or m["pair"]):
         return None
     if _norm(m["t"]) in v.triggers["after"] and not m["aux"].strip():
         if rx.object_after.match(sentence, m.end("t")):
@@ -378,16 +430,51 @@ def _group_figures(
     return [found] if found else []
 
 
+_ADDED = re.compile(r"\s*,?\s*(?:along\s+with|in\s+addition\s+to|as\s+well\s+as|alongside|besides|plus)\s+$",
+                    re.IGNORECASE)
+
+
+def _added(sentence: str, last: _Found, group: list[tuple[NumberMatch, _Prefix, _Who]]) -> bool:
+    """'12 soldiers were killed along with 3 civilians': people added right after a figure share its kind."""
+    _, prefix, _ = group[0]
+    return (last.hi <= prefix.span_lo and not last.subset and all(w.text and not n.vague for n, _, w in group)
+            and _ADDED.fullmatch(sentence, last.hi, prefix.span_lo) is not None)
+
+
+def _with_added(last: _Found, group: list[tuple[NumberMatch, _Prefix, _Who]]) -> _Found:
+    """The figure with the people added after it counted in."""
+    _, _, last_who = group[-1]
+    count = last.count + sum(n.value for n, _, _ in group)
+    return _Found(last.kind, count, last.lo, last_who.end, last.qualifier, last.who, last.subset)
+
+
 def _zero_figures(sentence: str, rx: _Regexes) -> list[_Found]:
     zero = figure_vocab().zero
     return [_Found(kind, 0, m.start(), m.end()) for m in rx.zero.finditer(sentence) for kind in zero[_norm(m["n"])]]
 
 
-def _pronoun_figures(sentence: str, rx: _Regexes) -> list[_Found]:
-    """'..., killing him': one person (a possessive such as 'killing her husband' counts by its noun)."""
+# 'resulting in the death of the driver' counts; 'the killing of the man sparked protests' tells of another event.
+_RESULT_END = re.compile(r"(?<![\w-])(?:in|to|caused|causing|causes)\s+$", re.IGNORECASE)
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "forces"})
+
+
+def _singular(noun: str) -> bool:
+    """Whether a people noun names one person ('the driver', not 'the suspects' or 'the police')."""
+    low = noun.lower()
+    return low not in _PLURAL_PEOPLE and not (low.endswith("s") and not low.endswith("ss"))
+
+
+def _pronoun_figures(sentence: str, rx: _Regexes, taken: list[_Found]) -> list[_Found]:
+    """'..., killing him', 'killed the driver', 'leading to his death': one person (a possessive such as
+    'killing her husband' counts by its noun)."""
     vocab = figure_vocab()
-    return [_Found(kind, 1, m.start(), m.end()) for m in rx.pronoun.finditer(sentence)
-            if (kind := vocab.kind_of(m["t"])) is not None]
+    found = [_Found(kind, 1, m.start(), m.end()) for m in rx.pronoun.finditer(sentence)
+             if (kind := vocab.kind_of(m["t"])) is not None]
+    found += [_Found(kind, 1, m.start(), m.end()) for m in rx.definite.finditer(sentence)
+              if _singular(m["w"]) and (kind := vocab.kind_of(m["t"])) is not None
+              and (not m["t"].lower().startswith("the ") or _RESULT_END.search(sentence, 0, m.start()))]
+    found += [_Found("fatalities", 1, m.start(), m.end()) for m in rx.own_death.finditer(sentence)]
+    return [f for f in found if not any(f.lo < t.hi and t.lo < f.hi for t in taken)]
 
 
 def _drop_subsets(found: list[_Found]) -> list[_Found]:
@@ -417,8 +504,11 @@ def find_figures(sentence: str, offset: int) -> list[Figure]:
     for i, group in enumerate(groups):
         next_start = groups[i + 1][0][0].start if i + 1 < len(groups) else len(sentence)
         taken = max((f.hi for f in found), default=0)
-        found.extend(_group_figures(sentence, group, next_start=next_start, taken=taken, rx=rx))
-    found = sorted(_drop_subsets([*found, *_zero_figures(sentence, rx), *_pronoun_figures(sentence, rx)]),
+        own = _group_figures(sentence, group, next_start=next_start, taken=taken, rx=rx)
+        if not own and found and _added(sentence, found[-1], group):
+            found[-1] = _with_added(found[-1], group)
+        found.extend(own)
+    found = sorted(_drop_subsets([*found, *_zero_figures(sentence, rx), *_pronoun_figures(sentence, rx, found)]),
                    key=lambda f: (f.lo, f.hi))
     return [_to_figure(sentence, offset, f) for f in found]
 

@@ -26,10 +26,17 @@ _DIRECTION_WORDS = frozenset({
     "state", "county", "oblast", "area", "outskirts", "suburbs", "part", "parts",
 })
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
-                               "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint"})
+                               "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
+                               "towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets",
+                               "camps", "hills"})
 _GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside"})
+# 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
+_HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
+                     "believed", "thought", "suspected", "located", "situated", "be"})
+# 'the Y sub-district': the container is the district around its seat town.
+_DISTRICT_WORDS = frozenset({"sub", "subdistrict", "sub-district", "district", "nahiya", "nahiyah"})
 _NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around"})
-_LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR
+_LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
 # A place said to be near a town lies within this distance of it; one said to be in a province, in it or
 # within this distance of its centre (province borders in gazetteers and in reports do not always agree).
 NEAR_KM = 40.0
@@ -48,6 +55,7 @@ class Container:
     comma: bool = False
     near: bool = False
     direction: str = ""
+    district_km: float | None = None
 
 
 def _between(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> list[str] | None:
@@ -95,6 +103,23 @@ def _link(words: Sequence[str]) -> Container | None:
     return Container(-1, regional or not near, near=near, direction=direction_of(words))
 
 
+# A village said to be in the district of a town lies within this distance of the town; in its sub-district,
+# within the smaller one.
+DISTRICT_KM = 40.0
+SUB_DISTRICT_KM = 20.0
+
+
+def district_after(doc: Doc, last: int) -> float | None:
+    """How far from its town the district a name stands for reaches, when 'district' or 'sub-district'
+    follows the name; else None."""
+    words = [t.lower_ for t in doc[last + 1 : last + 4]]
+    if not words:
+        return None
+    if words[0] in _DISTRICT_WORDS - {"sub", "district"} or words[:3] == ["sub", "-", "district"]:
+        return SUB_DISTRICT_KM
+    return DISTRICT_KM if words[0] == "district" else None
+
+
 def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     """Whether the words between two names (token positions) put the first inside the second."""
     if outer_first <= inner_last or doc[inner_last].sent.start != doc[outer_first].sent.start:
@@ -116,7 +141,27 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
         if link is not None:
             regional = link.regional or outer.prefer_admin or outer.qualifier is not None
             direction = link.direction or direction_of([outer.qualifier or ""])
-            found[i] = Container(i + 1, regional, link.comma, link.near, direction)
+            possessive = "'s" in words or "’s" in words
+            district = None if possessive else district_after(doc, outer.last)
+            found[i] = Container(i + 1, regional, link.comma, link.near, direction, district)
+    return _shared_by_lists(doc, mentions, found)
+
+
+_LIST_GLUE = frozenset({",", "and", "or"})
+
+
+def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int, Container]) -> dict[int, Container]:
+    """'A and B villages in southern X', 'A, B and C in X': every place of a list lies where its last one does."""
+    for i in range(len(mentions) - 2, -1, -1):
+        nxt = found.get(i + 1)
+        if nxt is None or nxt.comma or (i in found and not found[i].comma):
+            continue
+        inner, outer = mentions[i], mentions[i + 1]
+        if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
+            continue
+        words = _between(doc, inner, outer)
+        if words and set(words) <= _LIST_GLUE and words.count("and") + words.count("or") <= 1:
+            found[i] = nxt
     return found
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from frontwire.extract.hierarchy import nests
+from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import refine_kind, struck_kind, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -258,7 +258,34 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
         best = min(inside, key=lambda c: (_depth(doc[c[1]], head) // DEPTH_BAND, c[0].geo_precision, c[1]))
     else:
         best = min(pool, key=lambda c: (_distance(pos, (c[1], c[2])), -c[0].geo_precision))
-    return best[0], True
+    named = _included(candidates, head.doc)
+    if named is not None and named[0].geo_precision <= best[0].geo_precision:
+        return named[0], True
+    return _town_in_region(best[0], candidates), True
+
+
+def _included(candidates: Sequence[tuple[Place, int, int]], doc: Doc) -> tuple[Place, int, int] | None:
+    """'took villages south of X, including Y': the place named after 'including' is the one the event is at."""
+    return next((c for c in candidates if c[1] > 0 and doc[c[1] - 1].lower_ in ("including", "includes")
+                 and c[0].entry is not None and c[0].entry.feature.startswith("PPL")), None)
+
+
+_REGION_QUALIFIERS = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+                                "central", "rural", "countryside"})
+
+
+def _town_in_region(place: Place, candidates: Sequence[tuple[Place, int, int]]) -> Place:
+    """'clashes in southern Idlib, concentrated around X town': a town of the sentence in the region the
+    trigger names is the more precise place of the event."""
+    entry = place.entry
+    regional = entry is not None and (entry.feature.startswith("ADM1") or
+                                      (is_regional(entry) and place.qualifier in _REGION_QUALIFIERS))
+    if entry is None or not regional or place.geo_precision < 2:
+        return place
+    towns = [c[0] for c in candidates if c[0].entry is not None and c[0].geo_precision <= 2
+             and c[0].entry.feature.startswith("PPL") and not is_regional(c[0].entry)
+             and c[0].entry.country == entry.country and c[0].entry.admin1 == entry.admin1]
+    return towns[0] if towns else place
 
 
 def _innermost(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple[Place, int, int]]:
@@ -345,15 +372,15 @@ def attributions_for(trigger: Span, facts: SentenceFacts) -> tuple[Attribution, 
 
 
 def figures_for(match: TriggerMatch, facts: SentenceFacts, violent_heads: Sequence[int]) -> tuple[Figure, ...]:
-    """Figures of the sentence go to the violent mention nearest before them (or the first one)."""
+    """Figures of the sentence go to the violent mentions told before them (or the first one): 'helicopters
+    dropped barrel bombs, killing two' is the toll of the strike and of the bombs alike."""
     if match.head.i not in violent_heads:
         return ()
     mine = []
     doc = match.head.doc
     for fig in facts.figures:
         before = [i for i in violent_heads if facts.offset + doc[i].idx <= fig.span.start]
-        owner = max(before) if before else min(violent_heads)
-        if owner == match.head.i:
+        if match.head.i in before or (not before and match.head.i == min(violent_heads)):
             mine.append(fig)
     return tuple(mine)
 

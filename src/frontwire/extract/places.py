@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
 from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
-from frontwire.geo.rank import choose
+from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.shorthand import admin_abbreviations
+from frontwire.geo.variants import name_variants
 from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
@@ -75,6 +76,7 @@ class PlaceMention:
     entry: GeoEntry | None = None  # already known from the words themselves ('Ky.' is Kentucky)
     determined: bool = False  # 'the Atlantic', 'the Gulf': a sea or a region, hardly a small town
     natural: bool = False  # tagged as a location that is no settlement (a sea, a region, a range)
+    quarter: bool = False
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -110,7 +112,21 @@ def _locative(first: Token, last: Token) -> bool:
     after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     struck = last.dep_ == "dobj" and last.head.lemma_.lower() in PLACE_TAKING_VERBS
     listed = before in ("and", "or") and i > 0 and doc[i - 1].ent_type_ in _PLACE_ENTS
-    return before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
+    # 'X and Y villages': the plural settlement word after a list marks its first name too
+    heads_list = after in ("and", "or", ",") and any(t.lower_ in _PLURAL_SETTLEMENTS
+                                                     for t in doc[last.i + 2 : last.i + 6])
+    # 'villages south of X, including Y': a name listed among places is a place
+    among = before in ("including", "includes") and any(t.lower_ in _PLURAL_SETTLEMENTS
+                                                        for t in doc[max(0, i - 10) : i])
+    # 'X in northeast Hama', 'X near Saraqib': a name said to lie in another place is a place
+    nested = (after in ("in", "near") and last.i + 2 < len(doc)
+              and (doc[last.i + 2].lower_ in DIRECTIONS or doc[last.i + 2].lower_ in COMPASS
+                   or doc[last.i + 2].ent_type_ in _PLACE_ENTS))
+    return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
+            or heads_list or nested or among)
+
+
+_PLURAL_SETTLEMENTS = frozenset({"towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets"})
 
 
 def _natural_feature(last: Token) -> bool:
@@ -181,7 +197,7 @@ def _settlement(first: Token, last: Token) -> bool:
     """'the village of X', 'X town': the text says the name is a town or village, not a state or capital."""
     doc = first.doc
     before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in SMALL_SETTLEMENTS
-    after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in SMALL_SETTLEMENTS
+    after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in SMALL_SETTLEMENTS | _PLURAL_SETTLEMENTS
     return before or after
 
 
@@ -200,7 +216,7 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
                         marked=_marked(first, last), determined=_determined(first, last),
-                        natural=first.ent_type_ == "LOC")
+                        natural=first.ent_type_ == "LOC", quarter=_quarter(first, last))
 
 
 def _determined(first: Token, last: Token) -> bool:
@@ -217,11 +233,33 @@ def _determined(first: Token, last: Token) -> bool:
     return before == "the" and not listed and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
+QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters"})
+# A quarter of a town lies within this distance of the town's point; a namesake this populous is no village
+# that a quarter's name was mistaken for.
+QUARTER_KM = 15.0
+QUARTER_POPULATION = 50_000
+
+
+def _town_of_quarters(entry: GeoEntry) -> bool:
+    """A city or large town, which has named quarters."""
+    return entry.feature in ("PPLC", "PPLA", "PPLA2") or (entry.feature.startswith("PPL") and entry.population >= 20_000)
+
+
+def _quarter(first: Token, last: Token) -> bool:
+    """'the X neighbourhood', 'the neighbourhood of X': the name is a part of a town."""
+    doc = first.doc
+    before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in QUARTER_WORDS
+    after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in QUARTER_WORDS
+    return before or after
+
+
 def _split_direction(mention: PlaceMention) -> PlaceMention:
-    """'East Aleppo' names a part of Aleppo when the gazetteer has no place called 'East Aleppo'."""
+    """'East Aleppo' (or 'southern Hama' tagged as one name) names a part of Aleppo when the gazetteer has no
+    place called 'East Aleppo'."""
     head, _, rest = mention.name.partition(" ")
-    if head.lower() in COMPASS and rest:
-        return replace(mention, name=rest, qualifier=mention.qualifier or head.lower())
+    direction = head.lower() if head.lower() in COMPASS else DIRECTIONS.get(head.lower())
+    if direction in COMPASS and rest:
+        return replace(mention, name=rest, qualifier=mention.qualifier or direction)
     return mention
 
 
@@ -312,7 +350,7 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     pieces = _english_pieces(tokens, gazetteer)
     if len(pieces) > 1:
         return [m for piece in pieces for m in _run_mentions(piece, offset, gazetteer)]
-    if gazetteer.is_demonym(tokens[-1].text):
+    if gazetteer.is_demonym(tokens[-1].text) or _common_words(tokens):
         return []
     joined = _joined_attachment(tokens[-1], offset, gazetteer) if len(tokens) == 1 else None
     if joined is not None:
@@ -334,6 +372,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return []
     if gazetteer.lookup(mention.name) or gazetteer.country_by_name(mention.name) is not None:
         return [mention]  # a place, or a country by one of its other names ('the UAE', 'DPRK')
+    variant = _known_variant(mention, tokens, gazetteer)
+    if variant is not None:
+        return [replace(mention, name=variant)]
     if split is not mention and gazetteer.lookup(split.name):
         return [split]
     if _loose_known(mention, tokens, gazetteer):
@@ -343,6 +384,15 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         # resolved only if the text also says which province it is in.
         return [mention]
     return _embedded(tokens, offset, gazetteer)
+
+
+_PLACE_NOUNS = frozenset({"towns", "villages", "cities", "areas", "provinces", "regions", "districts",
+                          "neighbourhoods", "neighborhoods", "countryside", "outskirts"})
+
+
+def _common_words(tokens: Sequence[Token]) -> bool:
+    """'a number of Towns and villages': a capitalised plural word for places is no place name."""
+    return all(t.lower_ in _PLACE_NOUNS for t in tokens)
 
 
 _NOT_NAMES = frozenset(DIRECTIONS) | COMPASS | {"central", "upper", "lower", "greater", "middle", "new", "old"}
@@ -471,6 +521,19 @@ def _major_by_own_name(name: str, gazetteer: Gazetteer) -> bool:
     key = normalize_name(name)
     return any((_major(c) or c.feature in ("PPLA", "ADM1")) and normalize_name(c.name) == key
                for c in gazetteer.lookup(name, limit=5))
+
+
+def _known_variant(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> str | None:
+    """'Tall Elwardi', 'Big Sandaliyah': a spelling of the name (variants.tsv) that the gazetteer knows, exactly or,
+    where the text marks a place, loosely. A compass word is read as part of the name only when the rest
+    is no region or great city ('western Aleppo' is a part of Aleppo)."""
+    rest = mention.name.partition(" ")[2]
+    directions = not (rest and _major_place(rest, gazetteer))
+    placed = tokens[0].ent_type_ in _PLACE_ENTS or _locative(tokens[0], tokens[-1])
+    for variant in name_variants(mention.name, directions=directions):
+        if gazetteer.lookup(variant) or (placed and gazetteer.loose_countries(variant)):
+            return variant
+    return None
 
 
 def _loose_known(mention: PlaceMention, tokens: Sequence[Token], gazetteer: Gazetteer) -> bool:
@@ -740,13 +803,20 @@ class Within:
     regional: bool
     binding: bool = True
     direction: str = ""
+    district_km: float | None = None
 
 
 def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
             within: Within) -> list[GeoEntry]:
-    """The candidates inside the container, those of its province first."""
+    """The candidates inside the container, those of its province first (exact, then spelled alike), then
+    those near it over the province border."""
     regional = within.regional and is_regional(within.entry)
     inner = [c for c in candidates if inside(c, within.entry, regional=within.regional)]
+    if regional and not any(same_region(c, within.entry) for c in inner):
+        # A namesake over the province border is weaker evidence than the province's own town spelled alike.
+        own = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
+               if same_region(c, within.entry)]
+        inner = own or _regional_match(mention.name, gazetteer, within) or inner
     if not inner:
         # A looser spelling is weaker evidence: only in the province itself, not just near it.
         inner = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
@@ -782,8 +852,19 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                       or (mention.marked and not mention.natural and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
+    if (within is not None and mention.quarter and _town_of_quarters(within.entry)
+            and not any(c.population >= QUARTER_POPULATION or _major(c) for c in candidates)):
+        # 'the X neighbourhood of Y city': X is in Y, whatever namesakes X has elsewhere.
+        town = within.entry
+        candidates = [c for c in candidates if haversine_km(c.lat, c.lon, town.lat, town.lon) <= QUARTER_KM]
+        if not candidates:
+            return Place(mention.span.text, mention.span, town, 1, mention.qualifier, town.lat, town.lon)
     if within is not None:
         inner = _inside(mention, gazetteer, candidates, within) or _regional_match(mention.name, gazetteer, within)
+        if within.district_km is not None:
+            # 'in the Y sub-district': around Y's town, a sub-district closer than a place said to be near it
+            seat, reach = within.entry, within.district_km
+            inner = [c for c in inner if haversine_km(c.lat, c.lon, seat.lat, seat.lon) <= reach]
         if not inner and within.binding:
             outer = within.entry
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
@@ -854,6 +935,7 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
     return [e for score, e in scored if score >= best - LOOSE_SLACK]
 
 
+@lru_cache(maxsize=1024)
 def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[GeoEntry]:
     """The places of the container's province (or near the container town) spelled like `name`, when
     neither the exact nor the loose index knows the spelling ('Mozra' for Mawzarah in Idlib)."""
@@ -884,5 +966,7 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
     if inherited:
         # The container was itself only placed in its province: so is this mention.
         return Within(place.entry, True, is_regional(place.entry))
-    binding = not link.comma and (link.near or is_regional(place.entry))
-    return Within(place.entry, link.regional and not link.near, binding, link.direction)
+    district = link.district_km is not None
+    binding = not link.comma and (link.near or district or is_regional(place.entry))
+    return Within(place.entry, link.regional and not link.near and not district, binding, link.direction,
+                  link.district_km)
