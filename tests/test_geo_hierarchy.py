@@ -189,3 +189,17 @@ def test_the_place_named_after_including_is_the_event_s_place(code: Any) -> None
     text = "Government forces took control of several villages east of Kafr Nabl in southern Idlib, including Hardanah."
     place = event_place(code(text, country="SY"))
     assert place.text == "Hardanah"
+
+
+def test_spelling_similarity_looks_past_arabic_articles() -> None:
+    # 'Mizan' is closer to 'Al Mayzan' than to 'Mayzaniya': the article is not part of the spelling.
+    assert spelling_similarity("mizan", "al mayzan") > spelling_similarity("mizan", "mayzaniya")
+    assert spelling_similarity("al mizan", "mayzan") > 0.7
+
+
+def test_unknown_village_in_a_part_of_a_province_lies_in_that_part(code: Any) -> None:
+    # The village is invented: it is put in the south of the province, not at the provincial seat.
+    text = "Government forces shelled Qorbzuliyat village in southern Idlib, causing damage."
+    place = event_place(code(text, country="SY"))
+    assert place.geo_precision == 2 and place.entry is not None and place.entry.admin1 == "Idlib"
+    assert place.lat is not None and place.lat < place.entry.lat - 0.1
