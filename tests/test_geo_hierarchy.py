@@ -203,3 +203,13 @@ def test_unknown_village_in_a_part_of_a_province_lies_in_that_part(code: Any) ->
     place = event_place(code(text, country="SY"))
     assert place.geo_precision == 2 and place.entry is not None and place.entry.admin1 == "Idlib"
     assert place.lat is not None and place.lat < place.entry.lat - 0.1
+
+
+def test_a_district_seat_contains_only_its_district() -> None:
+    from frontwire.extract.hierarchy import inside
+    from frontwire.models import GeoEntry
+
+    seat = GeoEntry(1, "Qurbat", 36.5, 36.9, "SY", "PPLA2", 50_000, "Alpha")
+    close = GeoEntry(2, "Kafr Lubin", 36.6, 36.8, "SY", "PPL", 0, "Alpha")  # about 14 km off
+    far = GeoEntry(3, "Kafr Lubin", 36.4, 37.9, "SY", "PPL", 0, "Alpha")  # same province, about 90 km off
+    assert inside(close, seat, regional=True) and not inside(far, seat, regional=True)
