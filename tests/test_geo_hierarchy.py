@@ -213,3 +213,17 @@ def test_a_district_seat_contains_only_its_district() -> None:
     close = GeoEntry(2, "Kafr Lubin", 36.6, 36.8, "SY", "PPL", 0, "Alpha")  # about 14 km off
     far = GeoEntry(3, "Kafr Lubin", 36.4, 37.9, "SY", "PPL", 0, "Alpha")  # same province, about 90 km off
     assert inside(close, seat, regional=True) and not inside(far, seat, regional=True)
+
+
+def test_a_place_merely_spelled_alike_far_over_the_province_border_is_not_taken() -> None:
+    from frontwire.extract.places import PlaceMention, Within, resolve
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import GeoEntry, Span
+
+    capital = GeoEntry(1, "Qasrun", 35.0, 36.0, "SY", "PPLA", 100_000, "Alpha")
+    across = GeoEntry(2, "Khadrun", 35.0, 36.6, "SY", "PPL", 500, "Beta")  # about 55 km off, another province
+    gazetteer = Gazetteer.from_entries([capital, across])
+    mention = PlaceMention("Kadrun", Span(0, 6, "Kadrun"), 0, 0, settlement=True)
+    assert [e.geonameid for e in gazetteer.lookup_loose("Kadrun", country="SY")] == [2]
+    place = resolve(mention, gazetteer, focus="SY", within=Within(capital, regional=True))
+    assert place is not None and place.entry is capital and place.geo_precision == 2

@@ -822,6 +822,11 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
     those near it over the province border."""
     regional = within.regional and is_regional(within.entry)
     inner = [c for c in candidates if inside(c, within.entry, regional=within.regional)]
+    if regional:
+        # Far over the province border only the name itself counts, not a place merely spelled alike.
+        exact = {e.geonameid for e in gazetteer.lookup(mention.name, country=within.entry.country)}
+        inner = [c for c in inner if same_region(c, within.entry) or c.geonameid in exact
+                 or inside(c, within.entry, regional=False)]
     if regional and not any(same_region(c, within.entry) for c in inner):
         # A namesake over the province border is weaker evidence than the province's own town spelled alike.
         own = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
