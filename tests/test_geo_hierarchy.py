@@ -227,3 +227,15 @@ def test_a_place_merely_spelled_alike_far_over_the_province_border_is_not_taken(
     assert [e.geonameid for e in gazetteer.lookup_loose("Kadrun", country="SY")] == [2]
     place = resolve(mention, gazetteer, focus="SY", within=Within(capital, regional=True))
     assert place is not None and place.entry is capital and place.geo_precision == 2
+
+
+def test_a_village_named_with_or_without_bin_is_one_village() -> None:
+    from frontwire.extract.places import PlaceMention, resolve
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import GeoEntry, Span
+
+    village = GeoEntry(1, "Tall Qurdan", 35.0, 36.0, "SY", "PPL", 0, "Alpha")
+    gazetteer = Gazetteer.from_entries([village, GeoEntry(2, "Qasrun", 35.5, 36.5, "SY", "PPLA", 10_000, "Alpha")])
+    mention = PlaceMention("Tall Bin Qurdan", Span(0, 15, "Tall Bin Qurdan"), 0, 2, settlement=True)
+    place = resolve(mention, gazetteer, focus="SY")
+    assert place is not None and place.entry is not None and place.entry.geonameid == 1

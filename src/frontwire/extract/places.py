@@ -929,10 +929,15 @@ COUNTRY_SKELETON_SIMILARITY = 0.7
 # Country-wide only the same skeleton is searched: a close spelling alone is too costly to look for there.
 COUNTRY_SIMILARITY = 2.0
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"})
+# 'son of' inside a name, which one spelling writes and another leaves out ('Qasr bin X' is 'Qasr X')
+_FILIAL = frozenset({"bin", "ibn", "ben"})
 
 
 def _bare(name: str) -> str:
-    return " ".join(w for w in normalize_name(name).split() if w not in _ARTICLES)
+    """A name's spelling without articles or 'bin'/'ibn', for comparing spellings within one province or country."""
+    words = [w for w in normalize_name(name).split() if w not in _ARTICLES]
+    inner = [w for k, w in enumerate(words) if not (w in _FILIAL and 0 < k < len(words) - 1)]
+    return " ".join(inner)
 
 
 @lru_cache(maxsize=256)
