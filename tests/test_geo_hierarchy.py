@@ -189,3 +189,53 @@ def test_the_place_named_after_including_is_the_event_s_place(code: Any) -> None
     text = "Government forces took control of several villages east of Kafr Nabl in southern Idlib, including Hardanah."
     place = event_place(code(text, country="SY"))
     assert place.text == "Hardanah"
+
+
+def test_spelling_similarity_looks_past_arabic_articles() -> None:
+    # 'Mizan' is closer to 'Al Mayzan' than to 'Mayzaniya': the article is not part of the spelling.
+    assert spelling_similarity("mizan", "al mayzan") > spelling_similarity("mizan", "mayzaniya")
+    assert spelling_similarity("al mizan", "mayzan") > 0.7
+
+
+def test_unknown_village_in_a_part_of_a_province_lies_in_that_part(code: Any) -> None:
+    # The village is invented: it is put in the south of the province, not at the provincial seat.
+    text = "Government forces shelled Qorbzuliyat village in southern Idlib, causing damage."
+    place = event_place(code(text, country="SY"))
+    assert place.geo_precision == 2 and place.entry is not None and place.entry.admin1 == "Idlib"
+    assert place.lat is not None and place.lat < place.entry.lat - 0.1
+
+
+def test_a_district_seat_contains_only_its_district() -> None:
+    from frontwire.extract.hierarchy import inside
+    from frontwire.models import GeoEntry
+
+    seat = GeoEntry(1, "Qurbat", 36.5, 36.9, "SY", "PPLA2", 50_000, "Alpha")
+    close = GeoEntry(2, "Kafr Lubin", 36.6, 36.8, "SY", "PPL", 0, "Alpha")  # about 14 km off
+    far = GeoEntry(3, "Kafr Lubin", 36.4, 37.9, "SY", "PPL", 0, "Alpha")  # same province, about 90 km off
+    assert inside(close, seat, regional=True) and not inside(far, seat, regional=True)
+
+
+def test_a_place_merely_spelled_alike_far_over_the_province_border_is_not_taken() -> None:
+    from frontwire.extract.places import PlaceMention, Within, resolve
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import GeoEntry, Span
+
+    capital = GeoEntry(1, "Qasrun", 35.0, 36.0, "SY", "PPLA", 100_000, "Alpha")
+    across = GeoEntry(2, "Khadrun", 35.0, 36.6, "SY", "PPL", 500, "Beta")  # about 55 km off, another province
+    gazetteer = Gazetteer.from_entries([capital, across])
+    mention = PlaceMention("Kadrun", Span(0, 6, "Kadrun"), 0, 0, settlement=True)
+    assert [e.geonameid for e in gazetteer.lookup_loose("Kadrun", country="SY")] == [2]
+    place = resolve(mention, gazetteer, focus="SY", within=Within(capital, regional=True))
+    assert place is not None and place.entry is capital and place.geo_precision == 2
+
+
+def test_a_village_named_with_or_without_bin_is_one_village() -> None:
+    from frontwire.extract.places import PlaceMention, resolve
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import GeoEntry, Span
+
+    village = GeoEntry(1, "Tall Qurdan", 35.0, 36.0, "SY", "PPL", 0, "Alpha")
+    gazetteer = Gazetteer.from_entries([village, GeoEntry(2, "Qasrun", 35.5, 36.5, "SY", "PPLA", 10_000, "Alpha")])
+    mention = PlaceMention("Tall Bin Qurdan", Span(0, 15, "Tall Bin Qurdan"), 0, 2, settlement=True)
+    place = resolve(mention, gazetteer, focus="SY")
+    assert place is not None and place.entry is not None and place.entry.geonameid == 1

@@ -181,6 +181,16 @@ def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool) -> bool:
     if candidate.geonameid == container.geonameid:
         return False
     distance = haversine_km(candidate.lat, candidate.lon, container.lat, container.lon)
+    if regional and is_district(container):
+        return distance <= DISTRICT_KM
     if regional and is_regional(container):
         return same_region(candidate, container) or distance <= REGION_KM
     return distance <= NEAR_KM
+
+
+_DISTRICT_LEVEL = frozenset({"PPLA2", "ADM2"})
+
+
+def is_district(entry: GeoEntry) -> bool:
+    """A district or its seat town: what 'in X' means is X's district, not all of X's province."""
+    return entry.feature in _DISTRICT_LEVEL

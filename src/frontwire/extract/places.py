@@ -765,11 +765,21 @@ LOOSE_MIN_SIMILARITY = 0.5
 LOOSE_SLACK = 0.1
 
 
-def spelling_similarity(query: str, name: str) -> float:
-    """How alike two normalised spellings are, 0 to 1; a gazetteer name with extra trailing words
-    ('Tulul Salmu ash Shamali' for 'Tal Silmo') is compared on as many words as the query has."""
+def _unarticled(key: str) -> str:
+    """A normalised spelling without its Arabic articles ('al rayhan' -> 'rayhan'), or itself if that is all."""
+    return " ".join(w for w in key.split() if w not in _ARTICLES) or key
+
+
+def _similarity(query: str, name: str) -> float:
     head = " ".join(name.split()[: len(query.split())])
     return max(SequenceMatcher(None, query, candidate).ratio() for candidate in {name, head})
+
+
+def spelling_similarity(query: str, name: str) -> float:
+    """How alike two normalised spellings are, 0 to 1, with or without their Arabic articles ('Rihan' is
+    'Ar Rayhan'); a gazetteer name with extra trailing words ('Tulul Salmu ash Shamali' for 'Tal Silmo') is
+    compared on as many words as the query has."""
+    return max(_similarity(query, name), _similarity(_unarticled(query), _unarticled(name)))
 
 
 def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
@@ -812,6 +822,11 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
     those near it over the province border."""
     regional = within.regional and is_regional(within.entry)
     inner = [c for c in candidates if inside(c, within.entry, regional=within.regional)]
+    if regional:
+        # Far over the province border only the name itself counts, not a place merely spelled alike.
+        exact = {e.geonameid for e in gazetteer.lookup(mention.name, country=within.entry.country)}
+        inner = [c for c in inner if same_region(c, within.entry) or c.geonameid in exact
+                 or inside(c, within.entry, regional=False)]
     if regional and not any(same_region(c, within.entry) for c in inner):
         # A namesake over the province border is weaker evidence than the province's own town spelled alike.
         own = [c for c in loose_candidates(mention.name, gazetteer, within.entry.country)
@@ -867,7 +882,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             inner = [c for c in inner if haversine_km(c.lat, c.lon, seat.lat, seat.lon) <= reach]
         if not inner and within.binding:
             outer = within.entry
-            return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", outer.lat, outer.lon)
+            lat, lon = (part_point(gazetteer, outer, within.direction) if within.regional and _province_seat(outer)
+                        else (outer.lat, outer.lon))
+            return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", lat, lon)
         candidates = inner or candidates
     prefer_admin = mention.prefer_admin
     if _names_province(mention, candidates):
@@ -881,6 +898,28 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
 
 
+# The part of a province a compass word names is placed at the middle of the province's towns lying that way,
+# when it has at least this many.
+PART_MIN_TOWNS = 5
+
+
+def _province_seat(entry: GeoEntry) -> bool:
+    """A province or the town that stands for it (its seat or the capital)."""
+    return entry.feature in ("ADM1", "PPLA", "PPLC")
+
+
+@lru_cache(maxsize=256)
+def part_point(gazetteer: Gazetteer, centre: GeoEntry, direction: str) -> tuple[float, float]:
+    """Where 'a village in southern X' is put when the village is unknown: the median point of X's province's
+    towns in that direction ('s', 'ne') from X's centre; the centre itself without a direction or towns."""
+    towns = [e for e in gazetteer.region(centre.country, centre.admin1)
+             if e.feature.startswith("PPL") and in_direction(e, centre, direction)] if direction and centre.admin1 else []
+    if len(towns) < PART_MIN_TOWNS:
+        return centre.lat, centre.lon
+    lats, lons = sorted(e.lat for e in towns), sorted(e.lon for e in towns)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
 # In one province a spelling may stray further: the same short skeleton with a fair likeness, or a
 # close spelling.
 REGION_SKELETON = 2
@@ -890,10 +929,15 @@ COUNTRY_SKELETON_SIMILARITY = 0.7
 # Country-wide only the same skeleton is searched: a close spelling alone is too costly to look for there.
 COUNTRY_SIMILARITY = 2.0
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"})
+# 'son of' inside a name, which one spelling writes and another leaves out ('Qasr bin X' is 'Qasr X')
+_FILIAL = frozenset({"bin", "ibn", "ben"})
 
 
 def _bare(name: str) -> str:
-    return " ".join(w for w in normalize_name(name).split() if w not in _ARTICLES)
+    """A name's spelling without articles or 'bin'/'ibn', for comparing spellings within one province or country."""
+    words = [w for w in normalize_name(name).split() if w not in _ARTICLES]
+    inner = [w for k, w in enumerate(words) if not (w in _FILIAL and 0 < k < len(words) - 1)]
+    return " ".join(inner)
 
 
 @lru_cache(maxsize=256)
