@@ -196,6 +196,11 @@ def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> N
     # a killing told with a shoot-out in its paragraph is the battle's toll
     ("Police shot dead a suspect in Kisauni on Friday. He had engaged officers in a shootout for an hour.",
      "Battles"),
+    # a headline's bare participle, or a participle read as the complement of 'is': its subject was hit
+    ("Five soldiers injured.", "Battles"),
+    ("A guard is non-fatally shot by thieves.", "Battles"),
+    # 'by' with a verb says how, not who: the doer is still the subject
+    ("A crowd of youths attacked the tallying centre in Kisii by hurling stones on Monday.", "Riots"),
 ])
 def test_who_is_hit_and_what_crowds_do_decide_the_type(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype

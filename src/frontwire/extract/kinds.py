@@ -226,7 +226,7 @@ def _victims(match: TriggerMatch) -> list[Token]:
     verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")]
     nouns: list[Token] = []
     for verb in verbs:
-        headline_passive = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+        headline_passive = _headline_passive(verb)
         for child in verb.children:
             if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and headline_passive):
                 # 'Police reservist shot dead by gunmen': a headline's passive without 'was'
@@ -235,6 +235,9 @@ def _victims(match: TriggerMatch) -> list[Token]:
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
+    if head.dep_ == "acomp" and head.tag_ == "VBN":
+        # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
+        nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
@@ -248,6 +251,18 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Guard shot dead by gunmen', 'Three rangers injured': a headline's passive without 'was' (a doer
+    after 'by', or a main-verb participle with no auxiliary and no object), whose subject was hit."""
+    deps = {c.dep_ for c in verb.children}
+    if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
+                              for c in verb.children):
+        return True  # not 'attacked the station by throwing stones'
+    objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
+    return (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not deps & {"aux", "auxpass"}
+            and "dobj" not in objects)
 
 
 def _hit_prep(verb: Token, prep: Token) -> bool:
@@ -335,7 +350,7 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     students': plural ordinary people, no armed actor and no weapon word among them; or demonstrators
     on one side, whoever is on the other ('police battled protesters')."""
     head = match.head
-    passive = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)
+    passive = _headline_passive(head)
     # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
@@ -397,7 +412,8 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     mob', 'was seized by a mob and killed')."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
-    doers = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "agent")]
+    doers = [c for v in verbs for c in v.children
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
     return any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree)
 
 
