@@ -199,6 +199,8 @@ def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> N
     # a headline's bare participle, or a participle read as the complement of 'is': its subject was hit
     ("Five soldiers injured.", "Battles"),
     ("A guard is non-fatally shot by thieves.", "Battles"),
+    # a generic trigger joined to the killing ('... and wound two others') is hit by what the killing hit
+    ("Soldiers kill four rebel fighters and wound two others in a raid.", "Battles"),
     # 'by' with a verb says how, not who: the doer is still the subject
     ("A crowd of youths attacked the tallying centre in Kisii by hurling stones on Monday.", "Riots"),
 ])
@@ -248,6 +250,9 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
      "Protest with intervention"),
     # ordinary people fighting each other are a riot, not a battle
     ("Rival groups of traders clashed at the market in Kitale on Monday.", "Mob violence"),
+    # also when the police are the other side
+    ("Police clashed with hawkers in the town centre of Embu on Monday.", "Mob violence"),
+    ("Police clashed with miners at the quarry in Kitui on Monday.", "Mob violence"),
     ("A county official was beaten by angry voters in Kitui on Saturday.", "Mob violence"),
     ("A suspected thief was attacked and badly injured by a mob in Bungoma on Sunday.", "Mob violence"),
     ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",

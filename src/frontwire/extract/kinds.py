@@ -48,7 +48,8 @@ LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", 
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
-                         "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee"})
+                         "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee", "hawker", "vendor",
+                         "miner"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -224,6 +225,8 @@ def _victims(match: TriggerMatch) -> list[Token]:
     what an attack noun was 'on', and the people each of those counts ('two of the raiders')."""
     head = match.head
     verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # 'killed five fighters and wounded three others'
     nouns: list[Token] = []
     for verb in verbs:
         headline_passive = _headline_passive(verb)
@@ -241,8 +244,9 @@ def _victims(match: TriggerMatch) -> list[Token]:
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
-        nouns.extend(c for c in verb.children
-                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and lemma(verb) in DEATH_VERBS))
+        verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]
+        nouns.extend(c for v in verbs for c in v.children
+                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in DEATH_VERBS or _headline_passive(v))))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -364,11 +368,14 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
         nouns += [h, *h.conjuncts]
     if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
         return True  # 'police clashed with protesters', '... with rioting fans'
+    armed = agents & ARMED
     if lemma(head) in TWO_SIDED:
         # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
-        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot.
+        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot, also
+        # when they fight the police ('police clashed with traders').
         nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
-    return not agents & ARMED and any(_ordinary_people(n, lexicon) for n in nouns)
+        armed = armed - {STATE}
+    return not armed and any(_ordinary_people(n, lexicon) for n in nouns)
 
 
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
