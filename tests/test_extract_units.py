@@ -250,6 +250,11 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
      "Protest with intervention"),
     # ordinary people fighting each other are a riot, not a battle
     ("Rival groups of traders clashed at the market in Kitale on Monday.", "Mob violence"),
+    # setting things alight, assaulting people, a rowdy crowd; not protesting about an assault
+    ("Students protested over fees in Nyeri on Monday. They set a bus alight.", "Violent demonstration"),
+    ("Traders protested in Embu on Monday. Some of them assaulted a council officer.", "Violent demonstration"),
+    ("Rowdy youths demonstrated outside the county offices in Kisii on Monday.", "Violent demonstration"),
+    ("Nurses protested in Kisumu on Monday after an assault on a colleague.", "Peaceful protest"),
     # also when the police are the other side
     ("Police clashed with hawkers in the town centre of Embu on Monday.", "Mob violence"),
     ("Police clashed with miners at the quarry in Kitui on Monday.", "Mob violence"),

@@ -41,7 +41,10 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
                             "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
                             "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
                             "tire",
-                            "weapon", "machete", "panga", "arrow"})
+                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy"})
+# Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
+# an assault'.
+CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
@@ -393,7 +396,8 @@ def _crowd_violence(doc: Doc) -> bool:
     damage') nor what the protest was about ('protesting the burning of homes')."""
     about = {t.i for p in doc if lemma(p) in PROTEST_WORDS - PROTESTING_PEOPLE for c in p.children
              if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
-    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t)) and t.i not in about and not _negated(t)
+    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB"))
+               and t.i not in about and not _negated(t)
                and not _armed_forces(t) for t in doc)
 
 
