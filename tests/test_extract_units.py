@@ -199,6 +199,8 @@ def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> N
     # a headline's bare participle, or a participle read as the complement of 'is': its subject was hit
     ("Five soldiers injured.", "Battles"),
     ("A guard is non-fatally shot by thieves.", "Battles"),
+    # youths under an ethnic group's name are its militia, not a mob
+    ("Kalenjin youths attacked a village near Eldoret on Sunday.", "Violence against civilians"),
     # a generic trigger joined to the killing ('... and wound two others') is hit by what the killing hit
     ("Soldiers kill four rebel fighters and wound two others in a raid.", "Battles"),
     # 'by' with a verb says how, not who: the doer is still the subject

@@ -176,8 +176,10 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    if agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon):
-        # Violence by a crowd or by unarmed people is a riot; against people, mob violence.
+    crowd = agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon)
+    if crowd and not _named_crowd(match, named or _nobody):
+        # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
+        # ethnic group who attack are its militia (ACLED).
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
         return "excessive_force"
@@ -426,6 +428,18 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
     return any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree)
+
+
+def _named_crowd(match: TriggerMatch, named: Named) -> bool:
+    """'Kalenjin youths attacked ...', '... killed by Pokot youths': the doer is a crowd word under the proper
+    name of an ethnic or communal group, which makes it that group's militia."""
+    head = match.head
+    verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
+    doers = [c for v in verbs for c in v.children
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+    doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
+    return any(lemma(d) in CROWD_WORDS and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+               and named(c) == IDENTITY for d in doers for c in d.children)
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
