@@ -303,3 +303,10 @@ def test_who_finds_the_dead_did_not_kill_them(code: Any) -> None:
     event = first(code("Herders found the bodies of three men near Baragoi on Sunday.", REF, country="KE"))
     assert event.event_type == "Violence against civilians"
     assert [a.name for a in event.actors if a.role == "actor"] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_a_fight_between_groups_is_an_event_but_a_fight_against_an_ill_is_not(code: Any) -> None:
+    event = first(code("One man died after a fight between two rival clans near Wajir on Sunday.", REF, country="KE"))
+    assert event.event_type == "Battles"
+    coding = code("The minister vowed on Monday to win the fight against corruption.", REF, country="KE")
+    assert not coding.events
