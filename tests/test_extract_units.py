@@ -196,6 +196,15 @@ def test_hedged_state_air_forces_are_the_allied_actor(code: Any, text: str) -> N
     # a killing told with a shoot-out in its paragraph is the battle's toll
     ("Police shot dead a suspect in Kisauni on Friday. He had engaged officers in a shootout for an hour.",
      "Battles"),
+    # a headline's bare participle, or a participle read as the complement of 'is': its subject was hit
+    ("Five soldiers injured.", "Battles"),
+    ("A guard is non-fatally shot by thieves.", "Battles"),
+    # youths under an ethnic group's name are its militia, not a mob
+    ("Kalenjin youths attacked a village near Eldoret on Sunday.", "Violence against civilians"),
+    # a generic trigger joined to the killing ('... and wound two others') is hit by what the killing hit
+    ("Soldiers kill four rebel fighters and wound two others in a raid.", "Battles"),
+    # 'by' with a verb says how, not who: the doer is still the subject
+    ("A crowd of youths attacked the tallying centre in Kisii by hurling stones on Monday.", "Riots"),
 ])
 def test_who_is_hit_and_what_crowds_do_decide_the_type(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
@@ -243,6 +252,14 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
      "Protest with intervention"),
     # ordinary people fighting each other are a riot, not a battle
     ("Rival groups of traders clashed at the market in Kitale on Monday.", "Mob violence"),
+    # setting things alight, assaulting people, a rowdy crowd; not protesting about an assault
+    ("Students protested over fees in Nyeri on Monday. They set a bus alight.", "Violent demonstration"),
+    ("Traders protested in Embu on Monday. Some of them assaulted a council officer.", "Violent demonstration"),
+    ("Rowdy youths demonstrated outside the county offices in Kisii on Monday.", "Violent demonstration"),
+    ("Nurses protested in Kisumu on Monday after an assault on a colleague.", "Peaceful protest"),
+    # also when the police are the other side
+    ("Police clashed with hawkers in the town centre of Embu on Monday.", "Mob violence"),
+    ("Police clashed with miners at the quarry in Kitui on Monday.", "Mob violence"),
     ("A county official was beaten by angry voters in Kitui on Saturday.", "Mob violence"),
     ("A suspected thief was attacked and badly injured by a mob in Bungoma on Sunday.", "Mob violence"),
     ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
@@ -286,3 +303,10 @@ def test_who_finds_the_dead_did_not_kill_them(code: Any) -> None:
     event = first(code("Herders found the bodies of three men near Baragoi on Sunday.", REF, country="KE"))
     assert event.event_type == "Violence against civilians"
     assert [a.name for a in event.actors if a.role == "actor"] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_a_fight_between_groups_is_an_event_but_a_fight_against_an_ill_is_not(code: Any) -> None:
+    event = first(code("One man died after a fight between two rival clans near Wajir on Sunday.", REF, country="KE"))
+    assert event.event_type == "Battles"
+    coding = code("The minister vowed on Monday to win the fight against corruption.", REF, country="KE")
+    assert not coding.events

@@ -41,14 +41,18 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
                             "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
                             "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
                             "tire",
-                            "weapon", "machete", "panga", "arrow"})
+                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy"})
+# Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
+# an assault'.
+CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
-                         "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee"})
+                         "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee", "hawker", "vendor",
+                         "miner"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -172,8 +176,10 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    if agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon):
-        # Violence by a crowd or by unarmed people is a riot; against people, mob violence.
+    crowd = agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon)
+    if crowd and not _named_crowd(match, named or _nobody):
+        # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
+        # ethnic group who attack are its militia (ACLED).
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
         return "excessive_force"
@@ -224,9 +230,11 @@ def _victims(match: TriggerMatch) -> list[Token]:
     what an attack noun was 'on', and the people each of those counts ('two of the raiders')."""
     head = match.head
     verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # 'killed five fighters and wounded three others'
     nouns: list[Token] = []
     for verb in verbs:
-        headline_passive = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+        headline_passive = _headline_passive(verb)
         for child in verb.children:
             if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and headline_passive):
                 # 'Police reservist shot dead by gunmen': a headline's passive without 'was'
@@ -235,11 +243,15 @@ def _victims(match: TriggerMatch) -> list[Token]:
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
+    if head.dep_ == "acomp" and head.tag_ == "VBN":
+        # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
+        nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
-        nouns.extend(c for c in verb.children
-                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and lemma(verb) in DEATH_VERBS))
+        verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]
+        nouns.extend(c for v in verbs for c in v.children
+                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in DEATH_VERBS or _headline_passive(v))))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -248,6 +260,18 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Guard shot dead by gunmen', 'Three rangers injured': a headline's passive without 'was' (a doer
+    after 'by', or a main-verb participle with no auxiliary and no object), whose subject was hit."""
+    deps = {c.dep_ for c in verb.children}
+    if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
+                              for c in verb.children):
+        return True  # not 'attacked the station by throwing stones'
+    objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
+    return (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not deps & {"aux", "auxpass"}
+            and "dobj" not in objects)
 
 
 def _hit_prep(verb: Token, prep: Token) -> bool:
@@ -335,7 +359,7 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     students': plural ordinary people, no armed actor and no weapon word among them; or demonstrators
     on one side, whoever is on the other ('police battled protesters')."""
     head = match.head
-    passive = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)
+    passive = _headline_passive(head)
     # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
@@ -349,11 +373,14 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
         nouns += [h, *h.conjuncts]
     if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
         return True  # 'police clashed with protesters', '... with rioting fans'
+    armed = agents & ARMED
     if lemma(head) in TWO_SIDED:
         # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
-        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot.
+        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot, also
+        # when they fight the police ('police clashed with traders').
         nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
-    return not agents & ARMED and any(_ordinary_people(n, lexicon) for n in nouns)
+        armed = armed - {STATE}
+    return not armed and any(_ordinary_people(n, lexicon) for n in nouns)
 
 
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
@@ -371,7 +398,8 @@ def _crowd_violence(doc: Doc) -> bool:
     damage') nor what the protest was about ('protesting the burning of homes')."""
     about = {t.i for p in doc if lemma(p) in PROTEST_WORDS - PROTESTING_PEOPLE for c in p.children
              if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
-    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t)) and t.i not in about and not _negated(t)
+    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB"))
+               and t.i not in about and not _negated(t)
                and not _armed_forces(t) for t in doc)
 
 
@@ -397,8 +425,21 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     mob', 'was seized by a mob and killed')."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
-    doers = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "agent")]
+    doers = [c for v in verbs for c in v.children
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
     return any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree)
+
+
+def _named_crowd(match: TriggerMatch, named: Named) -> bool:
+    """'Kalenjin youths attacked ...', '... killed by Pokot youths': the doer is a crowd word under the proper
+    name of an ethnic or communal group, which makes it that group's militia."""
+    head = match.head
+    verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
+    doers = [c for v in verbs for c in v.children
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+    doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
+    return any(lemma(d) in CROWD_WORDS and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+               and named(c) == IDENTITY for d in doers for c in d.children)
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:

@@ -425,6 +425,8 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
     if match.trigger.lemmas[-1] == "against":
         return not _against_armed(match, facts)
+    if _campaign_against_ill(match, facts):
+        return True
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
@@ -435,6 +437,19 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
+
+
+_CAMPAIGN_NOUNS = frozenset({"fight", "battle", "war"})
+
+
+def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'the fight against corruption', 'a war against poverty': a fighting noun against something that names
+    no actor is a campaign, not an event."""
+    head = match.head
+    if head.pos_ != "NOUN" or lemma(head) not in _CAMPAIGN_NOUNS:
+        return False
+    against = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "against"]
+    return bool(against) and all(not _tokens_actors(list(p.subtree), facts) for p in against)
 
 
 def _against_armed(match: TriggerMatch, facts: SentenceFacts) -> bool:
