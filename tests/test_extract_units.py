@@ -266,6 +266,7 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
      "Violent demonstration"),
     # a headline verb the tagger takes for a noun still has its object
     ("Four shot dead by raiders who stole goats near Kapedo", "Attack"),
+    ("Armed men ambushed and killed three Somalis near the market in Mandera on Friday.", "Attack"),
     ("Rival supporters threw stones at each other outside the tallying centre in Kisumu on Monday.",
      "Mob violence"),
     ("Traders marched in Nakuru on Monday. There were no reports of violence or clashes with police.",

@@ -311,6 +311,8 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return CIVILIAN_SIDE
     if modifiers & (cues.combatant_words | SUSPECT_WORDS):
         return ARMED_SIDE
+    if noun.lower_.endswith("-old") or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
+        return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
 
 
