@@ -13,7 +13,7 @@ from frontwire.geo.rank import haversine_km
 from frontwire.models import ActorRef, Attribution, Event, Figure, Place, Span, Status, TimeSpan
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from frontwire.extract.lexicon import Lexicon
     from frontwire.extract.mentions import Mention
@@ -147,20 +147,28 @@ def _concurrent(first: Cluster, other: Cluster) -> bool:
                for m in other.mentions)
 
 
-def _absorb_concurrent(clusters: list[Cluster]) -> list[Cluster]:
-    """'Jets struck X and artillery shelled it, killing 2': strikes and shelling told in one sentence at one
-    place are one event (ACLED codes the combined toll once), of the kind told first."""
+def _fold(clusters: list[Cluster], host_for: Callable[[list[Cluster], Cluster], Cluster | None]) -> list[Cluster]:
+    """Fold each cluster into the host `host_for(kept so far, cluster)` names, or keep it."""
     kept: list[Cluster] = []
     for cluster in clusters:
-        host = None
-        if cluster.family_name in ACCOMPANYING_FAMILIES:
-            host = next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES and k.family_name != cluster.family_name
-                         and _concurrent(k, cluster)), None)
+        host = host_for(kept, cluster)
         if host is None:
             kept.append(cluster)
         else:
             host.absorbed.extend(cluster.mentions + cluster.absorbed)
     return kept
+
+
+def _absorb_concurrent(clusters: list[Cluster]) -> list[Cluster]:
+    """'Jets struck X and artillery shelled it, killing 2': strikes and shelling told in one sentence at one
+    place are one event (ACLED codes the combined toll once), of the kind told first."""
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name not in ACCOMPANYING_FAMILIES:
+            return None
+        return next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES
+                     and k.family_name != cluster.family_name and _concurrent(k, cluster)), None)
+
+    return _fold(clusters, host_for)
 
 
 def _killing_in_battle(cluster: Cluster) -> bool:
@@ -173,18 +181,13 @@ def _absorb_accompanying(clusters: list[Cluster]) -> list[Cluster]:
     """Fold the strikes, shelling and killings told with a battle, in its paragraph and place, into the
     battle."""
     battles = [c for c in clusters if c.family_name == "ground" and c.mentions[0].role == "body"]
-    if not battles:
-        return clusters
-    kept = []
-    for cluster in clusters:
-        host = None
-        if cluster.family_name in ACCOMPANYING_FAMILIES or _killing_in_battle(cluster):
-            host = next((b for b in battles if _accompanies(b, cluster)), None)
-        if host is None:
-            kept.append(cluster)
-        else:
-            host.absorbed.extend(cluster.mentions + cluster.absorbed)
-    return kept
+
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name not in ACCOMPANYING_FAMILIES and not _killing_in_battle(cluster):
+            return None
+        return next((b for b in battles if _accompanies(b, cluster)), None)
+
+    return _fold(clusters, host_for) if battles else clusters
 
 
 def _best_restated(candidates: list[Cluster], mention: Mention) -> Cluster | None:
@@ -243,16 +246,12 @@ def _replies(first: Cluster, other: Cluster) -> bool:
 
 def _absorb_replies(clusters: list[Cluster]) -> list[Cluster]:
     """Strikes or shelling by two sides at each other, told in one paragraph, are one exchange of fire."""
-    kept: list[Cluster] = []
-    for cluster in clusters:
-        host = None
-        if cluster.family_name in ACCOMPANYING_FAMILIES:
-            host = next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES and _replies(k, cluster)), None)
-        if host is None:
-            kept.append(cluster)
-        else:
-            host.absorbed.extend(cluster.mentions + cluster.absorbed)
-    return kept
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name not in ACCOMPANYING_FAMILIES:
+            return None
+        return next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES and _replies(k, cluster)), None)
+
+    return _fold(clusters, host_for)
 
 
 def _exchange(cluster: Cluster) -> bool:
