@@ -15,7 +15,7 @@ REF = date(2021, 6, 10)
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Arrests: Police detained three men in the market.", "arrest"),
-    ("Movement of Troops: A column of tanks left the base.", "mobilization"),
+    ("Movement of Troops: A column of tanks left the base.", "group_change"),
     ("Non-violent actvity: Soldiers fired into the air near the border.", "development"),
     ("Weapons seizure: Troops found a cache of rifles in a farmhouse.", "disrupted_weapons"),
     ("Formation of a new brigade: Four factions announced their union.", "group_change"),
@@ -46,5 +46,5 @@ def test_the_heading_decides_the_lead_event(code: Any) -> None:
 def test_the_heading_makes_an_event_no_trigger_made(code: Any) -> None:
     coding = code("Movement of forces: A convoy of army troops travelled from Homs towards Kafr Nabl on Monday.",
                   REF, country="SY")
-    assert [(e.event_type, e.kind) for e in coding.events] == [("Strategic developments", "mobilization")]
+    assert [(e.event_type, e.kind) for e in coding.events] == [("Strategic developments", "group_change")]
     assert coding.events[0].place is not None
