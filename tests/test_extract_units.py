@@ -271,6 +271,8 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
      "Mob violence"),
     ("Traders marched in Nakuru on Monday. There were no reports of violence or clashes with police.",
      "Peaceful protest"),
+    ("Nurses demonstrated outside the county hospital in Kisii on Monday. Police barred them from the offices.",
+     "Protest with intervention"),
 ])
 def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -46,6 +46,7 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
 # an assault'.
 CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
+POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
@@ -486,11 +487,19 @@ def _protest_kind(match: TriggerMatch, kind: str) -> str:
     if kind in ("protest", "protest_intervention") and _crowd_violence(doc):
         return "riot"
     words = {lemma(t) for t in doc}
-    if words & INTERVENTION and words & LETHAL:
+    intervened = bool(words & INTERVENTION) or _police_act(doc)
+    if intervened and words & LETHAL:
         return "excessive_force"
-    if words & INTERVENTION:
+    if intervened:
         return "protest_intervention"
     return kind
+
+
+def _police_act(doc: Doc) -> bool:
+    """'police barred them', 'were threatened by police', 'police engaged the marchers': the police do
+    something in the paragraph (not 'a protest against the police')."""
+    return any(lemma(t) in POLICE_WORDS and not _negated(t.head)
+               and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
 
 
 def _negated(token: Token) -> bool:
