@@ -313,3 +313,9 @@ def test_a_fight_between_groups_is_an_event_but_a_fight_against_an_ill_is_not(co
     assert event.event_type == "Battles"
     coding = code("The minister vowed on Monday to win the fight against corruption.", REF, country="KE")
     assert not coding.events
+
+
+def test_a_hostage_killed_is_an_attack_not_an_abduction(code: Any) -> None:
+    event = first(code("Gunmen kidnapped a trader in Garissa on Monday and killed him the next day.", REF,
+                       country="KE"))
+    assert event.sub_event_type == "Attack"

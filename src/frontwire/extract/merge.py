@@ -230,6 +230,10 @@ def _specific(cluster: Cluster) -> bool:
 def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     """The most specific kind a firm trigger gives, else the kind of the first body mention."""
     order = list(lexicon.kinds)
+    told = {m.kind for m in cluster.every}
+    killed = any(f.kind == "fatalities" and f.count > 0 for m in cluster.every for f in m.figures)
+    if "abduction" in told and ("attack" in told or killed):
+        return "attack"  # 'kidnapped and killed him': ACLED codes the killing, not the abduction
     firm = [m for m in cluster.mentions if m.refine not in (1, 3)]
     if firm:
         return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
