@@ -348,7 +348,8 @@ PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
 
 
 def _protesting(match: TriggerMatch) -> bool:
-    return any(lemma(t) in PROTEST_WORDS for t in match.head.doc)
+    """A protest told in the paragraph; rioters and riots are protesters turned violent."""
+    return any(lemma(t) in PROTEST_WORDS or lemma(t) in ("riot", "rioter", "rioting") for t in match.head.doc)
 
 
 def _crowd_kind(match: TriggerMatch, against_civilians: bool) -> str:
@@ -399,11 +400,16 @@ def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
 def _crowd_violence(doc: Doc) -> bool:
     """Whether the paragraph tells of the crowd's own violence: a word of it that is neither negated ('no
     damage') nor what the protest was about ('protesting the burning of homes')."""
-    about = {t.i for p in doc if lemma(p) in PROTEST_WORDS - PROTESTING_PEOPLE for c in p.children
-             if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
+    about = _protest_topics(doc)
     return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB"))
                and t.i not in about and not _negated(t)
                and not _armed_forces(t) for t in doc)
+
+
+def _protest_topics(doc: Doc) -> set[int]:
+    """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release')."""
+    return {t.i for p in doc if lemma(p) in PROTEST_WORDS - PROTESTING_PEOPLE for c in p.children
+            if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
 
 
 def _cause_clause(clause: Token) -> bool:
@@ -486,7 +492,8 @@ def _protest_kind(match: TriggerMatch, kind: str) -> str:
     doc = match.head.doc
     if kind in ("protest", "protest_intervention") and _crowd_violence(doc):
         return "riot"
-    words = {lemma(t) for t in doc}
+    about = _protest_topics(doc)
+    words = {lemma(t) for t in doc if t.i not in about and not _negated(t)}
     intervened = bool(words & INTERVENTION) or _police_act(doc)
     if intervened and words & LETHAL:
         return "excessive_force"
@@ -498,7 +505,7 @@ def _protest_kind(match: TriggerMatch, kind: str) -> str:
 def _police_act(doc: Doc) -> bool:
     """'police barred them', 'were threatened by police', 'police engaged the marchers': the police do
     something in the paragraph (not 'a protest against the police')."""
-    return any(lemma(t) in POLICE_WORDS and not _negated(t.head)
+    return any(lemma(t) in POLICE_WORDS and not _negated(t.head) and lemma(t.head) not in PROTEST_WORDS
                and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
 
 
