@@ -276,6 +276,9 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
     # what the protest is about is not what happened to it
     ("Traders in Kitale protested on Monday against the arrest of their chairman.", "Peaceful protest"),
     ("Rioters clashed with police in Kibera on Sunday.", "Violent demonstration"),
+    ("Farmers marched in Bungoma on Monday over cane prices. Police watched from a distance.", "Peaceful protest"),
+    ("Teachers protested in Nakuru on Monday. Police fired tear gas; some were injured.",
+     "Protest with intervention"),
 ])
 def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -46,9 +46,12 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
 # an assault'.
 CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
+# What police do beside a protest without acting on it ('police watched from a distance').
+POLICE_IDLE = frozenset({"be", "watch", "monitor", "observe", "say", "claim", "report", "confirm", "stand",
+                         "look", "accompany", "escort", "deploy", "keep"})
 POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
-LETHAL = frozenset({"kill", "shoot", "dead", "death", "die", "injure", "wound", "live"})
+LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
@@ -505,7 +508,7 @@ def _protest_kind(match: TriggerMatch, kind: str) -> str:
 def _police_act(doc: Doc) -> bool:
     """'police barred them', 'were threatened by police', 'police engaged the marchers': the police do
     something in the paragraph (not 'a protest against the police')."""
-    return any(lemma(t) in POLICE_WORDS and not _negated(t.head) and lemma(t.head) not in PROTEST_WORDS
+    return any(lemma(t) in POLICE_WORDS and not _negated(t.head) and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE
                and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
 
 
