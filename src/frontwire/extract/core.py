@@ -16,11 +16,12 @@ from frontwire.extract.headings import Heading, find_heading
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions, heading_mention
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
-    EMBEDDED, PlaceMention, find_anaphora, find_known_names, find_place_mentions, focus_country, known_names,
-    named_regions, names_person, names_source, person_words, resolve, same_place, within_of,
+    EMBEDDED, PlaceMention, coherence_names, find_anaphora, find_known_names, find_place_mentions, focus_country, known_names,
+    named_countries, named_regions, names_person, names_source, person_words, resolve, same_place, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
+from frontwire.geo.coherence import support
 from frontwire.geo.shorthand import region_words
 from frontwire.models import ActorRef, Coding, Event, Interaction, Place, Quote, Span
 
@@ -78,8 +79,10 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     raw = [(p, m) for p, m in raw if not names_person(m, p.doc, words) and not names_source(m, p.doc)]
     raw.sort(key=lambda pm: pm[1].span.start)
     demonyms = [t.text for p in parsed for t in p.doc if t.pos_ in ("ADJ", "PROPN") and res.gazetteer.is_demonym(t.text)]
+    mentions = [m for _, m in raw]
+    backing = support(coherence_names(mentions, res.gazetteer), named_countries(mentions, res.gazetteer))
     focus = focus_country([m for _, m in raw if not m.anaphoric and m.qualifier != EMBEDDED], res.gazetteer, hint,
-                          demonyms)
+                          demonyms, backing)
     regions = named_regions([m for _, m in raw], res.gazetteer, focus)
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
     near: list[tuple[float, float]] = []
@@ -100,7 +103,7 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
                 resolved[k] = same_place(earlier, mention)
             else:
                 resolved[k] = resolve(mention, res.gazetteer, focus=focus, near=near, within=within,
-                                      regions=regions)
+                                      regions=regions, support=backing.get(mention.name))
             place = resolved[k]
             if within is not None and place is not None and place.entry is within.entry:
                 placed_in.add(k)

@@ -18,14 +18,14 @@ from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from frontwire.extract.hierarchy import Container
-    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.geo.gazetteer import Candidate, Gazetteer
 
 DIRECTIONS = {
     "northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "central",
@@ -560,6 +560,28 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
     return found
 
 
+def coherence_names(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> dict[str, list[Candidate]]:
+    """The distinct names the article resolves through the gazetteer, each with its candidates (for
+    geo.coherence): not countries, not names already known from their words, not anaphora or embedded."""
+    found: dict[str, list[GeoEntry]] = {}
+    for mention in mentions:
+        if (mention.entry is not None or mention.anaphoric or mention.qualifier == EMBEDDED
+                or mention.name in found or gazetteer.country_by_name(mention.name)):
+            continue
+        found[mention.name] = gazetteer.candidates(mention.name, limit=COHERENCE_LOOKUP)
+    return found
+
+
+def named_countries(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> frozenset[str]:
+    """The codes of the countries the article names as places."""
+    found = set()
+    for mention in mentions:
+        country = None if mention.anaphoric else gazetteer.country_by_name(mention.name)
+        if country is not None:
+            found.add(country.country)
+    return frozenset(found)
+
+
 def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus: str | None
                   ) -> frozenset[tuple[str, str]]:
     """The provinces (country, admin1) the article names ('Kentucky', 'Ky.'), of the focus country."""
@@ -691,8 +713,10 @@ def same_place(earlier: Place, mention: PlaceMention) -> Place:
 
 
 def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: str | None = None,
-                  demonyms: Sequence[str] = ()) -> str | None:
-    """The country most of the article's places belong to (a caller's hint wins)."""
+                  demonyms: Sequence[str] = (), support: Mapping[str, Mapping[int, float]] | None = None
+                  ) -> str | None:
+    """The country most of the article's places belong to (a caller's hint wins). Each name votes for the
+    country of its best-supported namesake (geo.coherence), else of its most populous one."""
     if hint:
         return hint
     votes: dict[str, float] = {}
@@ -711,7 +735,8 @@ def focus_country(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, hint: 
             continue
         candidates = gazetteer.lookup(mention.name)
         if candidates:
-            best = max(candidates, key=lambda e: e.population)
+            backing = (support or {}).get(mention.name, {})
+            best = max(candidates, key=lambda e: (backing.get(e.geonameid, 0.0), e.population))
             major = best.population >= 50_000 or best.feature.startswith(("ADM1", "PPLA", "PPLC"))
             votes[best.country] = votes.get(best.country, 0.0) + (1.0 if major else 0.3)
     return max(votes, key=votes.__getitem__) if votes else None
@@ -725,6 +750,8 @@ def precision_of(entry: GeoEntry, qualifier: str | None) -> int:
     return 2 if qualifier else 1
 
 
+# Names with more namesakes than geo.coherence counts are looked up to this many, to know they are common.
+COHERENCE_LOOKUP = 31
 FOREIGN_MIN_POPULATION = 100_000
 MAJOR_POPULATION = 500_000
 
@@ -845,7 +872,8 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             near: Sequence[tuple[float, float]] = (), within: Within | None = None,
-            regions: Collection[tuple[str, str]] = ()) -> Place | None:
+            regions: Collection[tuple[str, str]] = (), support: Mapping[int, float] | None = None
+            ) -> Place | None:
     """The gazetteer entry the mention most likely names, with its precision, or None.
     With `within`, only candidates inside that place; when there are none, the place itself, as the
     area the unknown town lies in (geo_precision 2)."""
@@ -891,7 +919,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
         prefer_admin = prefer_admin or not _province_town(candidates)
     entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=prefer_admin,
-                              regions=regions)
+                              regions=regions, support=support if within is None else None)
     if entry is None:
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),

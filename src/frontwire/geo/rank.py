@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from frontwire.geo.features import feature_table
@@ -24,6 +24,7 @@ class RankWeights:
     region_focus: float = 2.0
     ambiguity_margin: float = 1.5
     ambiguity_km: float = 50.0
+    support: float = 4.0
 
 
 DEFAULT_WEIGHTS = RankWeights()
@@ -59,6 +60,7 @@ def _score(
     prefer_admin: bool,
     weights: RankWeights,
     regions: Collection[tuple[str, str]] = (),
+    support: Mapping[int, float] | None = None,
 ) -> float:
     features = feature_table()
     score = features.rank(entry.feature, entry.population)
@@ -72,6 +74,8 @@ def _score(
     distance = _nearest_km(entry, near)
     if distance is not None:
         score += weights.near_max * weights.near_half_km / (weights.near_half_km + distance)
+    if support:
+        score += weights.support * support.get(entry.geonameid, 0.0)
     return score
 
 
@@ -110,9 +114,11 @@ def choose(
     prefer_admin: bool = False,
     weights: RankWeights = DEFAULT_WEIGHTS,
     regions: Collection[tuple[str, str]] = (),
+    support: Mapping[int, float] | None = None,
 ) -> tuple[GeoEntry | None, tuple[GeoEntry, ...]]:
     """The best candidate, and the far-apart rivals that scored about as well (empty if settled).
-    `regions` are the (country, admin1) provinces the text names: their places score higher."""
+    `regions` are the (country, admin1) provinces the text names: their places score higher; `support`
+    (by geonameid) is how many of the article's other names vouch for a candidate (geo.coherence)."""
     scored = [
         _Scored(
             entry,
@@ -123,6 +129,7 @@ def choose(
                 prefer_admin=prefer_admin,
                 weights=weights,
                 regions=regions,
+                support=support,
             ),
             order,
         )
