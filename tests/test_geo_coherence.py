@@ -73,3 +73,9 @@ def test_capitals_named_together_stay_the_capitals(code: Any) -> None:
     coding = code("Talks in Paris and London failed, officials in Moscow said on Tuesday.")
     countries = {p.text: p.entry.country for p in coding.places if p.entry is not None}
     assert countries == {"Paris": "FR", "London": "GB", "Moscow": "RU"}
+
+
+def test_a_famous_foreign_city_is_not_traded_for_a_local_look_alike(code: Any) -> None:
+    coding = code("Delegations from Ankara and Izmir left for Moscow on Monday.", country="TR")
+    (moscow,) = [p for p in coding.places if p.text == "Moscow"]
+    assert moscow.entry is not None and moscow.entry.country == "RU"

@@ -823,8 +823,9 @@ def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoE
 
 def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) -> list[GeoEntry]:
     candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement)
-    if focus is not None and not any(c.country == focus for c in candidates):
-        # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants.
+    if focus is not None and not any(c.country == focus or _famous(c) for c in candidates):
+        # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
+        # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants).
         candidates = loose_candidates(mention.name, gazetteer, focus) or candidates
     if mention.settlement:
         towns = [c for c in candidates if c.feature.startswith("PPL")]

@@ -24,6 +24,9 @@ REGION_KM = 150.0
 CLOSE_SUPPORT = 1.0
 REGION_SUPPORT = 0.25
 COUNTRY_SUPPORT = 0.5
+# The country alone does not lift a namesake a hundred times smaller than the name's biggest one (Los Angeles
+# in an article that also names Spain is still the Californian city).
+COUNTRY_SHARE = 1 / 100
 # At most this many candidates of each name take part (the gazetteer's best first).
 CANDIDATES_PER_NAME = 8
 # A namesake vouches for its neighbours only if it is at least this fraction as big as the name's biggest
@@ -129,14 +132,20 @@ def support(found: Mapping[str, Sequence[Candidate]], countries: Iterable[str] =
     for name, entries in candidates.items():
         pts = points[name]
         scores: dict[int, float] = {}
+        biggest = max((e.population for e in entries[:CANDIDATES_PER_NAME]), default=0)
+
+        def country(entry: GeoEntry) -> float:
+            return COUNTRY_SUPPORT if entry.country in named and entry.population >= biggest * COUNTRY_SHARE else 0.0
+
         if len(pts) > 1 and _spread(pts):
             for entry, point in pts:
-                score = _votes(name, point, grid) + (COUNTRY_SUPPORT if entry.country in named else 0.0)
+                score = _votes(name, point, grid) + country(entry)
                 if score:
                     scores[entry.geonameid] = score
-        for entry in entries[:CANDIDATES_PER_NAME]:
-            if entry.country in named and len({e.country for e in entries}) > 1:
-                scores.setdefault(entry.geonameid, COUNTRY_SUPPORT)
+        if len({e.country for e in entries}) > 1:
+            for entry in entries[:CANDIDATES_PER_NAME]:
+                if country(entry):
+                    scores.setdefault(entry.geonameid, COUNTRY_SUPPORT)
         if scores:
             out[name] = scores
     return out
