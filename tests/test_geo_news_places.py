@@ -202,3 +202,17 @@ def test_a_news_agency_is_no_place_unless_the_text_puts_something_there(code: An
     coding = code("Floods hit Hunan province on Monday, the Xinhua news agency reported, according to Xinhua.")
     assert not places(coding, "Xinhua")
     assert places(coding, "Hunan")
+
+
+@pytest.mark.parametrize("text", [
+    "The fair opened at the Convention Centre on Friday.",
+    "Police took him to Brampton Magistrate's Court on Monday.",
+])
+def test_the_head_noun_of_a_building_s_name_is_no_place(code: Any, text: str) -> None:
+    coding = code(text)
+    assert [p.text for p in coding.places if p.text in ("Centre", "Court")] == []
+
+
+def test_facility_words_file_is_lower_case() -> None:
+    from frontwire.geo.shorthand import facility_words
+    assert facility_words() and all(w == w.lower() and " " not in w for w in facility_words())

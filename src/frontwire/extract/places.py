@@ -11,7 +11,7 @@ from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regio
 from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
-from frontwire.geo.shorthand import admin_abbreviations
+from frontwire.geo.shorthand import admin_abbreviations, facility_words
 from frontwire.geo.variants import name_variants
 from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
@@ -350,7 +350,7 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     pieces = _english_pieces(tokens, gazetteer)
     if len(pieces) > 1:
         return [m for piece in pieces for m in _run_mentions(piece, offset, gazetteer)]
-    if gazetteer.is_demonym(tokens[-1].text) or _common_words(tokens):
+    if gazetteer.is_demonym(tokens[-1].text) or _common_words(tokens) or _possessed_facility(tokens):
         return []
     joined = _joined_attachment(tokens[-1], offset, gazetteer) if len(tokens) == 1 else None
     if joined is not None:
@@ -505,11 +505,25 @@ def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> lis
     edge of another name. Listed among the article's places, never an event's place."""
     for k in range(len(tokens) - 1, 0, -1):
         for part in (tokens[:k], tokens[-k:]):
+            if _facility_head(part):
+                continue  # 'the Convention Centre': the head of a building's name is no place
             if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in part) and _name_part(part):
                 mention = _mention(part, offset)
                 if _major_by_own_name(mention.name, gazetteer):
                     return [replace(mention, qualifier=EMBEDDED)]
     return []
+
+
+def _facility_head(part: Sequence[Token]) -> bool:
+    """Whether some words are just the head noun of a building's or institution's name ('Centre', 'Court')."""
+    return len(part) == 1 and part[0].lower_ in facility_words()
+
+
+def _possessed_facility(tokens: Sequence[Token]) -> bool:
+    """'Belfast Magistrate's Court': a building's head noun after a possessive ends a longer name."""
+    first = tokens[0]
+    return (len(tokens) == 1 and _facility_head(tokens) and first.i > 0
+            and first.nbor(-1).tag_ == "POS")
 
 
 def _major_by_own_name(name: str, gazetteer: Gazetteer) -> bool:

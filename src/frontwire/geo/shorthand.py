@@ -37,3 +37,9 @@ def admin_abbreviations() -> dict[str, Abbreviation]:
 def region_words() -> dict[str, str]:
     """Continent words (region_words.tsv): exact spelling -> the continent's gazetteer name (read once)."""
     return {word: name for word, name in data_rows("region_words.tsv", 2)}
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """Head nouns of building and institution names (facility_words.tsv), lower case (read once)."""
+    return frozenset(word for (word,) in data_rows("facility_words.tsv", 1))
