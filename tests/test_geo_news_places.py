@@ -216,3 +216,8 @@ def test_the_head_noun_of_a_building_s_name_is_no_place(code: Any, text: str) ->
 def test_facility_words_file_is_lower_case() -> None:
     from frontwire.geo.shorthand import facility_words
     assert facility_words() and all(w == w.lower() and " " not in w for w in facility_words())
+
+
+def test_a_lone_facility_word_is_no_place(code: Any) -> None:
+    coding = code("The Centre said on Monday that its report on the floods would be published soon.")
+    assert [p.text for p in coding.places] == []

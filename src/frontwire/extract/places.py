@@ -350,7 +350,7 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     pieces = _english_pieces(tokens, gazetteer)
     if len(pieces) > 1:
         return [m for piece in pieces for m in _run_mentions(piece, offset, gazetteer)]
-    if gazetteer.is_demonym(tokens[-1].text) or _common_words(tokens) or _possessed_facility(tokens):
+    if gazetteer.is_demonym(tokens[-1].text) or _common_words(tokens) or _lone_facility(tokens):
         return []
     joined = _joined_attachment(tokens[-1], offset, gazetteer) if len(tokens) == 1 else None
     if joined is not None:
@@ -519,11 +519,10 @@ def _facility_head(part: Sequence[Token]) -> bool:
     return len(part) == 1 and part[0].lower_ in facility_words()
 
 
-def _possessed_facility(tokens: Sequence[Token]) -> bool:
-    """'Belfast Magistrate's Court': a building's head noun after a possessive ends a longer name."""
-    first = tokens[0]
-    return (len(tokens) == 1 and _facility_head(tokens) and first.i > 0
-            and first.nbor(-1).tag_ == "POS")
+def _lone_facility(tokens: Sequence[Token]) -> bool:
+    """'Belfast Magistrate's Court', 'the Centre said': a building's head noun alone names that building (or
+    ends a longer name), not a town or province that shares the word."""
+    return len(tokens) == 1 and _facility_head(tokens)
 
 
 def _major_by_own_name(name: str, gazetteer: Gazetteer) -> bool:
