@@ -276,6 +276,11 @@ def test_demolitions_are_property_destruction(code: Any) -> None:
     # what the protest is about is not what happened to it
     ("Traders in Kitale protested on Monday against the arrest of their chairman.", "Peaceful protest"),
     ("Rioters clashed with police in Kibera on Sunday.", "Violent demonstration"),
+    # fighting told in the riot's own sentence is the riot, not a battle beside it
+    ("Rival groups clashed at a campaign rally in Kakamega on Saturday, rioting for an hour.",
+     "Violent demonstration"),
+    ("Hawkers protesting their eviction clashed with county officers in Nakuru on Tuesday.",
+     "Violent demonstration"),
     ("Farmers marched in Bungoma on Monday over cane prices. Police watched from a distance.", "Peaceful protest"),
     ("Teachers protested in Nakuru on Monday. Police fired tear gas; some were injured.",
      "Protest with intervention"),

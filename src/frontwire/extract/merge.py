@@ -123,6 +123,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
         elif not (mention.role in RESTATING and mention.refine == 1):
             clusters.append(Cluster([mention], family_name=lexicon.kind(mention.kind).family))
     clusters = _absorb_accompanying(clusters)
+    clusters = _absorb_crowd_fights(clusters)
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
     specific = [c for c in clusters if _specific(c)]
@@ -188,6 +189,25 @@ def _absorb_accompanying(clusters: list[Cluster]) -> list[Cluster]:
         return next((b for b in battles if _accompanies(b, cluster)), None)
 
     return _fold(clusters, host_for) if battles else clusters
+
+
+def _crowd_fight(riot: Cluster, other: Cluster) -> bool:
+    """Whether every mention of `other` is told in a sentence of the riot, with the riot's status."""
+    sentences = {(m.sentence.start, status_class(m.status)) for m in riot.mentions}
+    return all((m.sentence.start, status_class(m.status)) in sentences for m in other.mentions)
+
+
+def _absorb_crowd_fights(clusters: list[Cluster]) -> list[Cluster]:
+    """'Rival supporters clashed at the rally', 'students engaged police in running battles': fighting told
+    in the sentence of a riot is the riot itself (ACLED codes crowds fighting as a riot, not a battle)."""
+    riots = [c for c in clusters if c.family_name == "riot"]
+
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name != "ground":
+            return None
+        return next((r for r in riots if _crowd_fight(r, cluster)), None)
+
+    return _fold(clusters, host_for) if riots else clusters
 
 
 def _best_restated(candidates: list[Cluster], mention: Mention) -> Cluster | None:
