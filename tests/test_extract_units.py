@@ -330,3 +330,13 @@ def test_a_hostage_killed_is_an_attack_not_an_abduction(code: Any) -> None:
     event = first(code("Gunmen kidnapped a trader in Garissa on Monday and killed him the next day.", REF,
                        country="KE"))
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Raiders abducted two girls from a village near Moyale on Sunday. The abduction followed clashes between "
+     "the two clans last month.", "Violence against civilians"),
+    ("A grenade was hurled into a bar in Garissa town on Friday night, injuring six. Police and militants "
+     "clashed near the border in July.", "Explosions/Remote violence"),
+])
+def test_the_event_told_first_leads_a_battle_told_as_background(code: Any, text: str, event_type: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == event_type

@@ -36,6 +36,7 @@ class Cluster:
     absorbed: list[Mention] = field(default_factory=list)
 
     family_name: str = ""
+    lead: bool = False  # told in the article's first event sentence
 
     @property
     def every(self) -> list[Mention]:
@@ -127,7 +128,17 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
     specific = [c for c in clusters if _specific(c)]
-    return specific or clusters
+    return _mark_lead(specific or clusters)
+
+
+def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
+    """Mark the events told in the first body sentence that tells any: news and notes open with the event."""
+    body = [m for c in clusters for m in c.mentions if m.role == "body"]
+    if body:
+        first = min((m.paragraph, m.sentence.start) for m in body)
+        for cluster in clusters:
+            cluster.lead = any(m.role == "body" and (m.paragraph, m.sentence.start) == first for m in cluster.mentions)
+    return clusters
 
 
 # ACLED codes fighting accompanied by shelling or air strikes, at one place and time, as one battle.
@@ -349,13 +360,14 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 
 # ACLED codes fighting that is accompanied by shelling or strikes as a battle: on equal standing, a
 # battle leads the remote violence told beside it; arrests made in a raid or after an attack follow it.
+LEAD_WEIGHT = 2.0
 FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "arrest": -1.0}
 
 
 def salience(cluster: Cluster) -> float:
     """Headline and lead mentions make an event salient; so do many mentions."""
     score = sum(ROLE_WEIGHT.get(m.role, 0.0) for m in cluster.mentions) + 0.5 * len(cluster.mentions)
-    score += FAMILY_PRECEDENCE.get(cluster.family_name, 0.0)
+    score += FAMILY_PRECEDENCE.get(cluster.family_name, 0.0) + (LEAD_WEIGHT if cluster.lead else 0.0)
     first_body = min((m.paragraph for m in cluster.mentions if m.role == "body"), default=99)
     return score + max(0.0, 2.0 - 0.5 * first_body)
 
