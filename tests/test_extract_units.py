@@ -58,6 +58,9 @@ def test_trigger_and_kind(code: Any, text: str, etype: str, sub: str) -> None:
     ("Troops shot dead seven villagers in Sofara on Sunday, residents said, an accusation the army denied.",
      "denied"),
     ("Jets bombed the market in Ariha on Monday, killing three people.", "occurred"),
+    # 'new' says nothing of the future; a joined clause with its own subject keeps its own status
+    ("Nine villagers were killed in new raids on Kapedo on Monday.", "occurred"),
+    ("Three herders are feared dead and two communities clashed near Isiolo on Monday.", "occurred"),
 ])
 def test_status(code: Any, text: str, status: str) -> None:
     assert first(code(text, REF)).status == status

@@ -34,8 +34,8 @@ def _chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:
             break
         if _own_clause(tok) and tok is not trigger and tok.dep_ != "xcomp":
             break
-        if _own_clause(tok) and tok is trigger and tok.dep_ not in ("xcomp", "conj"):
-            break
+        if _own_clause(tok) and tok is trigger and tok.dep_ != "xcomp":
+            break  # 'X are feared dead and two communities clashed': a joined clause with its own subject
         tok = tok.head
         if lemma(tok) in reporting or tok.lower_ in _BARRIERS:
             break
