@@ -61,6 +61,8 @@ def test_trigger_and_kind(code: Any, text: str, etype: str, sub: str) -> None:
     # 'new' says nothing of the future; a joined clause with its own subject keeps its own status
     ("Nine villagers were killed in new raids on Kapedo on Monday.", "occurred"),
     ("Three herders are feared dead and two communities clashed near Isiolo on Monday.", "occurred"),
+    ("At least nine people are feared dead in a raid on a village near Baragoi on Sunday.", "occurred"),
+    ("Residents fear a raid on the village near Baragoi, elders said.", "possible"),
 ])
 def test_status(code: Any, text: str, status: str) -> None:
     assert first(code(text, REF)).status == status
