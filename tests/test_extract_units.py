@@ -345,3 +345,10 @@ def test_a_hostage_killed_is_an_attack_not_an_abduction(code: Any) -> None:
 ])
 def test_the_event_told_first_leads_a_battle_told_as_background(code: Any, text: str, event_type: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == event_type
+
+
+def test_a_plan_told_first_does_not_lead_the_fighting_that_happened(code: Any) -> None:
+    text = ("Militants were planning to attack a school in Lamu on Monday. Troops fought them for an hour "
+            "near Mpeketoni on Tuesday, killing four.")
+    event = first(code(text, REF, country="KE"))
+    assert (event.event_type, event.status) == ("Battles", "occurred")

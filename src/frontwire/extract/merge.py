@@ -132,12 +132,14 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
 
 
 def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
-    """Mark the events told in the first body sentence that tells any: news and notes open with the event."""
+    """Mark the events told as happening in the first body sentence that tells any: news and notes open with
+    the event (a plan or a fear told first does not lead for that)."""
     body = [m for c in clusters for m in c.mentions if m.role == "body"]
     if body:
         first = min((m.paragraph, m.sentence.start) for m in body)
         for cluster in clusters:
-            cluster.lead = any(m.role == "body" and (m.paragraph, m.sentence.start) == first for m in cluster.mentions)
+            cluster.lead = any(m.role == "body" and (m.paragraph, m.sentence.start) == first
+                               and m.status not in UNREALIZED for m in cluster.mentions)
     return clusters
 
 
