@@ -29,13 +29,14 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood
                                "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
                                "towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets",
                                "camps", "hills"})
-_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside"})
+_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’"})
 # 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
 _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
                      "believed", "thought", "suspected", "located", "situated", "be"})
 # 'the Y sub-district': the container is the district around its seat town.
 _DISTRICT_WORDS = frozenset({"sub", "subdistrict", "sub-district", "district", "nahiya", "nahiyah"})
-_NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around"})
+_NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "between"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
 # A place said to be near a town lies within this distance of it; one said to be in a province, in it or
 # within this distance of its centre (province borders in gazetteers and in reports do not always agree).
@@ -96,11 +97,22 @@ def _link(words: Sequence[str]) -> Container | None:
     if words == [","] or set(words) <= {",", "the"}:
         # 'Saraqib, Idlib' names a province; 'Saraqib, Sarmin' is a list: the caller checks which.
         return Container(-1, True, comma=True)
-    if not any(w in ("in", "of", "near", "outside", "within", "inside", "'s", "’s") or w in _DIRECTION_WORDS
-               for w in words):
+    if not any(w in ("in", "of", "near", "outside", "within", "inside", "between", "around", "'s", "’s")
+               or w in _DIRECTION_WORDS for w in words):
         return None
-    near = any(w in _NEAR for w in words)
+    near = any(w in _NEAR for w in words) or _relative(words)
     return Container(-1, regional or not near, near=near, direction=direction_of(words))
+
+
+def _relative(words: Sequence[str]) -> bool:
+    """'X village west of Y', 'X, south-east of Y': a compass point from the next place, not a part of it
+    ('in the west of Y' names a part)."""
+    if len(words) < 2 or words[-1] != "of" or words[-2] not in _COMPASS:
+        return False
+    k = len(words) - 2
+    while k > 0 and words[k - 1] in _COMPASS | {"-"}:
+        k -= 1
+    return k == 0 or words[k - 1] != "the"
 
 
 # A village said to be in the district of a town lies within this distance of the town; in its sub-district,
@@ -148,6 +160,8 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})
+# Articles a list's next name may start with that are not part of its mention ('A and al-B villages').
+_LIST_ARTICLES = frozenset({"al", "el", "-", "the"})
 
 
 def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int, Container]) -> dict[int, Container]:
@@ -160,7 +174,8 @@ def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
-        if words and set(words) <= _LIST_GLUE and words.count("and") + words.count("or") <= 1:
+        if (words and set(words) <= _LIST_GLUE | _LIST_ARTICLES and set(words) & _LIST_GLUE
+                and words.count("and") + words.count("or") <= 1):
             found[i] = nxt
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -79,9 +80,15 @@ class PlaceMention:
     quarter: bool = False
 
 
+_ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-['’‘`]?[A-Z]")
+
+
 def _is_name_token(tok: Token) -> bool:
+    """A proper name's word: tagged so, capitalised inside the sentence, or an Arabic article glued to a
+    capitalised name ('al-'Amiriyah')."""
     capital = tok.is_title or (tok.text[:1].isupper() and tok.text[1:2].islower())  # "Dar'a", "McAllen"
-    return tok.pos_ == "PROPN" or (capital and tok.pos_ in ("NOUN", "ADJ") and tok.i > tok.sent.start)
+    return (tok.pos_ == "PROPN" or (capital and tok.pos_ in ("NOUN", "ADJ") and tok.i > tok.sent.start)
+            or bool(_ARTICLED.match(tok.text)))
 
 
 def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
@@ -572,10 +579,17 @@ def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus:
             continue
         key = normalize_name(mention.name)
         for entry in gazetteer.lookup(mention.name, limit=5):
-            named = entry.feature == "ADM1" and entry.admin1 and normalize_name(entry.name) == key
+            # 'Idleb' is the spelling of a district named after its province: the province is meant too
+            named = (entry.feature in ("ADM1", "ADM2") and entry.admin1 and normalize_name(entry.name) == key
+                     and not _settlement_named(mention))
             if named and (focus is None or entry.country == focus):
                 found.add((entry.country, entry.admin1))
     return frozenset(found)
+
+
+def _settlement_named(mention: PlaceMention) -> bool:
+    """'Idlib city', 'the town of X': the text says the name is a town, not its district or province."""
+    return mention.settlement or mention.quarter
 
 
 def _names_province(mention: PlaceMention, candidates: Sequence[GeoEntry]) -> bool:
@@ -999,6 +1013,9 @@ def _country_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEnt
                          skeleton_likeness=COUNTRY_SKELETON_SIMILARITY, likeness=COUNTRY_SIMILARITY)
 
 
+_VICINITY = frozenset({"area", "outskirts", "near", "around"})
+
+
 def within_of(place: Place | None, link: Container, *, inherited: bool = False) -> Within | None:
     """The constraint a resolved container puts on the mention before it. It binds (an unknown town is
     coded to the container) after 'in <province>' and 'near <town>'; after a bare comma ('X, Y', often a
@@ -1011,6 +1028,8 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
         # The container was itself only placed in its province: so is this mention.
         return Within(place.entry, True, is_regional(place.entry))
     district = link.district_km is not None
-    binding = not link.comma and (link.near or district or is_regional(place.entry))
+    # 'X in the Y area', 'X on the outskirts of Y': the vicinity of the town Y, whatever X's namesakes
+    vicinity = place.qualifier in _VICINITY and not place.ambiguous
+    binding = not link.comma and (link.near or district or vicinity or is_regional(place.entry))
     return Within(place.entry, link.regional and not link.near and not district, binding, link.direction,
                   link.district_km)
