@@ -17,7 +17,7 @@ from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions, he
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
     EMBEDDED, PlaceMention, find_anaphora, find_known_names, find_place_mentions, focus_country, known_names,
-    named_regions, names_person, names_source, person_words, resolve, same_place, within_of,
+    named_regions, names_person, names_source, person_words, resolve, same_place, stray_village_town, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
@@ -436,8 +436,18 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     if headed is not None:
         events = _headed_events(events, headed, res, article_id=article.id, focus_place=focus_place, ctx=ctx)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
+    datelines = [(p.paragraph.start, p.paragraph.start + dateline_length(p.paragraph.text)) for p in parsed]
+    told = [pl for pl in all_places if not any(a <= pl.span.start < b for a, b in datelines)]
+    events = [_unstrayed(e, told, focus) for e in events]
     return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places,
                   interactions=tuple(interactions))
+
+
+def _unstrayed(event: Event, named: Sequence[Place], focus: str | None) -> Event:
+    """The event moved from a far namesake village to the district seat the report names outside its
+    datelines (see stray_village_town)."""
+    town = stray_village_town(event.place, [p for p in named if p.qualifier != DEMONYM], focus)
+    return event if town is None else replace(event, place=town)
 
 
 def _label_span(p: Parsed, heading: Heading) -> Span:

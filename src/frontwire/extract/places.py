@@ -1033,3 +1033,29 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
     binding = not link.comma and (link.near or district or vicinity or is_regional(place.entry))
     return Within(place.entry, link.regional and not link.near and not district, binding, link.direction,
                   link.district_km)
+
+
+# Towns that are seats of a district or sub-district, capitals, or parts of a city: named in a report, they
+# are seldom a wrong namesake, unlike the many villages that share a name.
+SEAT_FEATURES = frozenset({"PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLX"})
+# A village this far from every seat the report names is a namesake elsewhere, not the village meant.
+STRAY_KM = 50.0
+STRAY_POPULATION = 20_000
+
+
+def stray_village_town(place: Place | None, named: Sequence[Place], focus: str | None) -> Place | None:
+    """For an event placed at a small village that lies more than STRAY_KM from every district seat or city
+    the report names in the same country, the village's mention placed at that seat (the one named nearest
+    in the text): the village the report means is an unknown one near it, as ACLED codes it. None when the
+    place stands."""
+    entry = place.entry if place is not None else None
+    if place is None or entry is None or entry.feature != "PPL" or entry.population >= STRAY_POPULATION \
+            or entry.country != focus:
+        return None
+    seats = [p for p in named if p.entry is not None and p.entry.feature in SEAT_FEATURES
+             and p.entry.country == focus and p.qualifier != EMBEDDED and p.text != place.text
+             and p.lat is not None and p.lon is not None]
+    if not seats or any(haversine_km(entry.lat, entry.lon, p.lat, p.lon) <= STRAY_KM for p in seats):
+        return None
+    town = min(seats, key=lambda p: abs(p.span.start - place.span.start))
+    return Place(place.text, place.span, town.entry, 2, place.qualifier or "area", town.lat, town.lon)
