@@ -296,3 +296,10 @@ def test_a_district_spelling_of_a_province_names_the_province(res: Any) -> None:
 
     mention = PlaceMention("Idleb", Span(0, 5, "Idleb"), 0, 0)
     assert ("SY", "Idlib") in named_regions([mention], res.gazetteer, "SY")
+
+
+def test_a_name_known_exactly_only_as_a_district_is_its_town(code: Any) -> None:
+    # The gazetteer spells the district 'Quamishli' and the town 'Al Qamishli'.
+    place = event_place(code("A car bomb exploded in Quamishli on Monday, wounding three people.", country="SY"))
+    assert place.entry is not None and place.entry.feature.startswith("PPL")
+    assert place.geo_precision == 1

@@ -798,14 +798,7 @@ def spelling_similarity(query: str, name: str) -> float:
 
 def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
     """Places of `country` spelled otherwise but with the same consonants, the closest spellings only."""
-    query = normalize_name(name)
-    scored = [(spelling_similarity(query, normalize_name(e.name)), e)
-              for e in gazetteer.lookup_loose(name, country=country)]
-    scored = [(score, e) for score, e in scored if score >= LOOSE_MIN_SIMILARITY]
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    return [e for score, e in scored if score >= best - LOOSE_SLACK]
+    return _closest(name, gazetteer.lookup_loose(name, country=country))
 
 
 def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) -> list[GeoEntry]:
@@ -813,10 +806,38 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) 
     if focus is not None and not any(c.country == focus for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants.
         candidates = loose_candidates(mention.name, gazetteer, focus) or candidates
+    if focus is not None and not mention.prefer_admin:
+        candidates = candidates + _district_towns(mention.name, candidates, gazetteer, focus)
     if mention.settlement:
         towns = [c for c in candidates if c.feature.startswith("PPL")]
         candidates = towns or candidates
     return candidates
+
+
+# A town a district is named after lies this near the district's point.
+DISTRICT_TOWN_KM = 60.0
+
+
+def _district_towns(name: str, candidates: Sequence[GeoEntry], gazetteer: Gazetteer, focus: str) -> list[GeoEntry]:
+    """'Quamishli' known exactly only as a district: the town of that name spelled otherwise, near the district.
+    A bare name means the town (the ranker weighs units down), and a district's point may lie far from it."""
+    admins = [c for c in candidates if c.country == focus]
+    if not admins or not all(c.feature.startswith("ADM") for c in admins):
+        return []
+    towns = [e for e in gazetteer.lookup_loose(name, country=focus) if e.feature.startswith("PPL")
+             and any(haversine_km(e.lat, e.lon, a.lat, a.lon) <= DISTRICT_TOWN_KM for a in admins)]
+    return _closest(name, towns)
+
+
+def _closest(name: str, entries: Sequence[GeoEntry]) -> list[GeoEntry]:
+    """The entries spelled most like `name` (at least LOOSE_MIN_SIMILARITY alike, within LOOSE_SLACK of the best)."""
+    query = normalize_name(name)
+    scored = [(spelling_similarity(query, normalize_name(e.name)), e) for e in entries]
+    scored = [(score, e) for score, e in scored if score >= LOOSE_MIN_SIMILARITY]
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    return [e for score, e in scored if score >= best - LOOSE_SLACK]
 
 
 @dataclass(frozen=True, slots=True)
