@@ -303,3 +303,12 @@ def test_a_name_known_exactly_only_as_a_district_is_its_town(code: Any) -> None:
     place = event_place(code("A car bomb exploded in Quamishli on Monday, wounding three people.", country="SY"))
     assert place.entry is not None and place.entry.feature.startswith("PPL")
     assert place.geo_precision == 1
+
+
+@pytest.mark.parametrize("name", ["Deir ez-Zor", "Maarrat an-Numan"])
+def test_an_article_before_a_hyphen_joins_the_name(res: Any, name: str) -> None:
+    from frontwire.extract.places import _runs
+
+    doc = res.nlp(f"Jets struck the outskirts of {name} on Monday.")
+    runs = [doc[a : b + 1].text for a, b in _runs(next(iter(doc.sents)))]
+    assert name in runs

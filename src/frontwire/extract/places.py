@@ -54,8 +54,8 @@ NATURAL_WORDS = frozenset({"river", "lake", "sea", "mountains", "mountain", "hil
 ATTACHED_WORDS = frozenset({"based", "led", "backed", "funded", "supported", "allied", "run", "controlled", "held",
                             "brokered", "sponsored", "aligned", "born"})
 ANAPHORA = frozenset({"area", "province", "city", "town", "village", "region", "governorate", "district"})
-CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "-", "de", "of", "bin",
-                        "bani", "abu", "umm", "'", "’"})
+CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "ez", "es", "ed", "ul", "ud",
+                        "adh", "-", "de", "of", "bin", "bani", "abu", "umm", "'", "’"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _EXCLUDED_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NOT_PLACE_ENTS = _EXCLUDED_ENTS - {"PERSON"}
@@ -91,12 +91,19 @@ def _is_name_token(tok: Token) -> bool:
             or bool(_ARTICLED.match(tok.text)))
 
 
+def _name_follows(toks: Sequence[Token], k: int) -> bool:
+    """Whether a name word comes at position k, or right after a hyphen there ('an - Nu'man')."""
+    if k < len(toks) and toks[k].text == "-":
+        k += 1
+    return k < len(toks) and _is_name_token(toks[k])
+
+
 def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
     """Maximal runs of proper-name tokens, joined across name connectors such as al- and hyphens."""
     runs, start = [], None
     toks = list(sent)
     for k, tok in enumerate(toks):
-        inside = start is not None and tok.lower_ in CONNECTORS and k + 1 < len(toks) and _is_name_token(toks[k + 1])
+        inside = start is not None and tok.lower_ in CONNECTORS and _name_follows(toks, k + 1)
         if _is_name_token(tok) or inside:
             start = tok.i if start is None else start
             continue
