@@ -312,3 +312,14 @@ def test_an_article_before_a_hyphen_joins_the_name(res: Any, name: str) -> None:
     doc = res.nlp(f"Jets struck the outskirts of {name} on Monday.")
     runs = [doc[a : b + 1].text for a, b in _runs(next(iter(doc.sents)))]
     assert name in runs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen shelled Atmah Camp in northern Idlib on Monday.", "Atmah"),
+    ("Rebels shelled the Saraqib Checkpoint on Monday.", "Saraqib"),
+])
+def test_a_site_named_after_a_town_is_placed_at_the_town(res: Any, text: str, name: str) -> None:
+    from frontwire.extract.places import find_place_mentions
+
+    doc = res.nlp(text)
+    assert name in [m.name for m in find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)]

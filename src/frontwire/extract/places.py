@@ -393,6 +393,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return [split]
     if _loose_known(mention, tokens, gazetteer):
         return [mention]
+    if len(tokens) > 1 and tokens[-1].lower_ in FACILITY_WORDS:
+        # 'Atmah Camp', 'Tishreen Dam': an unknown site named after the place it lies at
+        return _run_mentions(tokens[:-1], offset, gazetteer)
     if mention.settlement and all(_is_name_token(t) or t.lower_ in CONNECTORS for t in tokens):
         # 'Mozra village', 'the town of X': a place the gazetteer may spell beyond recognition;
         # resolved only if the text also says which province it is in.
@@ -400,6 +403,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     return _embedded(tokens, offset, gazetteer)
 
 
+# Sites named after the town or village they lie at or by: 'X Camp', 'X Airbase', 'X Dam'.
+FACILITY_WORDS = frozenset({"camp", "dam", "airport", "airbase", "base", "prison", "crossing", "checkpoint",
+                            "roundabout"})
 _PLACE_NOUNS = frozenset({"towns", "villages", "cities", "areas", "provinces", "regions", "districts",
                           "neighbourhoods", "neighborhoods", "countryside", "outskirts"})
 
