@@ -323,3 +323,22 @@ def test_a_site_named_after_a_town_is_placed_at_the_town(res: Any, text: str, na
 
     doc = res.nlp(text)
     assert name in [m.name for m in find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)]
+
+
+@pytest.mark.parametrize(("words", "direction"), [
+    ("Idlib southern countryside", "s"), ("Hama north - eastern countryside", "ne"), ("Hama city", None),
+    ("Aleppo after clashes in the countryside", None),
+])
+def test_a_compass_word_after_a_province_names_its_part(res: Any, words: str, direction: str | None) -> None:
+    from frontwire.extract.hierarchy import direction_after
+
+    doc = res.nlp(f"Jets struck a village in {words} on Monday.")
+    last = next(t.i for t in doc if t.text in ("Idlib", "Hama", "Aleppo"))
+    assert direction_after(doc, last) == direction
+
+
+def test_the_part_named_after_the_province_picks_among_namesakes(code: Any) -> None:
+    # Rasm al-Ahmar is the name of villages in Aleppo, Idlib and Hama provinces; Idlib's lies southeast of Idlib city.
+    place = event_place(code("Government forces shelled Rasm al-Ahmar village in Idlib southeastern countryside.",
+                             country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"

@@ -132,6 +132,22 @@ def district_after(doc: Doc, last: int) -> float | None:
     return DISTRICT_KM if words[0] == "district" else None
 
 
+_PART_WORDS = frozenset({"countryside", "province", "governorate", "region", "part", "parts", "outskirts",
+                         "suburbs", "desert"})
+
+
+def direction_after(doc: Doc, last: int) -> str | None:
+    """'Idlib southern countryside', 'Hama north-eastern countryside': the compass part (letters) of the
+    province that the words after its name give; None when they name no part."""
+    words = []
+    for tok in doc[last + 1 : last + 6]:
+        if tok.lower_ in _PART_WORDS:
+            found = direction_of(words)
+            return found if found and all(w in _DIRECTION_WORDS or w == "-" for w in words) else None
+        words.append(tok.lower_)
+    return None
+
+
 def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     """Whether the words between two names (token positions) put the first inside the second."""
     if outer_first <= inner_last or doc[inner_last].sent.start != doc[outer_first].sent.start:
@@ -151,8 +167,9 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
         words = _between(doc, inner, outer)
         link = _link(words) if words is not None else None
         if link is not None:
-            regional = link.regional or outer.prefer_admin or outer.qualifier is not None
-            direction = link.direction or direction_of([outer.qualifier or ""])
+            after = direction_after(doc, outer.last)
+            regional = link.regional or outer.prefer_admin or outer.qualifier is not None or after is not None
+            direction = link.direction or direction_of([outer.qualifier or ""]) or (after or "")
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
             found[i] = Container(i + 1, regional, link.comma, link.near, direction, district)
