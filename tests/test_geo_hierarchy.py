@@ -8,6 +8,7 @@ import pytest
 
 from frontwire.extract.hierarchy import Container, _link
 from frontwire.extract.places import loose_candidates, spelling_similarity
+from frontwire.geo.rank import haversine_km
 from frontwire.models import Place
 
 
@@ -239,3 +240,105 @@ def test_a_village_named_with_or_without_bin_is_one_village() -> None:
     mention = PlaceMention("Tall Bin Qurdan", Span(0, 15, "Tall Bin Qurdan"), 0, 2, settlement=True)
     place = resolve(mention, gazetteer, focus="SY")
     assert place is not None and place.entry is not None and place.entry.geonameid == 1
+
+
+@pytest.mark.parametrize(("words", "near"), [
+    (["village", "west", "of"], True), (["village", ",", "south", "-", "east", "of"], True),
+    (["village", ",", "between"], True), (["in", "the", "west", "of"], False), (["village", "in"], False),
+])
+def test_a_compass_point_from_a_town_or_between_towns_is_near_them(words: list[str], near: bool) -> None:
+    link = _link(words)
+    assert link is not None and link.near is near
+
+
+def test_a_village_between_two_towns_is_placed_near_them(code: Any) -> None:
+    coding = code("Rebels shelled Tal Hadeed village, between Saraqib and Sarmin, on Monday.", country="SY")
+    place = event_place(coding)
+    assert place.entry is not None and place.entry.admin1 in ("Idlib", "Aleppo")
+    assert haversine_km(place.lat, place.lon, 35.86, 36.81) < 40
+
+
+def test_a_namesake_is_chosen_near_a_place_named_after_it(code: Any) -> None:
+    # Rasm al-Ahmar is the name of villages in Aleppo, Idlib and Hama provinces; Saraqib is in Idlib.
+    coding = code("Jets struck Rasm al-Ahmar on Monday, and later hit the town of Saraqib.", country="SY")
+    first = next(p for p in coding.places if p.text == "Rasm al-Ahmar")
+    assert first.entry is not None and first.entry.admin1 == "Idlib"
+
+
+def test_an_arabic_article_glued_to_a_name_starts_the_name(res: Any) -> None:
+    from frontwire.extract.places import _runs
+
+    doc = res.nlp("Jets struck the village of al-'Umariyah on Monday.")
+    runs = _runs(next(iter(doc.sents)))
+    assert any("al-'Umariyah" in doc[a : b + 1].text for a, b in runs)
+
+
+def test_a_list_name_may_start_with_an_article(res: Any) -> None:
+    from frontwire.extract.hierarchy import Container, _shared_by_lists
+    from frontwire.extract.places import find_place_mentions
+
+    doc = res.nlp("Jets struck Kafr Nabl and the Bara village in southern Idlib on Monday.")
+    mentions = find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)
+    assert [m.name for m in mentions] == ["Kafr Nabl", "Bara", "Idlib"]
+    found = _shared_by_lists(doc, mentions, {len(mentions) - 2: Container(len(mentions) - 1, True)})
+    assert 0 in found
+
+
+def test_an_unknown_village_in_a_town_area_is_coded_to_the_town(code: Any) -> None:
+    place = event_place(code("Rebels shelled Zqwrtyeh village in the Saraqib area on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.name == "Saraqib"
+    assert place.geo_precision == 2
+
+
+def test_a_district_spelling_of_a_province_names_the_province(res: Any) -> None:
+    from frontwire.extract.places import PlaceMention, named_regions
+    from frontwire.models import Span
+
+    mention = PlaceMention("Idleb", Span(0, 5, "Idleb"), 0, 0)
+    assert ("SY", "Idlib") in named_regions([mention], res.gazetteer, "SY")
+
+
+def test_a_name_known_exactly_only_as_a_district_is_its_town(code: Any) -> None:
+    # The gazetteer spells the district 'Quamishli' and the town 'Al Qamishli'.
+    place = event_place(code("A car bomb exploded in Quamishli on Monday, wounding three people.", country="SY"))
+    assert place.entry is not None and place.entry.feature.startswith("PPL")
+    assert place.geo_precision == 1
+
+
+@pytest.mark.parametrize("name", ["Deir ez-Zor", "Maarrat an-Numan"])
+def test_an_article_before_a_hyphen_joins_the_name(res: Any, name: str) -> None:
+    from frontwire.extract.places import _runs
+
+    doc = res.nlp(f"Jets struck the outskirts of {name} on Monday.")
+    runs = [doc[a : b + 1].text for a, b in _runs(next(iter(doc.sents)))]
+    assert name in runs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen shelled Atmah Camp in northern Idlib on Monday.", "Atmah"),
+    ("Rebels shelled the Saraqib Checkpoint on Monday.", "Saraqib"),
+])
+def test_a_site_named_after_a_town_is_placed_at_the_town(res: Any, text: str, name: str) -> None:
+    from frontwire.extract.places import find_place_mentions
+
+    doc = res.nlp(text)
+    assert name in [m.name for m in find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)]
+
+
+@pytest.mark.parametrize(("words", "direction"), [
+    ("Idlib southern countryside", "s"), ("Hama north - eastern countryside", "ne"), ("Hama city", None),
+    ("Aleppo after clashes in the countryside", None),
+])
+def test_a_compass_word_after_a_province_names_its_part(res: Any, words: str, direction: str | None) -> None:
+    from frontwire.extract.hierarchy import direction_after
+
+    doc = res.nlp(f"Jets struck a village in {words} on Monday.")
+    last = next(t.i for t in doc if t.text in ("Idlib", "Hama", "Aleppo"))
+    assert direction_after(doc, last) == direction
+
+
+def test_the_part_named_after_the_province_picks_among_namesakes(code: Any) -> None:
+    # Rasm al-Ahmar is the name of villages in Aleppo, Idlib and Hama provinces; Idlib's lies southeast of Idlib city.
+    place = event_place(code("Government forces shelled Rasm al-Ahmar village in Idlib southeastern countryside.",
+                             country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"

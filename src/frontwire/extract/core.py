@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING
 from frontwire.extract.apportion import apportion
 from frontwire.extract.figures import find_figures
 from frontwire.nlp.text import doc_text
-from frontwire.extract.hierarchy import Container, find_containers
+from frontwire.extract.hierarchy import Container, find_containers, is_regional
 from frontwire.extract.interactions import VERBAL, Scene, may_interact, scene_actors, sentence_interactions
 from frontwire.extract.headings import Heading, find_heading
 from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions, heading_mention
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
-    EMBEDDED, PlaceMention, coherence_names, find_anaphora, find_known_names, find_place_mentions, focus_country, known_names,
-    named_countries, named_regions, names_person, names_source, person_words, resolve, same_place, within_of,
+    EMBEDDED, PlaceMention, coherence_names, find_anaphora, find_known_names, find_place_mentions, focus_country,
+    known_names, named_countries, named_regions, names_person, names_source, person_words, resolve, same_place,
+    stray_village_town, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
@@ -84,14 +85,42 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
     focus = focus_country([m for _, m in raw if not m.anaphoric and m.qualifier != EMBEDDED], res.gazetteer, hint,
                           demonyms, backing)
     regions = named_regions([m for _, m in raw], res.gazetteer, focus)
+    links = _containers(raw)
+    first = _place_pass(raw, links, res, focus, regions, backing, None)
+    points = {k: (place.lat, place.lon) for k, place in first.items()
+              if place is not None and place.lat is not None and place.lon is not None and _sub_national(place)
+              and not raw[k][1].anaphoric and raw[k][1].qualifier != EMBEDDED
+              and place.entry is not None and not is_regional(place.entry)}
+    resolved = _place_pass(raw, links, res, focus, regions, backing, points) if len(points) > 1 else first
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
+    for k, (p, mention) in enumerate(raw):
+        place = resolved.get(k)
+        if place is not None:
+            out.setdefault(p.index, []).append((place, mention.first, mention.last, not mention.anaphoric))
+    for p in parsed:
+        out.setdefault(p.index, []).extend(_demonym_places(p, res.gazetteer))
+    return out, focus, _focus_place(out, focus, res.gazetteer)
+
+
+def _place_pass(raw: Sequence[tuple[Parsed, PlaceMention]], links: dict[int, Container], res: Resources,
+                focus: str | None, regions: frozenset[tuple[str, str]], backing: dict[str, dict[int, float]],
+                context: dict[int, tuple[float, float]] | None) -> dict[int, Place | None]:
+    """Every mention's place, in text order. Without `context` a namesake is judged by the places named before
+    it; with the points a first pass found, by all the other places of the article. `backing` is the support
+    of each name's candidates by the article's other names (geo.coherence)."""
     near: list[tuple[float, float]] = []
     last: dict[str, Place] = {}
-    links = _containers(raw)
     resolved: dict[int, Place | None] = {}
-
     placed_in: set[int] = set()  # mentions coded to their container, the town itself unknown
     settled: dict[str, Place] = {}  # names the text placed in a container ('Paris, Mo.'): later bare mentions too
+
+    def others(k: int) -> list[tuple[float, float]]:
+        if context is None:
+            return near
+        name = raw[k][1].name.casefold()
+        outer = _outer(k, links)
+        return [pt for j, pt in context.items()
+                if j != k and j not in outer and raw[j][1].name.casefold() != name]
 
     def place_at(k: int) -> Place | None:
         if k not in resolved:
@@ -102,7 +131,7 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
             if earlier is not None:
                 resolved[k] = same_place(earlier, mention)
             else:
-                resolved[k] = resolve(mention, res.gazetteer, focus=focus, near=near, within=within,
+                resolved[k] = resolve(mention, res.gazetteer, focus=focus, near=others(k), within=within,
                                       regions=regions, support=backing.get(mention.name))
             place = resolved[k]
             if within is not None and place is not None and place.entry is within.entry:
@@ -111,11 +140,13 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
                 settled.setdefault(mention.name.casefold(), place)
         return resolved[k]
 
-    for k, (p, mention) in enumerate(raw):
+    out: dict[int, Place | None] = {}
+    for k, (_, mention) in enumerate(raw):
         if mention.anaphoric:
             place = _anaphora(mention, last.get(_anaphora_key(mention)))
         else:
             place = place_at(k)
+        out[k] = place
         if place is None:
             continue
         embedded = mention.qualifier == EMBEDDED
@@ -124,10 +155,16 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
             last["admin" if place.entry.feature.startswith("ADM") else "town"] = place
         if place.lat is not None and place.lon is not None and not mention.anaphoric and not embedded:
             near.append((place.lat, place.lon))
-        out.setdefault(p.index, []).append((place, mention.first, mention.last, not mention.anaphoric))
-    for p in parsed:
-        out.setdefault(p.index, []).extend(_demonym_places(p, res.gazetteer))
-    return out, focus, _focus_place(out, focus, res.gazetteer)
+    return out
+
+
+def _outer(k: int, links: dict[int, Container]) -> set[int]:
+    """The mentions the text puts mention `k` in, directly or through each other."""
+    found: set[int] = set()
+    while k in links and links[k].index not in found:
+        k = links[k].index
+        found.add(k)
+    return found
 
 
 DEMONYM = "demonym"
@@ -404,8 +441,18 @@ def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, countr
     if headed is not None:
         events = _headed_events(events, headed, res, article_id=article.id, focus_place=focus_place, ctx=ctx)
     all_places = tuple(pl for items in places.values() for pl, _, _, named in items if named)
+    datelines = [(p.paragraph.start, p.paragraph.start + dateline_length(p.paragraph.text)) for p in parsed]
+    told = [pl for pl in all_places if not any(a <= pl.span.start < b for a, b in datelines)]
+    events = [_unstrayed(e, told, focus) for e in events]
     return Coding(article=article, events=tuple(events), quotes=quotes, places=all_places,
                   interactions=tuple(interactions))
+
+
+def _unstrayed(event: Event, named: Sequence[Place], focus: str | None) -> Event:
+    """The event moved from a far namesake village to the district seat the report names outside its
+    datelines (see stray_village_town)."""
+    town = stray_village_town(event.place, [p for p in named if p.qualifier != DEMONYM], focus)
+    return event if town is None else replace(event, place=town)
 
 
 def _label_span(p: Parsed, heading: Heading) -> Span:

@@ -29,13 +29,14 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood
                                "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
                                "towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets",
                                "camps", "hills"})
-_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside"})
+_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’"})
 # 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
 _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
                      "believed", "thought", "suspected", "located", "situated", "be"})
 # 'the Y sub-district': the container is the district around its seat town.
 _DISTRICT_WORDS = frozenset({"sub", "subdistrict", "sub-district", "district", "nahiya", "nahiyah"})
-_NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around"})
+_NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "between"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
 # A place said to be near a town lies within this distance of it; one said to be in a province, in it or
 # within this distance of its centre (province borders in gazetteers and in reports do not always agree).
@@ -96,11 +97,22 @@ def _link(words: Sequence[str]) -> Container | None:
     if words == [","] or set(words) <= {",", "the"}:
         # 'Saraqib, Idlib' names a province; 'Saraqib, Sarmin' is a list: the caller checks which.
         return Container(-1, True, comma=True)
-    if not any(w in ("in", "of", "near", "outside", "within", "inside", "'s", "’s") or w in _DIRECTION_WORDS
-               for w in words):
+    if not any(w in ("in", "of", "near", "outside", "within", "inside", "between", "around", "'s", "’s")
+               or w in _DIRECTION_WORDS for w in words):
         return None
-    near = any(w in _NEAR for w in words)
+    near = any(w in _NEAR for w in words) or _relative(words)
     return Container(-1, regional or not near, near=near, direction=direction_of(words))
+
+
+def _relative(words: Sequence[str]) -> bool:
+    """'X village west of Y', 'X, south-east of Y': a compass point from the next place, not a part of it
+    ('in the west of Y' names a part)."""
+    if len(words) < 2 or words[-1] != "of" or words[-2] not in _COMPASS:
+        return False
+    k = len(words) - 2
+    while k > 0 and words[k - 1] in _COMPASS | {"-"}:
+        k -= 1
+    return k == 0 or words[k - 1] != "the"
 
 
 # A village said to be in the district of a town lies within this distance of the town; in its sub-district,
@@ -118,6 +130,22 @@ def district_after(doc: Doc, last: int) -> float | None:
     if words[0] in _DISTRICT_WORDS - {"sub", "district"} or words[:3] == ["sub", "-", "district"]:
         return SUB_DISTRICT_KM
     return DISTRICT_KM if words[0] == "district" else None
+
+
+_PART_WORDS = frozenset({"countryside", "province", "governorate", "region", "part", "parts", "outskirts",
+                         "suburbs", "desert"})
+
+
+def direction_after(doc: Doc, last: int) -> str | None:
+    """'Idlib southern countryside', 'Hama north-eastern countryside': the compass part (letters) of the
+    province that the words after its name give; None when they name no part."""
+    words = []
+    for tok in doc[last + 1 : last + 6]:
+        if tok.lower_ in _PART_WORDS:
+            found = direction_of(words)
+            return found if found and all(w in _DIRECTION_WORDS or w == "-" for w in words) else None
+        words.append(tok.lower_)
+    return None
 
 
 def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
@@ -139,8 +167,9 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
         words = _between(doc, inner, outer)
         link = _link(words) if words is not None else None
         if link is not None:
-            regional = link.regional or outer.prefer_admin or outer.qualifier is not None
-            direction = link.direction or direction_of([outer.qualifier or ""])
+            after = direction_after(doc, outer.last)
+            regional = link.regional or outer.prefer_admin or outer.qualifier is not None or after is not None
+            direction = link.direction or direction_of([outer.qualifier or ""]) or (after or "")
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
             found[i] = Container(i + 1, regional, link.comma, link.near, direction, district)
@@ -148,6 +177,8 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})
+# Articles a list's next name may start with that are not part of its mention ('A and al-B villages').
+_LIST_ARTICLES = frozenset({"al", "el", "-", "the"})
 
 
 def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int, Container]) -> dict[int, Container]:
@@ -160,7 +191,8 @@ def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
-        if words and set(words) <= _LIST_GLUE and words.count("and") + words.count("or") <= 1:
+        if (words and set(words) <= _LIST_GLUE | _LIST_ARTICLES and set(words) & _LIST_GLUE
+                and words.count("and") + words.count("or") <= 1):
             found[i] = nxt
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -53,8 +54,8 @@ NATURAL_WORDS = frozenset({"river", "lake", "sea", "mountains", "mountain", "hil
 ATTACHED_WORDS = frozenset({"based", "led", "backed", "funded", "supported", "allied", "run", "controlled", "held",
                             "brokered", "sponsored", "aligned", "born"})
 ANAPHORA = frozenset({"area", "province", "city", "town", "village", "region", "governorate", "district"})
-CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "-", "de", "of", "bin",
-                        "bani", "abu", "umm", "'", "’"})
+CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "ez", "es", "ed", "ul", "ud",
+                        "adh", "-", "de", "of", "bin", "bani", "abu", "umm", "'", "’"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _EXCLUDED_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NOT_PLACE_ENTS = _EXCLUDED_ENTS - {"PERSON"}
@@ -79,9 +80,22 @@ class PlaceMention:
     quarter: bool = False
 
 
+_ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-['’‘`]?[A-Z]")
+
+
 def _is_name_token(tok: Token) -> bool:
+    """A proper name's word: tagged so, capitalised inside the sentence, or an Arabic article glued to a
+    capitalised name ('al-'Amiriyah')."""
     capital = tok.is_title or (tok.text[:1].isupper() and tok.text[1:2].islower())  # "Dar'a", "McAllen"
-    return tok.pos_ == "PROPN" or (capital and tok.pos_ in ("NOUN", "ADJ") and tok.i > tok.sent.start)
+    return (tok.pos_ == "PROPN" or (capital and tok.pos_ in ("NOUN", "ADJ") and tok.i > tok.sent.start)
+            or bool(_ARTICLED.match(tok.text)))
+
+
+def _name_follows(toks: Sequence[Token], k: int) -> bool:
+    """Whether a name word comes at position k, or right after a hyphen there ('an - Nu'man')."""
+    if k < len(toks) and toks[k].text == "-":
+        k += 1
+    return k < len(toks) and _is_name_token(toks[k])
 
 
 def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
@@ -89,7 +103,7 @@ def _runs(sent: SpacySpan) -> list[tuple[int, int]]:
     runs, start = [], None
     toks = list(sent)
     for k, tok in enumerate(toks):
-        inside = start is not None and tok.lower_ in CONNECTORS and k + 1 < len(toks) and _is_name_token(toks[k + 1])
+        inside = start is not None and tok.lower_ in CONNECTORS and _name_follows(toks, k + 1)
         if _is_name_token(tok) or inside:
             start = tok.i if start is None else start
             continue
@@ -379,6 +393,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return [split]
     if _loose_known(mention, tokens, gazetteer):
         return [mention]
+    if len(tokens) > 1 and tokens[-1].lower_ in FACILITY_WORDS:
+        # 'Atmah Camp', 'Tishreen Dam': an unknown site named after the place it lies at
+        return _run_mentions(tokens[:-1], offset, gazetteer)
     if mention.settlement and all(_is_name_token(t) or t.lower_ in CONNECTORS for t in tokens):
         # 'Mozra village', 'the town of X': a place the gazetteer may spell beyond recognition;
         # resolved only if the text also says which province it is in.
@@ -386,6 +403,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     return _embedded(tokens, offset, gazetteer)
 
 
+# Sites named after the town or village they lie at or by: 'X Camp', 'X Airbase', 'X Dam'.
+FACILITY_WORDS = frozenset({"camp", "dam", "airport", "airbase", "base", "prison", "crossing", "checkpoint",
+                            "roundabout"})
 _PLACE_NOUNS = frozenset({"towns", "villages", "cities", "areas", "provinces", "regions", "districts",
                           "neighbourhoods", "neighborhoods", "countryside", "outskirts"})
 
@@ -607,10 +627,17 @@ def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus:
             continue
         key = normalize_name(mention.name)
         for entry in gazetteer.lookup(mention.name, limit=5):
-            named = entry.feature == "ADM1" and entry.admin1 and normalize_name(entry.name) == key
+            # 'Idleb' is the spelling of a district named after its province: the province is meant too
+            named = (entry.feature in ("ADM1", "ADM2") and entry.admin1 and normalize_name(entry.name) == key
+                     and not _settlement_named(mention))
             if named and (focus is None or entry.country == focus):
                 found.add((entry.country, entry.admin1))
     return frozenset(found)
+
+
+def _settlement_named(mention: PlaceMention) -> bool:
+    """'Idlib city', 'the town of X': the text says the name is a town, not its district or province."""
+    return mention.settlement or mention.quarter
 
 
 def _names_province(mention: PlaceMention, candidates: Sequence[GeoEntry]) -> bool:
@@ -824,14 +851,7 @@ def spelling_similarity(query: str, name: str) -> float:
 
 def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
     """Places of `country` spelled otherwise but with the same consonants, the closest spellings only."""
-    query = normalize_name(name)
-    scored = [(spelling_similarity(query, normalize_name(e.name)), e)
-              for e in gazetteer.lookup_loose(name, country=country)]
-    scored = [(score, e) for score, e in scored if score >= LOOSE_MIN_SIMILARITY]
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    return [e for score, e in scored if score >= best - LOOSE_SLACK]
+    return _closest(name, gazetteer.lookup_loose(name, country=country))
 
 
 def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) -> list[GeoEntry]:
@@ -840,10 +860,38 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) 
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
         # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants).
         candidates = loose_candidates(mention.name, gazetteer, focus) or candidates
+    if focus is not None and not mention.prefer_admin:
+        candidates = candidates + _district_towns(mention.name, candidates, gazetteer, focus)
     if mention.settlement:
         towns = [c for c in candidates if c.feature.startswith("PPL")]
         candidates = towns or candidates
     return candidates
+
+
+# A town a district is named after lies this near the district's point.
+DISTRICT_TOWN_KM = 60.0
+
+
+def _district_towns(name: str, candidates: Sequence[GeoEntry], gazetteer: Gazetteer, focus: str) -> list[GeoEntry]:
+    """'Quamishli' known exactly only as a district: the town of that name spelled otherwise, near the district.
+    A bare name means the town (the ranker weighs units down), and a district's point may lie far from it."""
+    admins = [c for c in candidates if c.country == focus]
+    if not admins or not all(c.feature.startswith("ADM") for c in admins):
+        return []
+    towns = [e for e in gazetteer.lookup_loose(name, country=focus) if e.feature.startswith("PPL")
+             and any(haversine_km(e.lat, e.lon, a.lat, a.lon) <= DISTRICT_TOWN_KM for a in admins)]
+    return _closest(name, towns)
+
+
+def _closest(name: str, entries: Sequence[GeoEntry]) -> list[GeoEntry]:
+    """The entries spelled most like `name` (at least LOOSE_MIN_SIMILARITY alike, within LOOSE_SLACK of the best)."""
+    query = normalize_name(name)
+    scored = [(spelling_similarity(query, normalize_name(e.name)), e) for e in entries]
+    scored = [(score, e) for score, e in scored if score >= LOOSE_MIN_SIMILARITY]
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    return [e for score, e in scored if score >= best - LOOSE_SLACK]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1041,6 +1089,9 @@ def _country_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEnt
                          skeleton_likeness=COUNTRY_SKELETON_SIMILARITY, likeness=COUNTRY_SIMILARITY)
 
 
+_VICINITY = frozenset({"area", "outskirts", "near", "around"})
+
+
 def within_of(place: Place | None, link: Container, *, inherited: bool = False) -> Within | None:
     """The constraint a resolved container puts on the mention before it. It binds (an unknown town is
     coded to the container) after 'in <province>' and 'near <town>'; after a bare comma ('X, Y', often a
@@ -1053,6 +1104,34 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
         # The container was itself only placed in its province: so is this mention.
         return Within(place.entry, True, is_regional(place.entry))
     district = link.district_km is not None
-    binding = not link.comma and (link.near or district or is_regional(place.entry))
+    # 'X in the Y area', 'X on the outskirts of Y': the vicinity of the town Y, whatever X's namesakes
+    vicinity = place.qualifier in _VICINITY and not place.ambiguous
+    binding = not link.comma and (link.near or district or vicinity or is_regional(place.entry))
     return Within(place.entry, link.regional and not link.near and not district, binding, link.direction,
                   link.district_km)
+
+
+# Towns that are seats of a district or sub-district, capitals, or parts of a city: named in a report, they
+# are seldom a wrong namesake, unlike the many villages that share a name.
+SEAT_FEATURES = frozenset({"PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLX"})
+# A village this far from every seat the report names is a namesake elsewhere, not the village meant.
+STRAY_KM = 50.0
+STRAY_POPULATION = 20_000
+
+
+def stray_village_town(place: Place | None, named: Sequence[Place], focus: str | None) -> Place | None:
+    """For an event placed at a small village that lies more than STRAY_KM from every district seat or city
+    the report names in the same country, the village's mention placed at that seat (the one named nearest
+    in the text): the village the report means is an unknown one near it, as ACLED codes it. None when the
+    place stands."""
+    entry = place.entry if place is not None else None
+    if place is None or entry is None or entry.feature != "PPL" or entry.population >= STRAY_POPULATION \
+            or entry.country != focus:
+        return None
+    seats = [p for p in named if p.entry is not None and p.entry.feature in SEAT_FEATURES
+             and p.entry.country == focus and p.qualifier != EMBEDDED and p.text != place.text
+             and p.lat is not None and p.lon is not None]
+    if not seats or any(haversine_km(entry.lat, entry.lon, p.lat, p.lon) <= STRAY_KM for p in seats):
+        return None
+    town = min(seats, key=lambda p: abs(p.span.start - place.span.start))
+    return Place(place.text, place.span, town.entry, 2, place.qualifier or "area", town.lat, town.lon)
