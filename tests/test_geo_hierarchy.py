@@ -342,3 +342,11 @@ def test_the_part_named_after_the_province_picks_among_namesakes(code: Any) -> N
     place = event_place(code("Government forces shelled Rasm al-Ahmar village in Idlib southeastern countryside.",
                              country="SY"))
     assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+def test_the_village_points_back_to_the_village_not_to_its_province(code: Any) -> None:
+    text = ("Troops captured Kafr Nabl village in Idlib southern countryside on Monday. On Wednesday, a car bomb "
+            "exploded in the village.")
+    events = code(text, country="SY").events
+    later = [e for e in events if e.place is not None and e.place.text == "the village"]
+    assert later and later[0].place.entry is not None and later[0].place.entry.name != "Idlib"

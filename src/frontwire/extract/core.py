@@ -141,6 +141,7 @@ def _place_pass(raw: Sequence[tuple[Parsed, PlaceMention]], links: dict[int, Con
         return resolved[k]
 
     out: dict[int, Place | None] = {}
+    containers = {link.index for link in links.values()}
     for k, (_, mention) in enumerate(raw):
         if mention.anaphoric:
             place = _anaphora(mention, last.get(_anaphora_key(mention)))
@@ -150,7 +151,9 @@ def _place_pass(raw: Sequence[tuple[Parsed, PlaceMention]], links: dict[int, Con
         if place is None:
             continue
         embedded = mention.qualifier == EMBEDDED
-        if not mention.anaphoric and not embedded and _sub_national(place) and place.entry is not None:
+        if (not mention.anaphoric and not embedded and _sub_national(place) and place.entry is not None
+                and k not in containers):
+            # 'X village in Hama countryside ... the village': a place only named as a container is no antecedent
             last["any"] = place
             last["admin" if place.entry.feature.startswith("ADM") else "town"] = place
         if place.lat is not None and place.lon is not None and not mention.anaphoric and not embedded:
