@@ -221,3 +221,9 @@ def test_facility_words_file_is_lower_case() -> None:
 def test_a_lone_facility_word_is_no_place(code: Any) -> None:
     coding = code("The Centre said on Monday that its report on the floods would be published soon.")
     assert [p.text for p in coding.places] == []
+
+
+def test_a_place_name_before_street_names_the_street(code: Any) -> None:
+    coding = code("Two fighters were killed in clashes in the Haifa street area of the camp on Monday.", country="SY")
+    assert [p.qualifier for p in coding.places if p.text == "Haifa"] in ([], ["embedded"])
+    assert all(e.place is None or e.place.text != "Haifa" for e in coding.events)

@@ -53,6 +53,8 @@ SMALL_SETTLEMENTS = frozenset({"town", "village", "hamlet", "neighbourhood", "ne
 NATURAL_WORDS = frozenset({"river", "lake", "sea", "mountains", "mountain", "hills", "forest", "gulf", "strait"})
 ATTACHED_WORDS = frozenset({"based", "led", "backed", "funded", "supported", "allied", "run", "controlled", "held",
                             "brokered", "sponsored", "aligned", "born"})
+# A place name before one of these (in lower case) names a street after the place: 'the Haifa street area'.
+STREET_WORDS = frozenset({"street", "avenue", "boulevard"})
 ANAPHORA = frozenset({"area", "province", "city", "town", "village", "region", "governorate", "district"})
 CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "ez", "es", "ed", "ul", "ud",
                         "adh", "-", "de", "of", "bin", "bani", "abu", "umm", "'", "’"})
@@ -150,8 +152,10 @@ def _natural_feature(last: Token) -> bool:
 
 
 def _attached(last: Token) -> bool:
-    """'Britain-based', 'Russian-led': the name qualifies something else."""
+    """'Britain-based', 'Russian-led', 'the Haifa street': the name qualifies something else."""
     doc = last.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in STREET_WORDS and doc[last.i + 1].is_lower:
+        return True
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in ATTACHED_WORDS
 
 
