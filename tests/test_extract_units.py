@@ -352,3 +352,12 @@ def test_a_plan_told_first_does_not_lead_the_fighting_that_happened(code: Any) -
             "near Mpeketoni on Tuesday, killing four.")
     event = first(code(text, REF, country="KE"))
     assert (event.event_type, event.status) == ("Battles", "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers went on strike in Kisumu over unpaid salaries on Monday.",
+    "Nurses in Nakuru began a strike over pay on Monday.",
+])
+def test_a_labour_strike_is_a_protest_not_an_air_strike(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Protests"
+
