@@ -361,3 +361,8 @@ def test_a_plan_told_first_does_not_lead_the_fighting_that_happened(code: Any) -
 def test_a_labour_strike_is_a_protest_not_an_air_strike(code: Any, text: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == "Protests"
 
+
+def test_a_suicide_without_a_bomb_is_no_suicide_bombing(code: Any) -> None:
+    event = first(code("A guard shot his colleague dead in Eldoret before committing suicide.", REF, country="KE"))
+    assert event.sub_event_type != "Suicide bomb"
+
