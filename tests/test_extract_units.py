@@ -210,6 +210,28 @@ def test_who_is_hit_and_what_crowds_do_decide_the_type(code: Any, text: str, ety
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # the trigger's parse names no victim ('attacked them'): the people the sentence counts dead decide
+    ("Two police reservists were killed when bandits attacked them near Kapedo on Sunday.", "Battles"),
+    ("Three game rangers were shot dead when poachers ambushed them near Tsavo on Monday.", "Battles"),
+    ("Four shopkeepers were injured when gunmen attacked them in Garissa on Friday.", "Violence against civilians"),
+])
+def test_the_toll_decides_when_the_parse_names_no_victim(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("whos", "side"), [
+    (["three police officers"], "armed"),
+    (["two Administration Policemen"], "armed"),
+    (["two staff members"], "civilian"),
+    ([None, "several families"], "civilian"),
+    (["two of them"], None),
+])
+def test_the_side_of_a_toll(res: Any, whos: list[str | None], side: str | None) -> None:
+    from frontwire.extract.kinds import toll_side
+    assert toll_side(whos, res.lexicon) == side
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

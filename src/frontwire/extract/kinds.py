@@ -173,7 +173,7 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
 
 
 def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
-                   named: Named | None) -> str:
+                   named: Named | None, toll: str | None = None) -> str:
     weapon = weapon_kind(match, lexicon)
     if weapon is not None:
         return weapon
@@ -187,7 +187,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
         return "excessive_force"
-    victims = victim_side(match, lexicon, named)
+    victims = victim_side(match, lexicon, named) or toll
     if victims is not None:
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
@@ -318,6 +318,37 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     if noun.lower_.endswith("-old") or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
+
+
+def toll_side(whos: Sequence[str | None], lexicon: Lexicon) -> str | None:
+    """The side of the people a toll counts ('three police officers' armed, 'two herders' civilian), read
+    from the last word of the first figure that names who they were ('staff members': the word before a
+    weak head)."""
+    cues = lexicon.cues
+    for who in whos:
+        words = (who or "").lower().replace("-", " ").split()
+        while words and set(_singulars(words[-1])) & WEAK_HEADS:
+            words.pop()
+        forms = _singulars(words[-1]) if words else ()
+        if any(form in cues.combatant_words for form in forms):
+            return ARMED_SIDE
+        if any(form in cues.civilian_words for form in forms):
+            return CIVILIAN_SIDE
+    return None
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """A plural's possible singulars ('officers', 'policemen', 'families'), the word itself first."""
+    forms = [word]
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    if word == "people":
+        forms.append("people")
+    return tuple(forms)
 
 
 def _armed_targets(match: TriggerMatch, actors: Sequence[ActorRef], offset: int) -> bool:
@@ -529,10 +560,11 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
 
 
 def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0,
-                named: Named | None = None, placed: frozenset[int] = frozenset()) -> str:
+                named: Named | None = None, placed: frozenset[int] = frozenset(), toll: str | None = None) -> str:
     """The trigger's kind, made specific by the weapons, actors and targets around it (`offset`: where the
     parsed text starts in the article, to place the actors' spans; `named`: the ACLED inter of the actor
-    the sentence names at a token, if any; `placed`: the tokens of place names)."""
+    the sentence names at a token, if any; `placed`: the tokens of place names; `toll`: the side of the
+    people the sentence counts dead or hurt, for when the trigger's parse names no victim)."""
     kind = match.trigger.kind
     family = lexicon.kind(kind).family
     if _execution(match, lexicon):
@@ -542,7 +574,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if struck is not None:
             return struck
     if match.trigger.refine in (1, 3):
-        return _violence_kind(match, actors, lexicon, offset, named)
+        return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
         return _territory_kind(match, actors, lexicon)

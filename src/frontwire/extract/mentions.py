@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.kinds import refine_kind, struck_kind, victim_side
+from frontwire.extract.kinds import refine_kind, struck_kind, toll_side, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -491,7 +491,9 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
-        kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed)
+        figures = figures_for(match, facts, violent_heads)
+        toll = toll_side([f.who for f in figures if f.kind in ("fatalities", "injured")], lexicon)
+        kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed, toll)
         place, explicit = place_for(match, facts)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
@@ -499,9 +501,9 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             trigger=trigger, sentence=sent_span, role=facts.role, paragraph=facts.paragraph,
             order=start_order + n, actors=actors, place=place, place_explicit=explicit,
             time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
-            figures=figures_for(match, facts, violent_heads), attributions=attributions_for(trigger, facts),
+            figures=figures, attributions=attributions_for(trigger, facts),
             toll=lemma(match.head) in _TOLL_VERBS,
-            victims=victim_side(match, lexicon, partial(_named_inter, facts)) if match.trigger.refine == 1 else None,
+            victims=(victim_side(match, lexicon, partial(_named_inter, facts)) or toll) if match.trigger.refine == 1 else None,
         ))
     return out
 
