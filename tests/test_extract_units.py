@@ -232,6 +232,28 @@ def test_the_side_of_a_toll(res: Any, whos: list[str | None], side: str | None) 
     assert toll_side(whos, res.lexicon) == side
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # a hyphenated trigger the tokenizer splits ('shoot', '-', 'out') is still found
+    ("Two robbers died in a shoot-out with police officers in Thika on Friday.", "Battles"),
+    ("A cleric was killed in a shoot-out with police in Mombasa on Monday.", "Battles"),
+])
+def test_split_hyphenated_triggers_are_found(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_split_hyphenated_trigger_keeps_its_target(code: Any) -> None:
+    event = first(code("The rebels launched a counter-attack on army positions near Idlib on Monday.", REF,
+                       country="SY"))
+    assert event.event_type == "Battles"
+    assert any(a.role == "target" for a in event.actors)
+
+
+def test_hyphenated_trigger_parts_apart_are_no_trigger(res: Any) -> None:
+    from frontwire.extract.triggers import find_triggers
+    doc = res.nlp("The boys shoot out of the school gate every evening.")
+    assert not [m for m in find_triggers(doc[:], res.lexicon) if m.trigger.lemmas == ("shoot-out",)]
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

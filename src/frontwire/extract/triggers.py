@@ -56,19 +56,38 @@ def _match_length(tokens: list[Token], i: int, trig: Trigger) -> int:
         gap = 0
         while n and k < len(tokens) and not _is(tokens[k], want) and gap < MAX_GAP and _skippable(tokens[k]):
             k, gap = k + 1, gap + 1
-        if k >= len(tokens) or not _is(tokens[k], want):
+        if k < len(tokens) and _is(tokens[k], want):
+            k += 1
+            continue
+        run = _hyphenated(tokens, k, want)
+        if not run:
             return 0
-        k += 1
+        k += run
     return k - i
 
 
+def _hyphenated(tokens: list[Token], k: int, want: str) -> int:
+    """How many tokens from k spell a hyphenated word the tokenizer split ('shoot-out' as 'shoot', 'out'
+    with only the hyphen between them); 0 if they do not."""
+    parts = want.split("-")
+    if len(parts) < 2 or k + len(parts) > len(tokens):
+        return 0
+    run = tokens[k : k + len(parts)]
+    if not all(_is(tok, part) for tok, part in zip(run, parts)):
+        return 0
+    joined = all(b.i == a.i + 2 and not a.whitespace_ and not a.nbor().whitespace_ and a.nbor().text in _SKIP
+                 for a, b in zip(run, run[1:]))
+    return len(parts) if joined else 0
+
+
 def _head_of(tokens: list[Token]) -> Token:
-    """The syntactic head of a multi-token trigger: the token whose head lies outside it."""
+    """The syntactic head of a multi-token trigger: the token whose head lies outside it; of a hyphenated
+    word the parser split and misread ('counter', '-', 'attack' as three objects), its last part."""
     ids = {t.i for t in tokens}
-    for tok in tokens:
-        if tok.head.i not in ids or tok.head.i == tok.i:
-            return tok
-    return tokens[-1]
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if len(heads) > 1 and any(t.text in _SKIP for t in tokens):
+        return next(t for t in reversed(heads) if t.text not in _SKIP)
+    return heads[0] if heads else tokens[-1]
 
 
 def _pos_allows(trig: Trigger, head: Token, n: int) -> bool:
@@ -113,7 +132,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
             if not length:
                 continue
             span = tokens[i : i + length]
-            head = _head_of(span)
+            head = _head_of(list(sent.doc[span[0].i : span[-1].i + 1]))  # with the hyphens between
             if _pos_allows(trig, head, len(span)):
                 found.append(TriggerMatch(trig, head, span[0].i, span[-1].i))
                 step = len(span)
