@@ -254,6 +254,11 @@ def test_hyphenated_trigger_parts_apart_are_no_trigger(res: Any) -> None:
     assert not [m for m in find_triggers(doc[:], res.lexicon) if m.trigger.lemmas == ("shoot-out",)]
 
 
+def test_forces_answering_fire_fight_whoever_they_hit(code: Any) -> None:
+    event = first(code("Officers fired back and killed two of them near Kitale on Monday.", REF, country="KE"))
+    assert event.event_type == "Battles"
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

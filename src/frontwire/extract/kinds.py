@@ -192,6 +192,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
         return "clash" if victims == ARMED_SIDE else "attack"
+    if _responding(match):
+        return "clash"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
     if _armed_targets(match, actors, offset) or (match.trigger.kind == "clash" and lemma(match.head) in TWO_SIDED):
@@ -349,6 +351,28 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word == "people":
         forms.append("people")
     return tuple(forms)
+
+
+# Verbs of forces answering an attack: who they then kill or hurt had attacked (ACLED: a battle).
+RESPONSE_VERBS = frozenset({"intervene", "respond", "repulse", "repel", "pursue", "chase", "engage", "retaliate"})
+BACK_VERBS = frozenset({"fire", "shoot", "hit", "strike"})
+
+
+def _responding(match: TriggerMatch) -> bool:
+    """'police intervened, shooting dead three', 'officers fired back and killed two', 'reservists pursued them,
+    killing one': the violence is the forces' answer to an attack, told by the trigger or a verb joined to it."""
+    head = match.head
+    verbs = [head, *(c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp"))]
+    if head.dep_ in ("conj", "advcl", "xcomp") and head.head.pos_ == "VERB":
+        verbs.append(head.head)
+    for verb in verbs:
+        if lemma(verb) in RESPONSE_VERBS:
+            return True
+        if lemma(verb) in BACK_VERBS and any(c.lower_ == "back" for c in verb.children):
+            return True
+        if lemma(verb) == "return" and any(lemma(c) == "fire" for c in verb.children if c.dep_ == "dobj"):
+            return True
+    return False
 
 
 def _armed_targets(match: TriggerMatch, actors: Sequence[ActorRef], offset: int) -> bool:
