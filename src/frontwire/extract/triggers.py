@@ -106,10 +106,10 @@ def _used_as_verb(token: Token) -> bool:
 
 
 def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
-    """Triggers that may start at a token, by lemma, by surface form, and by a naive singular for capitals
-    the tagger took for names ('Airstrikes targeted ...')."""
+    """Triggers that may start at a token, by lemma, by surface form, and by the form `_is` also accepts
+    without its last 's' or 'd' (capitals the tagger took for names, 'Airstrikes'; 'raped' lemmatized 'rap')."""
     keys = {lemma(token), token.lower_}
-    if token.lower_.endswith("s") and token.pos_ == "PROPN":
+    if token.lower_.endswith(("s", "d")):
         keys.add(token.lower_[:-1])
     found: tuple[Trigger, ...] = ()
     for key in keys:
