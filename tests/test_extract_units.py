@@ -268,6 +268,16 @@ def test_triggers_survive_tagger_slips(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # an attack that became an exchange of fire is a battle; clashes named as background are not that
+    ("Bandits raided a village near Kapedo on Monday and stole 200 goats. An exchange of fire followed.", "Battles"),
+    ("Bandits raided a village near Kapedo on Monday and stole 200 goats. The raid is linked to the ongoing clashes "
+     "in the area.", "Violence against civilians"),
+])
+def test_an_attack_that_turns_into_a_firefight_is_a_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

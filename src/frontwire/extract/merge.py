@@ -234,10 +234,23 @@ def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     killed = any(f.kind == "fatalities" and f.count > 0 for m in cluster.every for f in m.figures)
     if "abduction" in told and ("attack" in told or killed):
         return "attack"  # 'kidnapped and killed him': ACLED codes the killing, not the abduction
+    if _fought_back(cluster):
+        return "clash"
     firm = [m for m in cluster.mentions if m.refine not in (1, 3)]
     if firm:
         return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
     return min(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)).kind
+
+
+def _fought_back(cluster: Cluster) -> bool:
+    """'Raiders attacked the farm. One officer was shot dead in the ensuing gunfight': an attack that became
+    an exchange of fire, told as happening in its paragraph, is a battle (ACLED); not clashes named as
+    ongoing background ('linked to the ongoing clashes')."""
+    head = cluster.mentions[0]
+    if head.kind != "attack":
+        return False
+    return any(m.kind == "clash" and m.refine != 1 and m.role == "body" and m.paragraph == head.paragraph
+               and m.status == "occurred" for m in cluster.absorbed)
 
 
 def _replies(first: Cluster, other: Cluster) -> bool:
