@@ -278,6 +278,18 @@ def test_an_attack_that_turns_into_a_firefight_is_a_battle(code: Any, text: str,
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # people said outright to be civilians, killed during clashes, are an attack; the clash is its setting
+    ("Gunmen killed two civilians during ethnic clashes near Moyale on Sunday.", "Violence against civilians"),
+    ("Four unarmed men were shot dead during a clash between police and a gang in Kitale on Monday.",
+     "Violence against civilians"),
+    # 'people' killed in clashes are the clash's toll
+    ("Three people were killed in clashes between two clans near Wajir on Sunday.", "Battles"),
+])
+def test_civilians_killed_in_clashes_are_an_attack(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -322,6 +322,15 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     return None
 
 
+# Words that say outright that people were not fighters ('civilians', 'unarmed men', 'innocent bystanders').
+CIVILIAN_MARKERS = frozenset({"civilian", "unarmed", "innocent", "bystander", "passer-by", "passerby", "non-combatant"})
+
+
+def said_civilians(match: TriggerMatch) -> bool:
+    """Whether what the trigger hit is said outright to be civilians ('killed two civilians', 'unarmed men')."""
+    return any(lemma(t) in CIVILIAN_MARKERS for noun in _victims(match) for t in (noun, *noun.children))
+
+
 def toll_side(whos: Sequence[str | None], lexicon: Lexicon) -> str | None:
     """The side of the people a toll counts ('three police officers' armed, 'two herders' civilian), read
     from the last word of the first figure that names who they were ('staff members': the word before a

@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.kinds import refine_kind, struck_kind, toll_side, victim_side
+from frontwire.extract.kinds import refine_kind, said_civilians, struck_kind, toll_side, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -510,14 +510,18 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
 
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
     """'An air strike killed five', 'abducted 23 in a raid': the killing is the strike's toll and the raid
-    is the abduction; a generic trigger is not a second event beside a specific one."""
+    is the abduction; a generic trigger is not a second event beside a specific one. But civilians killed
+    said to be civilians and killed in clashes ('gunmen killed two civilians in the clashes') are an attack
+    of their own (not 'three people were killed in clashes')."""
     remote = any(lexicon.kind(m.trigger.kind).family in ("air", "shelling") for m in matches)
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
     if specific:
-        return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)]
+        fighting = all(m.trigger.kind == "clash" for m in specific)
+        return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)
+                or (fighting and m.trigger.refine == 1 and said_civilians(m))]
     if not strong:
         return matches
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]

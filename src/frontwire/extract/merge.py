@@ -123,6 +123,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
         elif not (mention.role in RESTATING and mention.refine == 1):
             clusters.append(Cluster([mention], family_name=lexicon.kind(mention.kind).family))
     clusters = _absorb_accompanying(clusters)
+    clusters = _absorb_settings(clusters)
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
     specific = [c for c in clusters if _specific(c)]
@@ -190,6 +191,24 @@ def _absorb_accompanying(clusters: list[Cluster]) -> list[Cluster]:
     return _fold(clusters, host_for) if battles else clusters
 
 
+def _civilian_sentences(cluster: Cluster) -> set[int]:
+    """The sentences in which the cluster's killing or attack is said to hit civilians."""
+    return {m.sentence.start for m in cluster.mentions if m.kind == "attack" and m.victims == "civilian"}
+
+
+def _absorb_settings(clusters: list[Cluster]) -> list[Cluster]:
+    """'Raiders killed two herders in ethnic clashes', '3 civilians killed during a police/militia clash': the
+    fighting told in the sentence of an attack on civilians is its setting; ACLED codes the attack."""
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name != "ground" or any(m.refine == 1 for m in cluster.mentions):
+            return None  # a fighting word, not a killing that hit fighters
+        starts = {m.sentence.start for m in cluster.mentions}
+        return next((k for k in clusters if k is not cluster and k.family_name == "attack"
+                     and starts <= _civilian_sentences(k)), None)
+
+    return _fold(clusters, host_for)
+
+
 def _best_restated(candidates: list[Cluster], mention: Mention) -> Cluster | None:
     """A headline, standfirst or caption restates the body event told at the same place, else the lead one."""
     if not candidates:
@@ -249,8 +268,9 @@ def _fought_back(cluster: Cluster) -> bool:
     head = cluster.mentions[0]
     if head.kind != "attack":
         return False
+    settings = _civilian_sentences(cluster)
     return any(m.kind == "clash" and m.refine != 1 and m.role == "body" and m.paragraph == head.paragraph
-               and m.status == "occurred" for m in cluster.absorbed)
+               and m.status == "occurred" and m.sentence.start not in settings for m in cluster.absorbed)
 
 
 def _replies(first: Cluster, other: Cluster) -> bool:
