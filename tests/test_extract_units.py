@@ -365,6 +365,18 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    # a mob or vigilantes named beside the violence did it, also when the headline parse fails
+    ("A vigilante mob lynches and kills a suspected cattle thief in Kitale.", "Mob violence"),
+    # a mob or a crowd that burns property is mob violence, not a strategic development; soldiers are not
+    ("An angry mob set fire to the house of a suspected murderer in Embu on Monday.", "Mob violence"),
+    ("Villagers torched the homes of two suspected witches near Kisii on Sunday.", "Mob violence"),
+    ("Soldiers torched homes in the village near Kisii on Sunday.", "Looting/property destruction"),
+])
+def test_mobs_that_kill_or_burn_are_mob_violence(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("A mob beat and stoned a suspected thief to death in Kisumu on Monday.", "Mob violence"),
     ("Students protesting a fee rise clashed with police and stoned cars in Nyeri on Monday.", "Violent demonstration"),
 ])

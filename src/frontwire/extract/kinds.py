@@ -52,6 +52,8 @@ POLICE_IDLE = frozenset({"be", "watch", "monitor", "observe", "say", "claim", "r
 POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
+# Crowds that are mobs by name: wherever the sentence names one beside the violence, it is theirs.
+MOB_WORDS = frozenset({"mob", "vigilante"})
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
@@ -180,7 +182,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    crowd = agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon)
+    crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
+             or _crowd_fights(match, agents, lexicon))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -506,6 +509,14 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     return any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree)
 
 
+def _mob_in_sentence(match: TriggerMatch) -> bool:
+    """'A vigilante mob lynches and kills ...', 'killed by a mob': a mob or vigilantes named in the sentence,
+    not as what the violence hit, did it (their parse often fails in headline style)."""
+    hit = {t.i for noun in _victims(match) for t in noun.subtree}
+    return any((lemma(t) in MOB_WORDS or t.lower_.startswith("vigilant")) and t.i not in hit
+               for t in match.head.sent)
+
+
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:
     """'Kalenjin youths attacked ...', '... killed by Pokot youths': the doer is a crowd word under the proper
     name of an ethnic or communal group, which makes it that group's militia."""
@@ -621,6 +632,17 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return kind
     if match.trigger.refine == 4:
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
+    if family == "looting" and _crowd_damage(match, actors):
+        return _crowd_kind(match, CIVILIANS in _inters(actors, "target"))
     if family == "protest":
         return _protest_kind(match, kind)
     return kind
+
+
+def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
+    """'A mob torched the suspect's home', 'villagers set fire to seven houses': a mob, or a crowd with no
+    armed men, that burns or wrecks property riots (ACLED), it does not make a strategic development."""
+    agents = _inters(actors, "actor")
+    if _mob_in_sentence(match):
+        return True
+    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS}) or _crowd_subject(match))
