@@ -371,6 +371,10 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
     ("An angry mob set fire to the house of a suspected murderer in Embu on Monday.", "Mob violence"),
     ("Villagers torched the homes of two suspected witches near Kisii on Sunday.", "Mob violence"),
     ("Soldiers torched homes in the village near Kisii on Sunday.", "Looting/property destruction"),
+    # people attacked over witchcraft accusations, by no armed men named, are attacked by a mob
+    ("An old man was hacked to death over witchcraft claims near Kisii on Monday.", "Mob violence"),
+    ("Two suspected witches were burnt to death in a village near Kisii on Monday.", "Mob violence"),
+    ("Gunmen killed a herbalist accused of witchcraft near Kisii on Monday.", "Attack"),
 ])
 def test_mobs_that_kill_or_burn_are_mob_violence(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

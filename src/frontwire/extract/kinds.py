@@ -183,7 +183,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
-             or _crowd_fights(match, agents, lexicon))
+             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match)))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -517,6 +517,16 @@ def _mob_in_sentence(match: TriggerMatch) -> bool:
                for t in match.head.sent)
 
 
+# Words of witchcraft accusations: people attacked over them are attacked by their neighbours (ACLED: mob
+# violence).
+WITCHCRAFT = frozenset({"witch", "witchcraft", "witchdoctor", "sorcery", "sorcerer", "wizard"})
+
+
+def _witch_hunt(match: TriggerMatch) -> bool:
+    """'A man was killed over witchcraft claims', 'two suspected witches were burnt to death'."""
+    return any(lemma(t) in WITCHCRAFT or t.lower_.rstrip("s") in WITCHCRAFT for t in match.head.doc)
+
+
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:
     """'Kalenjin youths attacked ...', '... killed by Pokot youths': the doer is a crowd word under the proper
     name of an ethnic or communal group, which makes it that group's militia."""
@@ -645,4 +655,5 @@ def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     agents = _inters(actors, "actor")
     if _mob_in_sentence(match):
         return True
-    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS}) or _crowd_subject(match))
+    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS}) or _crowd_subject(match)
+                                   or _witch_hunt(match))
