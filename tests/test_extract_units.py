@@ -290,6 +290,18 @@ def test_civilians_killed_in_clashes_are_an_attack(code: Any, text: str, etype: 
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # 'feared dead' hedges the toll, not the fighting
+    ("3 June. Two men are feared dead and three missing after two rival pastoralist groups clashed in Marsabit "
+     "County.", "Battles"),
+    # a killing beside an attack that was only planned is still an event
+    ("Police shot dead two gunmen as they foiled a planned attack on a church in Mombasa on Sunday.", "Battles"),
+    ("Residents fear an attack by bandits near Kapedo.", "Strategic developments"),
+])
+def test_hedges_and_plans_speak_only_of_their_own_words(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -31,6 +31,7 @@ _NOUN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp"})
 DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
+REALIZED_STATUSES = frozenset({"occurred", "ongoing"})
 _FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead", "wound", "injure", "murder"})
 _TOLL_VERBS = frozenset({"wound", "injure"})
 
@@ -510,14 +511,17 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
 
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
     """'An air strike killed five', 'abducted 23 in a raid': the killing is the strike's toll and the raid
-    is the abduction; a generic trigger is not a second event beside a specific one. But civilians killed
+    is the abduction; a generic trigger is not a second event beside a specific one, nor a killing beside
+    an attack that was only planned ('shot two gunmen as they foiled a planned attack'). But civilians killed
     said to be civilians and killed in clashes ('gunmen killed two civilians in the clashes') are an attack
     of their own (not 'three people were killed in clashes')."""
     remote = any(lexicon.kind(m.trigger.kind).family in ("air", "shelling") for m in matches)
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
-    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
+    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent
+              and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]  # not 'foiled a planned attack'
+
     if specific:
         fighting = all(m.trigger.kind == "clash" for m in specific)
         return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)

@@ -47,10 +47,20 @@ def context_lemmas(trigger: Token, reporting: frozenset[str]) -> list[tuple[str,
     """(lemma, negated) for the trigger's governing words and their modifiers."""
     words: list[tuple[str, bool]] = []
     for tok in _chain(trigger, reporting):
+        if _hedged_toll(tok):
+            continue
         negated = any(c.dep_ == "neg" for c in tok.children)
         words.append((lemma(tok), negated))
         words.extend((lemma(c), negated) for c in tok.children if c.dep_ in _LOCAL and c.i != trigger.i)
     return words
+
+
+_DEATH_WORDS = frozenset({"dead", "die", "kill", "drown", "death"})
+
+
+def _hedged_toll(token: Token) -> bool:
+    """'Two people are feared dead after ... clashed': the fear hedges the toll, not the event."""
+    return lemma(token) == "fear" and any(lemma(c) in _DEATH_WORDS for c in token.children)
 
 
 def negated_trigger(trigger: Token) -> bool:
