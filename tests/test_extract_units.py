@@ -302,6 +302,16 @@ def test_hedges_and_plans_speak_only_of_their_own_words(code: Any, text: str, et
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize("text", [
+    # people named by their trade or by an age the tokenizer split are civilians, wherever they were hit
+    "A police officer shot and killed a 19-year-old near Kisumu on Monday.",
+    "A charcoal vendor was shot dead by police at a checkpoint in Kisumu on Monday.",
+    "Police officers shot dead a hawker in the town of Kisumu on Monday.",
+])
+def test_trades_and_ages_name_civilians(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

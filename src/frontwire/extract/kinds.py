@@ -320,7 +320,7 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return CIVILIAN_SIDE
     if modifiers & (cues.combatant_words | SUSPECT_WORDS):
         return ARMED_SIDE
-    if noun.lower_.endswith("-old") or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
+    if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
 
@@ -385,6 +385,14 @@ def _responding(match: TriggerMatch) -> bool:
         if lemma(verb) == "return" and any(lemma(c) == "fire" for c in verb.children if c.dep_ == "dobj"):
             return True
     return False
+
+
+def _aged(noun: Token) -> bool:
+    """'a 21-year-old' as one token or split ('21', '-', 'year', '-', 'old'), 'a 13 years old': named by age."""
+    if noun.lower_.endswith("-old"):
+        return True
+    before = [t.lower_ for t in noun.doc[max(0, noun.i - 3) : noun.i] if t.text not in ("-", "–")]
+    return noun.lower_ == "old" and bool(before) and before[-1] in ("year", "years")
 
 
 def _armed_targets(match: TriggerMatch, actors: Sequence[ActorRef], offset: int) -> bool:
