@@ -397,6 +397,10 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
     ("An old man was hacked to death over witchcraft claims near Kisii on Monday.", "Mob violence"),
     ("Two suspected witches were burnt to death in a village near Kisii on Monday.", "Mob violence"),
     ("Gunmen killed a herbalist accused of witchcraft near Kisii on Monday.", "Attack"),
+    # a headline verb the tagger took for a noun: the crowd before it is its subject
+    ("Supporters of a rival candidate attack two journalists in Kisumu", "Mob violence"),
+    ("Residents of Kitale attack and kill a man they suspected of theft.", "Mob violence"),
+    ("Two residents killed in attacks by armed raiders near Isiolo", "Attack"),
 ])
 def test_mobs_that_kill_or_burn_are_mob_violence(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -514,7 +514,28 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
-    return any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree)
+    if any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree):
+        return True
+    # youths under a headline verb are as often a gang as a crowd
+    return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} for t in _headline_subject(head))
+
+
+def _headline_subject(head: Token) -> list[Token]:
+    """'Supporters of a rival party attack journalists', 'Residents of X attack and kill a man': a headline
+    verb the tagger took for a noun ('attack' as a compound or an object of 'of'); the words above it and
+    above the word before it that come before it, where the subject stands."""
+    if head.dep_ not in ("compound", "pobj", "ROOT", "conj") or head.i == head.sent.start:
+        return []
+    found = []
+    for tok in (head, head.doc[head.i - 1]):
+        while tok.pos_ != "VERB" and tok.head.i != tok.i:  # not through a verb: another clause
+            tok = tok.head
+            if tok.i < head.i and tok.pos_ in ("NOUN", "PROPN"):
+                found.append(tok)
+        if tok.i < head.i and tok.pos_ in ("NOUN", "PROPN"):
+            found.append(tok)
+    before = head.doc[head.i - 1]
+    return found + ([before] if before.pos_ in ("NOUN", "PROPN") else [])
 
 
 def _mob_in_sentence(match: TriggerMatch) -> bool:
