@@ -312,6 +312,22 @@ def test_trades_and_ages_name_civilians(code: Any, text: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
 
 
+def test_a_headline_verb_read_as_a_compound_still_triggers(code: Any) -> None:
+    event = first(code("Unidentified armed group shoots police officer attached to a visiting minister", REF,
+                       country="KE"))
+    assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(("text", "fights"), [
+    # engaging is fighting only when an armed group is engaged
+    ("The army engaged militants near Kolbio on Monday.", True),
+    ("Police engaged the residents in talks in Kitale on Monday.", False),
+])
+def test_engaging_armed_men_is_fighting(code: Any, text: str, fights: bool) -> None:
+    coding = code(text, REF, country="KE")
+    assert any(e.event_type == "Battles" for e in coding.events) == fights
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -252,6 +252,9 @@ def _victims(match: TriggerMatch) -> list[Token]:
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
+    if head.dep_ == "compound" and head.tag_ == "NNS" and head.head.i > head.i and head.i > head.sent.start \
+            and head.doc[head.i - 1].dep_ == "nsubj":
+        nouns.append(head.head)  # 'Gunmen shoots police officer': a headline verb read as a compound
     if head.dep_ == "acomp" and head.tag_ == "VBN":
         # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")

@@ -422,10 +422,12 @@ def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
     return any(lemma(t) in _PEOPLE for o in objects for t in o.subtree)
 
 
-def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
+def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
     if match.trigger.lemmas[-1] == "against":
         return not _against_armed(match, facts)
+    if match.trigger.lemmas == ("engage",):
+        return not _engages_fighters(match, facts, lexicon)
     if _campaign_against_ill(match, facts):
         return True
     if match.trigger.refine == 4:
@@ -462,6 +464,23 @@ def _against_armed(match: TriggerMatch, facts: SentenceFacts) -> bool:
     return any(a.inter in _ARMED_INTER for a in _tokens_actors(list(prep.subtree), facts))
 
 
+def _engages_fighters(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
+    """'troops engaged the militants', 'police engaged the gunmen': engaging is fighting only when what is
+    engaged is an armed group (not 'engaged the residents', 'engaged in talks'; crowds 'engaging the police'
+    riot, which other words tell)."""
+    objects = [c for c in match.head.children if c.dep_ == "dobj"]
+    objects += [p for c in match.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    tokens = [t for o in objects for t in o.subtree]
+    if any(lemma(t) in _POLICE for t in tokens):
+        return False
+    return (any(a.inter in _ARMED_INTER - {1} for a in _tokens_actors(tokens, facts))
+            or any(lemma(t) in lexicon.cues.combatant_words for t in tokens))
+
+
+_POLICE = frozenset({"police", "policeman", "officer", "security", "askari", "constable", "cop"})
+
+
 def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'The war has killed tens of thousands': a cumulative toll, not an event."""
     if lemma(match.head) not in _FIGURE_VERBS:
@@ -480,7 +499,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     """Every event mention in the sentence, in text order."""
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
     matches = [m for m in find_triggers(facts.sent, lexicon)
-               if not negated_trigger(m.head) and not _odd_object(m, facts) and not _background_toll(m, lexicon)
+               if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
+               and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
                and not _protested_noun(m)]
     matches = _drop_figure_verbs(matches, lexicon)
@@ -504,7 +524,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
             figures=figures, attributions=attributions_for(trigger, facts),
             toll=lemma(match.head) in _TOLL_VERBS,
-            victims=(victim_side(match, lexicon, partial(_named_inter, facts)) or toll) if match.trigger.refine == 1 else None,
+            victims=((victim_side(match, lexicon, partial(_named_inter, facts)) or toll)
+                     if match.trigger.refine == 1 else None),
         ))
     return out
 

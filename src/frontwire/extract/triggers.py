@@ -100,9 +100,14 @@ def _pos_allows(trig: Trigger, head: Token, n: int) -> bool:
 
 def _used_as_verb(token: Token) -> bool:
     """A headline verb the tagger took for a noun ('Mob stone police officer', 'Five shot dead by bandits'):
-    the parse still gives it an object or a by-phrase."""
-    return any(c.dep_ in ("dobj", "agent") or (c.dep_ == "amod" and any(g.dep_ == "agent" for g in c.children))
-               for c in token.children)
+    the parse still gives it an object or a by-phrase; or a verb in -s read as a compound between its
+    subject and its object ('Gunmen shoots police officer')."""
+    if any(c.dep_ in ("dobj", "agent") or (c.dep_ == "amod" and any(g.dep_ == "agent" for g in c.children))
+           for c in token.children):
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return (token.dep_ == "compound" and token.tag_ == "NNS" and token.lower_.endswith("s")
+            and token.head.i > token.i and before is not None and before.dep_ == "nsubj")
 
 
 def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
