@@ -328,6 +328,17 @@ def test_engaging_armed_men_is_fighting(code: Any, text: str, fights: bool) -> N
     assert any(e.event_type == "Battles" for e in coding.events) == fights
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # communities fighting each other are communal militias in battle, even when named as civilians
+    ("Herders and farmers clashed over pasture near Garissa on Monday.", "Battles"),
+    ("Residents of two villages clashed over a boundary near Naivasha on Monday.", "Battles"),
+    # residents fighting the police riot
+    ("Residents clashed with police near Naivasha on Monday.", "Riots"),
+])
+def test_communities_that_fight_each_other_are_in_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -443,9 +443,36 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     """'rival supporters clashed', 'a teacher was attacked by voters', 'clashes between two groups of
     students': plural ordinary people, no armed actor and no weapon word among them; or demonstrators
     on one side, whoever is on the other ('police battled protesters')."""
+    nouns = _participants(match)
+    if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
+        return True  # 'police clashed with protesters', '... with rioting fans'
+    armed = agents & ARMED
+    if lemma(match.head) in TWO_SIDED:
+        # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
+        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot, also
+        # when they fight the police ('police clashed with traders').
+        nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
+        armed = armed - {STATE}
+    return not armed and any(_ordinary_people(n, lexicon) for n in nouns)
+
+
+def _communities_fight(match: TriggerMatch) -> bool:
+    """'herders and farmers clashed', 'clashes between Pokot and Turkana communities': communities fighting
+    each other, no police or demonstrators among them, are communal militias in battle (ACLED)."""
+    if lemma(match.head) not in TWO_SIDED:
+        return False
+    nouns = _participants(match)
+    words = {lemma(n) for n in nouns}
+    return bool(words & COMMUNITY_NOUNS) and not words & (POLICE_WORDS | DEMONSTRATORS | ARMED_FORCES)
+
+
+def _participants(match: TriggerMatch) -> list[Token]:
+    """The nouns of those who fought: the trigger's doers, 'between', 'with', 'among' and 'by' phrases, and
+    the people of a verb that governs a fighting noun ('youths engaged police in running battles')."""
     head = match.head
-    passive = _headline_passive(head)
-    # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit
+    # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit; fighting
+    # verbs have no passive ('residents clashed' tagged as a participle)
+    passive = _headline_passive(head) and lemma(head) not in TWO_SIDED
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
         heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
@@ -456,16 +483,7 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     for h in heads:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
         nouns += [h, *h.conjuncts]
-    if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
-        return True  # 'police clashed with protesters', '... with rioting fans'
-    armed = agents & ARMED
-    if lemma(head) in TWO_SIDED:
-        # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
-        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot, also
-        # when they fight the police ('police clashed with traders').
-        nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
-        armed = armed - {STATE}
-    return not armed and any(_ordinary_people(n, lexicon) for n in nouns)
+    return nouns
 
 
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
@@ -665,6 +683,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
+        if _communities_fight(match):
+            return kind
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon)):
