@@ -339,6 +339,16 @@ def test_communities_that_fight_each_other_are_in_battle(code: Any, text: str, e
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # an attack that named no victim is judged by whom the killing told in the next sentence hit
+    ("Militants attacked the border town of El Wak on Monday. Two people were killed.",
+     "Violence against civilians"),
+    ("Bandits attacked a village near Kapedo on Monday. Two police reservists were killed.", "Battles"),
+])
+def test_the_killing_told_next_names_the_victims(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

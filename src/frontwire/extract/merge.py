@@ -255,6 +255,9 @@ def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
         return "attack"  # 'kidnapped and killed him': ACLED codes the killing, not the abduction
     if _fought_back(cluster):
         return "clash"
+    told = _told_victims(cluster)
+    if told is not None:
+        return "clash" if told == "armed" else "attack"
     firm = [m for m in cluster.mentions if m.refine not in (1, 3)]
     if firm:
         return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
@@ -271,6 +274,17 @@ def _fought_back(cluster: Cluster) -> bool:
     settings = _civilian_sentences(cluster)
     return any(m.kind == "clash" and m.refine != 1 and m.role == "body" and m.paragraph == head.paragraph
                and m.status == "occurred" and m.sentence.start not in settings for m in cluster.absorbed)
+
+
+def _told_victims(cluster: Cluster) -> str | None:
+    """'Militants attacked the town. Two people were killed.': an attack or killing that named no victim is
+    judged by whom a killing told in a later sentence of its paragraph hit (armed or civilian)."""
+    head = cluster.mentions[0]
+    if not all(m.refine == 1 and m.kind in ("attack", "clash") and m.victims is None for m in cluster.mentions):
+        return None
+    return next((m.victims for m in cluster.absorbed if m.refine == 1 and m.victims is not None
+                 and m.role == "body" and m.paragraph == head.paragraph
+                 and m.sentence.start > head.sentence.start), None)
 
 
 def _replies(first: Cluster, other: Cluster) -> bool:
