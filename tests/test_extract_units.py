@@ -263,6 +263,8 @@ def test_forces_answering_fire_fight_whoever_they_hit(code: Any) -> None:
     # the lemmatizer's 'rap' for 'raped' and a 'shot' tagged as a noun still trigger
     ("Two women were raped by armed men near Kitale on Monday.", "Sexual violence"),
     ("A boda boda rider was on Saturday shot dead near Kitale.", "Attack"),
+    # 'lynches' lemmatized 'lynche'
+    ("Mob lynches man suspected of stealing iron sheets in Kisii", "Mob violence"),
 ])
 def test_triggers_survive_tagger_slips(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -35,7 +35,10 @@ def _content_tokens(sent: SpacySpan) -> list[Token]:
 
 
 def _is(tok: Token, want: str) -> bool:
-    return lemma(tok) == want or tok.lower_ == want or tok.lower_[:-1] == want
+    """The token is the word: by lemma, by surface form, or by a surface form without its 's', 'd' or 'es'
+    (lemmatizer slips: 'raped' as 'rap', 'lynches' as 'lynche')."""
+    low = tok.lower_
+    return lemma(tok) == want or low == want or low[:-1] == want or (low.endswith("es") and low[:-2] == want)
 
 
 # Modifiers that may stand inside a phrase trigger: 'opened [heavy machine gun] fire', 'fired [two] rockets'.
@@ -111,11 +114,14 @@ def _used_as_verb(token: Token) -> bool:
 
 
 def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
-    """Triggers that may start at a token, by lemma, by surface form, and by the form `_is` also accepts
-    without its last 's' or 'd' (capitals the tagger took for names, 'Airstrikes'; 'raped' lemmatized 'rap')."""
+    """Triggers that may start at a token, by lemma, by surface form, and by the forms `_is` also accepts
+    without a last 's', 'd' or 'es' (capitals the tagger took for names, 'Airstrikes'; 'raped' lemmatized
+    'rap'; 'lynches' lemmatized 'lynche')."""
     keys = {lemma(token), token.lower_}
     if token.lower_.endswith(("s", "d")):
         keys.add(token.lower_[:-1])
+    if token.lower_.endswith("es"):
+        keys.add(token.lower_[:-2])
     found: tuple[Trigger, ...] = ()
     for key in keys:
         found += lexicon.triggers.get(key, ())
