@@ -52,6 +52,8 @@ POLICE_IDLE = frozenset({"be", "watch", "monitor", "observe", "say", "claim", "r
 POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
+# Crowds that are mobs by name: wherever the sentence names one beside the violence, it is theirs.
+MOB_WORDS = frozenset({"mob", "vigilante"})
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
@@ -173,25 +175,28 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
 
 
 def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
-                   named: Named | None) -> str:
+                   named: Named | None, toll: str | None = None) -> str:
     weapon = weapon_kind(match, lexicon)
     if weapon is not None:
         return weapon
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    crowd = agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _crowd_fights(match, agents, lexicon)
+    crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
+             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match)))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
     if targets & {PROTESTERS}:
         return "excessive_force"
-    victims = victim_side(match, lexicon, named)
+    victims = victim_side(match, lexicon, named) or toll
     if victims is not None:
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
         return "clash" if victims == ARMED_SIDE else "attack"
+    if _responding(match):
+        return "clash"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
     if _armed_targets(match, actors, offset) or (match.trigger.kind == "clash" and lemma(match.head) in TWO_SIDED):
@@ -247,6 +252,9 @@ def _victims(match: TriggerMatch) -> list[Token]:
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
+    if head.dep_ == "compound" and head.tag_ == "NNS" and head.head.i > head.i and head.i > head.sent.start \
+            and head.doc[head.i - 1].dep_ == "nsubj":
+        nouns.append(head.head)  # 'Gunmen shoots police officer': a headline verb read as a compound
     if head.dep_ == "acomp" and head.tag_ == "VBN":
         # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
@@ -315,9 +323,79 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return CIVILIAN_SIDE
     if modifiers & (cues.combatant_words | SUSPECT_WORDS):
         return ARMED_SIDE
-    if noun.lower_.endswith("-old") or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
+    if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
+
+
+# Words that say outright that people were not fighters ('civilians', 'unarmed men', 'innocent bystanders').
+CIVILIAN_MARKERS = frozenset({"civilian", "unarmed", "innocent", "bystander", "passer-by", "passerby", "non-combatant"})
+
+
+def said_civilians(match: TriggerMatch) -> bool:
+    """Whether what the trigger hit is said outright to be civilians ('killed two civilians', 'unarmed men')."""
+    return any(lemma(t) in CIVILIAN_MARKERS for noun in _victims(match) for t in (noun, *noun.children))
+
+
+def toll_side(whos: Sequence[str | None], lexicon: Lexicon) -> str | None:
+    """The side of the people a toll counts ('three police officers' armed, 'two herders' civilian), read
+    from the last word of the first figure that names who they were ('staff members': the word before a
+    weak head)."""
+    cues = lexicon.cues
+    for who in whos:
+        words = (who or "").lower().replace("-", " ").split()
+        while words and set(_singulars(words[-1])) & WEAK_HEADS:
+            words.pop()
+        forms = _singulars(words[-1]) if words else ()
+        if any(form in cues.combatant_words for form in forms):
+            return ARMED_SIDE
+        if any(form in cues.civilian_words for form in forms):
+            return CIVILIAN_SIDE
+    return None
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """A plural's possible singulars ('officers', 'policemen', 'families'), the word itself first."""
+    forms = [word]
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    if word == "people":
+        forms.append("people")
+    return tuple(forms)
+
+
+# Verbs of forces answering an attack: who they then kill or hurt had attacked (ACLED: a battle).
+RESPONSE_VERBS = frozenset({"intervene", "respond", "repulse", "repel", "pursue", "chase", "engage", "retaliate"})
+BACK_VERBS = frozenset({"fire", "shoot", "hit", "strike"})
+
+
+def _responding(match: TriggerMatch) -> bool:
+    """'police intervened, shooting dead three', 'officers fired back and killed two', 'reservists pursued them,
+    killing one': the violence is the forces' answer to an attack, told by the trigger or a verb joined to it."""
+    head = match.head
+    verbs = [head, *(c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp"))]
+    if head.dep_ in ("conj", "advcl", "xcomp") and head.head.pos_ == "VERB":
+        verbs.append(head.head)
+    for verb in verbs:
+        if lemma(verb) in RESPONSE_VERBS:
+            return True
+        if lemma(verb) in BACK_VERBS and any(c.lower_ == "back" for c in verb.children):
+            return True
+        if lemma(verb) == "return" and any(lemma(c) == "fire" for c in verb.children if c.dep_ == "dobj"):
+            return True
+    return False
+
+
+def _aged(noun: Token) -> bool:
+    """'a 21-year-old' as one token or split ('21', '-', 'year', '-', 'old'), 'a 13 years old': named by age."""
+    if noun.lower_.endswith("-old"):
+        return True
+    before = [t.lower_ for t in noun.doc[max(0, noun.i - 3) : noun.i] if t.text not in ("-", "–")]
+    return noun.lower_ == "old" and bool(before) and before[-1] in ("year", "years")
 
 
 def _armed_targets(match: TriggerMatch, actors: Sequence[ActorRef], offset: int) -> bool:
@@ -365,9 +443,36 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     """'rival supporters clashed', 'a teacher was attacked by voters', 'clashes between two groups of
     students': plural ordinary people, no armed actor and no weapon word among them; or demonstrators
     on one side, whoever is on the other ('police battled protesters')."""
+    nouns = _participants(match)
+    if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
+        return True  # 'police clashed with protesters', '... with rioting fans'
+    armed = agents & ARMED
+    if lemma(match.head) in TWO_SIDED:
+        # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
+        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot, also
+        # when they fight the police ('police clashed with traders').
+        nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
+        armed = armed - {STATE}
+    return not armed and any(_ordinary_people(n, lexicon) for n in nouns)
+
+
+def _communities_fight(match: TriggerMatch) -> bool:
+    """'herders and farmers clashed', 'clashes between Pokot and Turkana communities': communities fighting
+    each other, no police or demonstrators among them, are communal militias in battle (ACLED)."""
+    if lemma(match.head) not in TWO_SIDED:
+        return False
+    nouns = _participants(match)
+    words = {lemma(n) for n in nouns}
+    return bool(words & COMMUNITY_NOUNS) and not words & (POLICE_WORDS | DEMONSTRATORS | ARMED_FORCES)
+
+
+def _participants(match: TriggerMatch) -> list[Token]:
+    """The nouns of those who fought: the trigger's doers, 'between', 'with', 'among' and 'by' phrases, and
+    the people of a verb that governs a fighting noun ('youths engaged police in running battles')."""
     head = match.head
-    passive = _headline_passive(head)
-    # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit
+    # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit; fighting
+    # verbs have no passive ('residents clashed' tagged as a participle)
+    passive = _headline_passive(head) and lemma(head) not in TWO_SIDED
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
         heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
@@ -378,16 +483,7 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     for h in heads:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
         nouns += [h, *h.conjuncts]
-    if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
-        return True  # 'police clashed with protesters', '... with rioting fans'
-    armed = agents & ARMED
-    if lemma(head) in TWO_SIDED:
-        # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
-        # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot, also
-        # when they fight the police ('police clashed with traders').
-        nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
-        armed = armed - {STATE}
-    return not armed and any(_ordinary_people(n, lexicon) for n in nouns)
+    return nouns
 
 
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
@@ -439,7 +535,46 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
-    return any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree)
+    if any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree):
+        return True
+    # youths under a headline verb are as often a gang as a crowd
+    return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} for t in _headline_subject(head))
+
+
+def _headline_subject(head: Token) -> list[Token]:
+    """'Supporters of a rival party attack journalists', 'Residents of X attack and kill a man': a headline
+    verb the tagger took for a noun ('attack' as a compound or an object of 'of'); the words above it and
+    above the word before it that come before it, where the subject stands."""
+    if head.dep_ not in ("compound", "pobj", "ROOT", "conj") or head.i == head.sent.start:
+        return []
+    found = []
+    for tok in (head, head.doc[head.i - 1]):
+        while tok.pos_ != "VERB" and tok.head.i != tok.i:  # not through a verb: another clause
+            tok = tok.head
+            if tok.i < head.i and tok.pos_ in ("NOUN", "PROPN"):
+                found.append(tok)
+        if tok.i < head.i and tok.pos_ in ("NOUN", "PROPN"):
+            found.append(tok)
+    before = head.doc[head.i - 1]
+    return found + ([before] if before.pos_ in ("NOUN", "PROPN") else [])
+
+
+def _mob_in_sentence(match: TriggerMatch) -> bool:
+    """'A vigilante mob lynches and kills ...', 'killed by a mob': a mob or vigilantes named in the sentence,
+    not as what the violence hit, did it (their parse often fails in headline style)."""
+    hit = {t.i for noun in _victims(match) for t in noun.subtree}
+    return any((lemma(t) in MOB_WORDS or t.lower_.startswith("vigilant")) and t.i not in hit
+               for t in match.head.sent)
+
+
+# Words of witchcraft accusations: people attacked over them are attacked by their neighbours (ACLED: mob
+# violence).
+WITCHCRAFT = frozenset({"witch", "witchcraft", "witchdoctor", "sorcery", "sorcerer", "wizard"})
+
+
+def _witch_hunt(match: TriggerMatch) -> bool:
+    """'A man was killed over witchcraft claims', 'two suspected witches were burnt to death'."""
+    return any(lemma(t) in WITCHCRAFT or t.lower_.rstrip("s") in WITCHCRAFT for t in match.head.doc)
 
 
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:
@@ -529,10 +664,11 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
 
 
 def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0,
-                named: Named | None = None, placed: frozenset[int] = frozenset()) -> str:
+                named: Named | None = None, placed: frozenset[int] = frozenset(), toll: str | None = None) -> str:
     """The trigger's kind, made specific by the weapons, actors and targets around it (`offset`: where the
     parsed text starts in the article, to place the actors' spans; `named`: the ACLED inter of the actor
-    the sentence names at a token, if any; `placed`: the tokens of place names)."""
+    the sentence names at a token, if any; `placed`: the tokens of place names; `toll`: the side of the
+    people the sentence counts dead or hurt, for when the trigger's parse names no victim)."""
     kind = match.trigger.kind
     family = lexicon.kind(kind).family
     if _execution(match, lexicon):
@@ -542,11 +678,13 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if struck is not None:
             return struck
     if match.trigger.refine in (1, 3):
-        return _violence_kind(match, actors, lexicon, offset, named)
+        return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
+        if _communities_fight(match):
+            return kind
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon)):
@@ -556,6 +694,18 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return kind
     if match.trigger.refine == 4:
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
+    if family == "looting" and _crowd_damage(match, actors):
+        return _crowd_kind(match, CIVILIANS in _inters(actors, "target"))
     if family == "protest":
         return _protest_kind(match, kind)
     return kind
+
+
+def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
+    """'A mob torched the suspect's home', 'villagers set fire to seven houses': a mob, or a crowd with no
+    armed men, that burns or wrecks property riots (ACLED), it does not make a strategic development."""
+    agents = _inters(actors, "actor")
+    if _mob_in_sentence(match):
+        return True
+    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS}) or _crowd_subject(match)
+                                   or _witch_hunt(match))

@@ -111,6 +111,8 @@ def _triggers(kinds: dict[str, Kind]) -> dict[str, tuple[Trigger, ...]]:
             raise ResourceError(f"triggers.tsv: {phrase!r} names unknown kind {kind!r}")
         trig = Trigger(tuple(phrase.split()), kind, pos, int(refine))
         index.setdefault(trig.lemmas[0], []).append(trig)
+        if "-" in trig.lemmas[0]:  # also from its first part, where the tokenizer splits the word
+            index.setdefault(trig.lemmas[0].split("-")[0], []).append(trig)
     return {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in index.items()}
 
 

@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.kinds import refine_kind, struck_kind, victim_side
+from frontwire.extract.kinds import refine_kind, said_civilians, struck_kind, toll_side, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -31,6 +31,7 @@ _NOUN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp"})
 DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
+REALIZED_STATUSES = frozenset({"occurred", "ongoing"})
 _FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead", "wound", "injure", "murder"})
 _TOLL_VERBS = frozenset({"wound", "injure"})
 
@@ -421,10 +422,12 @@ def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
     return any(lemma(t) in _PEOPLE for o in objects for t in o.subtree)
 
 
-def _odd_object(match: TriggerMatch, facts: SentenceFacts) -> bool:
+def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
     if match.trigger.lemmas[-1] == "against":
         return not _against_armed(match, facts)
+    if match.trigger.lemmas == ("engage",):
+        return not _engages_fighters(match, facts, lexicon)
     if _campaign_against_ill(match, facts):
         return True
     if match.trigger.refine == 4:
@@ -461,6 +464,23 @@ def _against_armed(match: TriggerMatch, facts: SentenceFacts) -> bool:
     return any(a.inter in _ARMED_INTER for a in _tokens_actors(list(prep.subtree), facts))
 
 
+def _engages_fighters(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
+    """'troops engaged the militants', 'police engaged the gunmen': engaging is fighting only when what is
+    engaged is an armed group (not 'engaged the residents', 'engaged in talks'; crowds 'engaging the police'
+    riot, which other words tell)."""
+    objects = [c for c in match.head.children if c.dep_ == "dobj"]
+    objects += [p for c in match.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    tokens = [t for o in objects for t in o.subtree]
+    if any(lemma(t) in _POLICE for t in tokens):
+        return False
+    return (any(a.inter in _ARMED_INTER - {1} for a in _tokens_actors(tokens, facts))
+            or any(lemma(t) in lexicon.cues.combatant_words for t in tokens))
+
+
+_POLICE = frozenset({"police", "policeman", "officer", "security", "askari", "constable", "cop"})
+
+
 def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'The war has killed tens of thousands': a cumulative toll, not an event."""
     if lemma(match.head) not in _FIGURE_VERBS:
@@ -479,7 +499,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     """Every event mention in the sentence, in text order."""
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
     matches = [m for m in find_triggers(facts.sent, lexicon)
-               if not negated_trigger(m.head) and not _odd_object(m, facts) and not _background_toll(m, lexicon)
+               if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
+               and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
                and not _protested_noun(m)]
     matches = _drop_figure_verbs(matches, lexicon)
@@ -491,7 +512,9 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
-        kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed)
+        figures = figures_for(match, facts, violent_heads)
+        toll = toll_side([f.who for f in figures if f.kind in ("fatalities", "injured")], lexicon)
+        kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed, toll)
         place, explicit = place_for(match, facts)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
@@ -499,23 +522,31 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             trigger=trigger, sentence=sent_span, role=facts.role, paragraph=facts.paragraph,
             order=start_order + n, actors=actors, place=place, place_explicit=explicit,
             time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
-            figures=figures_for(match, facts, violent_heads), attributions=attributions_for(trigger, facts),
+            figures=figures, attributions=attributions_for(trigger, facts),
             toll=lemma(match.head) in _TOLL_VERBS,
-            victims=victim_side(match, lexicon, partial(_named_inter, facts)) if match.trigger.refine == 1 else None,
+            victims=((victim_side(match, lexicon, partial(_named_inter, facts)) or toll)
+                     if match.trigger.refine == 1 else None),
         ))
     return out
 
 
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
     """'An air strike killed five', 'abducted 23 in a raid': the killing is the strike's toll and the raid
-    is the abduction; a generic trigger is not a second event beside a specific one."""
+    is the abduction; a generic trigger is not a second event beside a specific one, nor a killing beside
+    an attack that was only planned ('shot two gunmen as they foiled a planned attack'). But civilians killed
+    said to be civilians and killed in clashes ('gunmen killed two civilians in the clashes') are an attack
+    of their own (not 'three people were killed in clashes')."""
     remote = any(lexicon.kind(m.trigger.kind).family in ("air", "shelling") for m in matches)
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
-    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
+    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent
+              and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]  # not 'foiled a planned attack'
+
     if specific:
-        return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)]
+        fighting = all(m.trigger.kind == "clash" for m in specific)
+        return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)
+                or (fighting and m.trigger.refine == 1 and said_civilians(m))]
     if not strong:
         return matches
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]

@@ -125,6 +125,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
             clusters.append(Cluster([mention], family_name=lexicon.kind(mention.kind).family))
     clusters = _absorb_accompanying(clusters)
     clusters = _absorb_crowd_fights(clusters)
+    clusters = _absorb_settings(clusters)
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
     specific = [c for c in clusters if _specific(c)]
@@ -223,6 +224,24 @@ def _absorb_crowd_fights(clusters: list[Cluster]) -> list[Cluster]:
     return _fold(clusters, host_for) if riots else clusters
 
 
+def _civilian_sentences(cluster: Cluster) -> set[int]:
+    """The sentences in which the cluster's killing or attack is said to hit civilians."""
+    return {m.sentence.start for m in cluster.mentions if m.kind == "attack" and m.victims == "civilian"}
+
+
+def _absorb_settings(clusters: list[Cluster]) -> list[Cluster]:
+    """'Raiders killed two herders in ethnic clashes', '3 civilians killed during a police/militia clash': the
+    fighting told in the sentence of an attack on civilians is its setting; ACLED codes the attack."""
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name != "ground" or any(m.refine == 1 for m in cluster.mentions):
+            return None  # a fighting word, not a killing that hit fighters
+        starts = {m.sentence.start for m in cluster.mentions}
+        return next((k for k in clusters if k is not cluster and k.family_name == "attack"
+                     and starts <= _civilian_sentences(k)), None)
+
+    return _fold(clusters, host_for)
+
+
 def _best_restated(candidates: list[Cluster], mention: Mention) -> Cluster | None:
     """A headline, standfirst or caption restates the body event told at the same place, else the lead one."""
     if not candidates:
@@ -267,10 +286,38 @@ def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     killed = any(f.kind == "fatalities" and f.count > 0 for m in cluster.every for f in m.figures)
     if "abduction" in told and ("attack" in told or killed):
         return "attack"  # 'kidnapped and killed him': ACLED codes the killing, not the abduction
+    if _fought_back(cluster):
+        return "clash"
+    told = _told_victims(cluster)
+    if told is not None:
+        return "clash" if told == "armed" else "attack"
     firm = [m for m in cluster.mentions if m.refine not in (1, 3)]
     if firm:
         return max(firm, key=lambda m: (order.index(m.kind), -m.order)).kind
     return min(cluster.mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)).kind
+
+
+def _fought_back(cluster: Cluster) -> bool:
+    """'Raiders attacked the farm. One officer was shot dead in the ensuing gunfight': an attack that became
+    an exchange of fire, told as happening in its paragraph, is a battle (ACLED); not clashes named as
+    ongoing background ('linked to the ongoing clashes')."""
+    head = cluster.mentions[0]
+    if head.kind != "attack":
+        return False
+    settings = _civilian_sentences(cluster)
+    return any(m.kind == "clash" and m.refine != 1 and m.role == "body" and m.paragraph == head.paragraph
+               and m.status == "occurred" and m.sentence.start not in settings for m in cluster.absorbed)
+
+
+def _told_victims(cluster: Cluster) -> str | None:
+    """'Militants attacked the town. Two people were killed.': an attack or killing that named no victim is
+    judged by whom a killing told in a later sentence of its paragraph hit (armed or civilian)."""
+    head = cluster.mentions[0]
+    if not all(m.refine == 1 and m.kind in ("attack", "clash") and m.victims is None for m in cluster.mentions):
+        return None
+    return next((m.victims for m in cluster.absorbed if m.refine == 1 and m.victims is not None
+                 and m.role == "body" and m.paragraph == head.paragraph
+                 and m.sentence.start > head.sentence.start), None)
 
 
 def _replies(first: Cluster, other: Cluster) -> bool:

@@ -47,7 +47,7 @@ def context_lemmas(trigger: Token, reporting: frozenset[str]) -> list[tuple[str,
     """(lemma, negated) for the trigger's governing words and their modifiers."""
     words: list[tuple[str, bool]] = []
     for tok in _chain(trigger, reporting):
-        if _feared_toll(tok):
+        if _hedged_toll(tok):
             continue  # '15 are feared dead in an attack': the toll is uncertain, not the attack
         negated = any(c.dep_ == "neg" for c in tok.children)
         words.append((lemma(tok), negated))
@@ -55,13 +55,12 @@ def context_lemmas(trigger: Token, reporting: frozenset[str]) -> list[tuple[str,
     return words
 
 
-# 'feared dead', 'feared killed': a toll not yet confirmed, said of an event that happened.
-_TOLL_WORDS = frozenset({"dead", "kill", "killed", "missing", "drown", "drowned", "injure", "injured"})
+_DEATH_WORDS = frozenset({"dead", "die", "kill", "drown", "death"})
 
 
-def _feared_toll(token: Token) -> bool:
-    return lemma(token) == "fear" and any(c.lower_ in _TOLL_WORDS or lemma(c) in _TOLL_WORDS
-                                          for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "advmod"))
+def _hedged_toll(token: Token) -> bool:
+    """'Two people are feared dead after ... clashed': the fear hedges the toll, not the event."""
+    return lemma(token) == "fear" and any(lemma(c) in _DEATH_WORDS for c in token.children)
 
 
 def negated_trigger(trigger: Token) -> bool:

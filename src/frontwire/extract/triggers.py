@@ -35,7 +35,10 @@ def _content_tokens(sent: SpacySpan) -> list[Token]:
 
 
 def _is(tok: Token, want: str) -> bool:
-    return lemma(tok) == want or tok.lower_ == want or tok.lower_[:-1] == want
+    """The token is the word: by lemma, by surface form, or by a surface form without its 's', 'd' or 'es'
+    (lemmatizer slips: 'raped' as 'rap', 'lynches' as 'lynche')."""
+    low = tok.lower_
+    return lemma(tok) == want or low == want or low[:-1] == want or (low.endswith("es") and low[:-2] == want)
 
 
 # Modifiers that may stand inside a phrase trigger: 'opened [heavy machine gun] fire', 'fired [two] rockets'.
@@ -56,19 +59,38 @@ def _match_length(tokens: list[Token], i: int, trig: Trigger) -> int:
         gap = 0
         while n and k < len(tokens) and not _is(tokens[k], want) and gap < MAX_GAP and _skippable(tokens[k]):
             k, gap = k + 1, gap + 1
-        if k >= len(tokens) or not _is(tokens[k], want):
+        if k < len(tokens) and _is(tokens[k], want):
+            k += 1
+            continue
+        run = _hyphenated(tokens, k, want)
+        if not run:
             return 0
-        k += 1
+        k += run
     return k - i
 
 
+def _hyphenated(tokens: list[Token], k: int, want: str) -> int:
+    """How many tokens from k spell a hyphenated word the tokenizer split ('shoot-out' as 'shoot', 'out'
+    with only the hyphen between them); 0 if they do not."""
+    parts = want.split("-")
+    if len(parts) < 2 or k + len(parts) > len(tokens):
+        return 0
+    run = tokens[k : k + len(parts)]
+    if not all(_is(tok, part) for tok, part in zip(run, parts)):
+        return 0
+    joined = all(b.i == a.i + 2 and not a.whitespace_ and not a.nbor().whitespace_ and a.nbor().text in _SKIP
+                 for a, b in zip(run, run[1:]))
+    return len(parts) if joined else 0
+
+
 def _head_of(tokens: list[Token]) -> Token:
-    """The syntactic head of a multi-token trigger: the token whose head lies outside it."""
+    """The syntactic head of a multi-token trigger: the token whose head lies outside it; of a hyphenated
+    word the parser split and misread ('counter', '-', 'attack' as three objects), its last part."""
     ids = {t.i for t in tokens}
-    for tok in tokens:
-        if tok.head.i not in ids or tok.head.i == tok.i:
-            return tok
-    return tokens[-1]
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if len(heads) > 1 and any(t.text in _SKIP for t in tokens):
+        return next(t for t in reversed(heads) if t.text not in _SKIP)
+    return heads[0] if heads else tokens[-1]
 
 
 def _pos_allows(trig: Trigger, head: Token, n: int) -> bool:
@@ -81,17 +103,25 @@ def _pos_allows(trig: Trigger, head: Token, n: int) -> bool:
 
 def _used_as_verb(token: Token) -> bool:
     """A headline verb the tagger took for a noun ('Mob stone police officer', 'Five shot dead by bandits'):
-    the parse still gives it an object or a by-phrase."""
-    return any(c.dep_ in ("dobj", "agent") or (c.dep_ == "amod" and any(g.dep_ == "agent" for g in c.children))
-               for c in token.children)
+    the parse still gives it an object or a by-phrase; or a verb in -s read as a compound between its
+    subject and its object ('Gunmen shoots police officer')."""
+    if any(c.dep_ in ("dobj", "agent") or (c.dep_ == "amod" and any(g.dep_ == "agent" for g in c.children))
+           for c in token.children):
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return (token.dep_ == "compound" and token.tag_ == "NNS" and token.lower_.endswith("s")
+            and token.head.i > token.i and before is not None and before.dep_ == "nsubj")
 
 
 def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
-    """Triggers that may start at a token, by lemma, by surface form, and by a naive singular for capitals
-    the tagger took for names ('Airstrikes targeted ...')."""
+    """Triggers that may start at a token, by lemma, by surface form, and by the forms `_is` also accepts
+    without a last 's', 'd' or 'es' (capitals the tagger took for names, 'Airstrikes'; 'raped' lemmatized
+    'rap'; 'lynches' lemmatized 'lynche')."""
     keys = {lemma(token), token.lower_}
-    if token.lower_.endswith("s") and token.pos_ == "PROPN":
+    if token.lower_.endswith(("s", "d")):
         keys.add(token.lower_[:-1])
+    if token.lower_.endswith("es"):
+        keys.add(token.lower_[:-2])
     found: tuple[Trigger, ...] = ()
     for key in keys:
         found += lexicon.triggers.get(key, ())
@@ -113,7 +143,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
             if not length:
                 continue
             span = tokens[i : i + length]
-            head = _head_of(span)
+            head = _head_of(list(sent.doc[span[0].i : span[-1].i + 1]))  # with the hyphens between
             if _pos_allows(trig, head, len(span)):
                 found.append(TriggerMatch(trig, head, span[0].i, span[-1].i))
                 step = len(span)
