@@ -292,6 +292,33 @@ def test_crowd_violence_is_a_demonstration_only_when_it_protests(code: Any, text
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    # a crowd that hits people and protests nothing is a mob; one that only burns and loots still riots
+    ("Rioters beat up two journalists near the market in Kisumu on Monday.", "Mob violence"),
+    ("Rioting youths threw stones at the convoy of the county governor in Kakamega on Sunday.", "Mob violence"),
+    ("A council clerk was attacked by rioters in Kisii on Tuesday.", "Mob violence"),
+    ("Rioters burned shops and looted a supermarket in Kisumu on Monday.", "Violent demonstration"),
+    ("Rioters stoned passing cars in Kisumu on Monday.", "Violent demonstration"),
+    ("Traders protested in Embu on Monday. Some of them assaulted a council officer.", "Violent demonstration"),
+    # the gathering a mob attacks is not its protest; a month is not a march
+    ("On 4 March a mob threw stones at the senator who was holding a campaign rally in Nyeri.", "Mob violence"),
+    ("12 March: A mob beat two police officers in a village near Kisii.", "Mob violence"),
+])
+def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
+    ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
+     "Peaceful protest"),
+    ("Opposition supporters held peaceful demos in Nakuru on Monday.", "Peaceful protest"),
+    ("Nurses picketed outside the county hospital in Kisii on Monday.", "Peaceful protest"),
+])
+def test_words_of_taking_to_the_streets_are_protests(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
 def test_a_handover_without_fighting_is_a_transfer_of_territory(code: Any) -> None:
     event = first(code("The militia handed over control of the village to army troops on Sunday without any fighting.",
                        REF, country="SY"))

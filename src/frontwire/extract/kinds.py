@@ -184,7 +184,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
-        return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
+        return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon), lexicon)
     if targets & {PROTESTERS}:
         return "excessive_force"
     victims = victim_side(match, lexicon, named)
@@ -348,17 +348,81 @@ PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marche
 DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
 PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
+GRIEVANCE_PREPS = frozenset({"over", "against"})
+
+
+# One-sided blows a crowd deals to someone ('beat up a clerk', 'stoned the officer', 'threw stones at him').
+CROWD_BLOWS = frozenset({"attack", "beat", "assault", "injure", "stone", "pelt", "hack", "lynch", "hit", "ambush",
+                         "kick", "slap", "whip", "wound", "maim", "kill", "throw", "hurl", "manhandle", "harass",
+                         "chase", "rough", "strip", "torture", "cane", "flog"})
+CROWD_DOERS = CROWD_WORDS | DEMONSTRATORS | CROWD_NOUNS | {"they", "who", "group", "rioting", "angry", "irate"}
+BLOW_PREPS = frozenset({"at", "on"})
+# Gatherings a crowd may attack rather than hold ('stoned the candidate at a campaign rally').
+HOSTED_EVENTS = frozenset({"rally", "demand", "petition"})
+
+
+def _mob(doc: Doc, lexicon: Lexicon) -> bool:
+    """ACLED's mob violence: a crowd that hits people, in a paragraph that tells of no protest (rioters
+    who beat a clerk; not protesters who stone cars, nor rioters who only burn and loot)."""
+    if any(_protest_word(t) and lemma(t) not in HOSTED_EVENTS for t in doc):
+        return False
+    return any(_crowd_blow(t, lexicon) for t in doc)
+
+
+def _crowd_blow(verb: Token, lexicon: Lexicon) -> bool:
+    """'rioters beat up a clerk', 'a journalist was attacked by the mob': a crowd's blow against a person."""
+    if verb.pos_ != "VERB" or lemma(verb) not in CROWD_BLOWS or _negated(verb):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubjpass" in deps or "auxpass" in deps or "agent" in deps:
+        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        hit = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ == "conj":
+            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'beat up and injured a clerk'
+        if not doers and verb.dep_ == "relcl":
+            doers = [verb.head]
+        hit = [c for c in verb.children if c.dep_ == "dobj"]
+        hit += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in BLOW_PREPS for p in c.children
+                if p.dep_ == "pobj"]
+    return any(_crowd_doer(d) for d in doers) and any(_person(n, lexicon) for n in hit)
+
+
+def _crowd_doer(noun: Token) -> bool:
+    """A crowd, not the police: 'angry youths', 'the rioters', 'they'."""
+    words = {lemma(t) for t in noun.subtree}
+    return bool(words & CROWD_DOERS) and not words & (POLICE_WORDS | ARMED_FORCES)
+
+
+def _person(noun: Token, lexicon: Lexicon) -> bool:
+    """A person, or a thing of a person's ('the senator's car', 'the convoy of the governor')."""
+    for each in (noun, *noun.conjuncts):
+        if lemma(each) in lexicon.cues.person_words or each.ent_type_ == "PERSON":
+            return True
+        owners = [c for c in each.children if c.dep_ == "poss"]
+        owners += [p for c in each.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        if any(lemma(o) in lexicon.cues.person_words - {"him", "her"} or o.ent_type_ == "PERSON" for o in owners):
+            return True
+    return False
 
 
 def _protesting(match: TriggerMatch) -> bool:
     """A protest told in the paragraph; rioters and riots are protesters turned violent."""
-    return any(lemma(t) in PROTEST_WORDS or lemma(t) in ("riot", "rioter", "rioting") for t in match.head.doc)
+    return any(_protest_word(t) or lemma(t) in ("riot", "rioter", "rioting") for t in match.head.doc)
 
 
-def _crowd_kind(match: TriggerMatch, against_civilians: bool) -> str:
-    """A crowd's violence: a violent demonstration when the paragraph tells of a protest, else mob violence
-    (ACLED)."""
-    return "riot" if _protesting(match) and not against_civilians else "mob_violence"
+def _protest_word(token: Token) -> bool:
+    """A word of protest, not a date ('on 12 March')."""
+    return lemma(token) in PROTEST_WORDS and token.ent_type_ != "DATE"
+
+
+def _crowd_kind(match: TriggerMatch, against_civilians: bool, lexicon: Lexicon) -> str:
+    """A crowd's violence: a violent demonstration when the paragraph tells of a protest or riot, else (or when
+    the crowd hits people without protesting) mob violence (ACLED)."""
+    mob = against_civilians or _mob(match.head.doc, lexicon)
+    return "riot" if _protesting(match) and not mob else "mob_violence"
 
 
 def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bool:
@@ -411,8 +475,10 @@ def _crowd_violence(doc: Doc) -> bool:
 
 def _protest_topics(doc: Doc) -> set[int]:
     """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release')."""
-    return {t.i for p in doc if lemma(p) in PROTEST_WORDS - PROTESTING_PEOPLE for c in p.children
-            if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
+    about = {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE for c in p.children
+             if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
+    # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
+    return about | {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in p.subtree}
 
 
 def _cause_clause(clause: Token) -> bool:
@@ -488,13 +554,13 @@ def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Le
     return match.trigger.kind
 
 
-def _protest_kind(match: TriggerMatch, kind: str) -> str:
+def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
     """ACLED: demonstrators who burn, loot, stone, barricade or fight make a violent demonstration, whatever
     the police then do; police who disperse them, a protest with intervention; who kill or wound them,
     excessive force. Read over the paragraph: notes tell the violence in the next sentence."""
     doc = match.head.doc
     if kind in ("protest", "protest_intervention") and _crowd_violence(doc):
-        return "riot"
+        return "mob_violence" if _mob(doc, lexicon) else "riot"
     about = _protest_topics(doc)
     words = {lemma(t) for t in doc if t.i not in about and not _negated(t)}
     intervened = bool(words & INTERVENTION) or _police_act(doc)
@@ -552,10 +618,12 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
                 or _crowd_fights(match, agents, lexicon)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
                 return "protest"  # 'residents stormed the county offices to demand ...'
-            return _crowd_kind(match, CIVILIANS in targets)
+            return _crowd_kind(match, CIVILIANS in targets, lexicon)
         return kind
     if match.trigger.refine == 4:
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
     if family == "protest":
-        return _protest_kind(match, kind)
+        return _protest_kind(match, kind, lexicon)
+    if kind == "riot" and _mob(match.head.doc, lexicon):
+        return "mob_violence"
     return kind
