@@ -309,6 +309,25 @@ def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str,
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    # riot police are the police's kit, not a riot
+    ("Anti-riot police dispersed angry voters outside the tallying centre in Hola on Monday.",
+     "Protest with intervention"),
+    ("Riot police dispersed traders who had camped outside the county offices in Meru on Monday.",
+     "Protest with intervention"),
+    # burning a symbol destroys nothing; violence the crowd suffers is not its own
+    ("Hundreds of demonstrators burnt a coffin outside parliament in Nairobi on Monday to protest pay rises.",
+     "Peaceful protest"),
+    ("Teachers protested in Murang'a on Monday. Unknown men attacked the demonstrators with stones.",
+     "Peaceful protest"),
+    ("Police fired tear gas to disperse rioting voters in Kisumu on Monday.", "Violent demonstration"),
+    ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
+     "Violent demonstration"),
+])
+def test_violence_that_is_not_the_crowds_own_does_not_make_a_riot(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
     ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
      "Peaceful protest"),

@@ -49,6 +49,10 @@ ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", 
 # What police do beside a protest without acting on it ('police watched from a distance').
 POLICE_IDLE = frozenset({"be", "watch", "monitor", "observe", "say", "claim", "report", "confirm", "stand",
                          "look", "accompany", "escort", "deploy", "keep"})
+RIOT_KIT = frozenset({"gear", "squad", "unit", "shield", "helmet", "truck", "vehicle", "control", "equipment"})
+# What crowds burn to make a point ('burnt a coffin bearing his name'), destroying nothing of anyone's.
+SYMBOLS = frozenset({"coffin", "effigy", "banner", "poster", "flag", "placard", "shirt", "t-shirt", "copy",
+                     "portrait", "photo", "photograph", "picture", "newspaper"})
 POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
@@ -410,7 +414,8 @@ def _person(noun: Token, lexicon: Lexicon) -> bool:
 
 def _protesting(match: TriggerMatch) -> bool:
     """A protest told in the paragraph; rioters and riots are protesters turned violent."""
-    return any(_protest_word(t) or lemma(t) in ("riot", "rioter", "rioting") for t in match.head.doc)
+    return any(_protest_word(t) or (lemma(t) in ("riot", "rioter", "rioting") and not riot_gear(t))
+               for t in match.head.doc)
 
 
 def _protest_word(token: Token) -> bool:
@@ -470,7 +475,37 @@ def _crowd_violence(doc: Doc) -> bool:
     about = _protest_topics(doc)
     return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB"))
                and t.i not in about and not _negated(t)
-               and not _armed_forces(t) for t in doc)
+               and not _armed_forces(t) and not _symbolic(t) and not _crowd_hit(t) for t in doc)
+
+
+def _symbolic(token: Token) -> bool:
+    """'burnt a coffin', 'torched effigies of the governor': burning a symbol destroys nothing of anyone's."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if lemma(verb) not in ("burn", "torch", "set", "light"):
+        return False
+    return any(lemma(c) in SYMBOLS for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod"))
+
+
+def _crowd_hit(token: Token) -> bool:
+    """'unknown men attacked the demonstrators', 'police attacking protesting teachers': violence the crowd
+    suffered, by the police or others, is not its own."""
+    if lemma(token) in TWO_SIDED or not (token.pos_ == "VERB" or token.dep_ in ("dobj", "pobj")):
+        return False  # 'threw stones', 'attacked them with stones'; not 'rioting voters'
+
+    verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or lemma(verb) in TWO_SIDED:
+        return False
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (any(lemma(h) in DEMONSTRATORS
+                or any(lemma(c) in PROTEST_VERBS and c.i < h.i and c.dep_ in ("amod", "compound") for c in h.children)
+                for h in hit if h.dep_ == "dobj" or not doers)
+            or any(_armed_forces_noun(d) for d in doers))
+
+
+def _armed_forces_noun(noun: Token) -> bool:
+    """'the police', 'anti-riot police officers'."""
+    return lemma(noun) in ARMED_FORCES | POLICE_WORDS
 
 
 def _protest_topics(doc: Doc) -> set[int]:
@@ -488,8 +523,14 @@ def _cause_clause(clause: Token) -> bool:
 
 
 def _armed_forces(token: Token) -> bool:
-    """'heavily armed police officers watched': the arms are the police's, not the crowd's."""
-    return lemma(token) == "armed" and lemma(token.head) in ARMED_FORCES
+    """'heavily armed police officers watched', 'anti-riot police': the arms are the police's, not the crowd's."""
+    return (lemma(token) == "armed" and lemma(token.head) in ARMED_FORCES) or riot_gear(token)
+
+
+def riot_gear(token: Token) -> bool:
+    """'riot police', 'officers in anti-riot gear': a riot word naming the police's kit, not a riot."""
+    return (lemma(token) in ("riot", "rioting") and token.dep_ in ("amod", "compound", "nmod")
+            and lemma(token.head) in ARMED_FORCES | RIOT_KIT)
 
 
 def _fire_setting(token: Token) -> bool:

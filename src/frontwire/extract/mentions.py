@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.kinds import refine_kind, struck_kind, victim_side
+from frontwire.extract.kinds import refine_kind, riot_gear, struck_kind, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -481,7 +481,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     matches = [m for m in find_triggers(facts.sent, lexicon)
                if not negated_trigger(m.head) and not _odd_object(m, facts) and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
-               and not _protested_noun(m)]
+               and not _protested_noun(m) and not riot_gear(m.head)]
     matches = _drop_figure_verbs(matches, lexicon)
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
