@@ -322,6 +322,14 @@ def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str,
     ("Police fired tear gas to disperse rioting voters in Kisumu on Monday.", "Violent demonstration"),
     ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
      "Violent demonstration"),
+    # what the crowd itself did to people, and police hurt at the protest
+    ("Students protested in Nyeri on Monday over fees. They beat up the deputy principal.", "Violent demonstration"),
+    ("Angry demonstrators ambushed a council official in Kitui on Monday.", "Violent demonstration"),
+    ("Residents protested in Nakuru on Monday over a death in custody. Two officers were injured during the protest.",
+     "Violent demonstration"),
+    ("Traders protested in Thika on Monday. There were reports of looting during the protest.",
+     "Violent demonstration"),
+    ("Teachers protested in Nakuru on Monday. Some injured.", "Protest with intervention"),
 ])
 def test_violence_that_is_not_the_crowds_own_does_not_make_a_riot(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

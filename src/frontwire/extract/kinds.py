@@ -41,10 +41,14 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
                             "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
                             "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
                             "tire",
-                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy"})
+                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy", "looting"})
 # Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
 # an assault'.
 CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
+# Deeds of force that make a demonstration violent when the crowd does them ('beat up the principal').
+CROWD_DEEDS = frozenset({"beat", "injure", "wound", "ambush", "abduct", "kidnap", "evict", "lynch", "hijack",
+                         "loot", "assault"})
+HURTING = frozenset({"injure", "wound", "hurt", "attack", "stone", "beat", "assault"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
 # What police do beside a protest without acting on it ('police watched from a distance').
 POLICE_IDLE = frozenset({"be", "watch", "monitor", "observe", "say", "claim", "report", "confirm", "stand",
@@ -473,9 +477,34 @@ def _crowd_violence(doc: Doc) -> bool:
     """Whether the paragraph tells of the crowd's own violence: a word of it that is neither negated ('no
     damage') nor what the protest was about ('protesting the burning of homes')."""
     about = _protest_topics(doc)
-    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB"))
+    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB")
+                or _crowd_deed(t) or _police_hurt(t))
                and t.i not in about and not _negated(t)
                and not _armed_forces(t) and not _symbolic(t) and not _crowd_hit(t) for t in doc)
+
+
+def _crowd_deed(verb: Token) -> bool:
+    """'they beat up the principal', 'demonstrators ambushed an official': a deed of force done (active
+    voice) by the crowd."""
+    if verb.pos_ != "VERB" or lemma(verb) not in CROWD_DEEDS or _passive(verb):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return not _headline_passive(verb) and any(_crowd_doer(d) for d in doers)
+
+
+def _police_hurt(verb: Token) -> bool:
+    """'two officers were injured during the protest': police hurt at a protest were hurt by the crowd."""
+    if verb.pos_ != "VERB" or lemma(verb) not in HURTING or not _passive(verb):
+        return False
+    doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(_armed_forces_noun(h) for h in hurt) and not any(_armed_forces_noun(d) for d in doers)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
 
 def _symbolic(token: Token) -> bool:
