@@ -322,6 +322,13 @@ def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str,
     ("Police fired tear gas to disperse rioting voters in Kisumu on Monday.", "Violent demonstration"),
     ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
      "Violent demonstration"),
+    # what the protest's predicate says caused it is what it is about
+    ("Residents protested in Lamu on Monday. The protests were sparked by the killing of a trader who was attacked "
+     "with machetes.", "Peaceful protest"),
+    ("Students protested in Lodwar on Monday. The protest is a reaction to an attack on a police post.",
+     "Peaceful protest"),
+    ("Residents protested in Kainuk on Monday. The protest came after armed robberies in the village.",
+     "Peaceful protest"),
     # what the crowd itself did to people, and police hurt at the protest
     ("Students protested in Nyeri on Monday over fees. They beat up the deputy principal.", "Violent demonstration"),
     ("Angry demonstrators ambushed a council official in Kitui on Monday.", "Violent demonstration"),

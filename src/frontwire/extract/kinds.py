@@ -357,6 +357,8 @@ DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
 PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
 GRIEVANCE_PREPS = frozenset({"over", "against"})
+CAUSE_PREPS = frozenset({"after", "following", "over", "against"})
+RESPONSES = frozenset({"response", "reaction", "retaliation", "protest", "solidarity", "revenge", "anger"})
 
 
 # One-sided blows a crowd deals to someone ('beat up a clerk', 'stoned the officer', 'threw stones at him').
@@ -542,7 +544,19 @@ def _protest_topics(doc: Doc) -> set[int]:
     about = {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE for c in p.children
              if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
     # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
-    return about | {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in p.subtree}
+    about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in p.subtree}
+    return about | {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
+                    and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
+
+
+def _occasion(verb: Token) -> list[Token]:
+    """'the protest was sparked by the killing of ...', 'the protest came after an attack', 'the protests were
+    a reaction to ...': what the predicate of a protest says caused it."""
+    phrases = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and (
+        c.lower_ in CAUSE_PREPS or any(lemma(p) in RESPONSES for p in c.children)))]
+    phrases += [p for c in verb.children if c.dep_ == "attr" and lemma(c) in RESPONSES for p in c.children
+                if p.dep_ == "prep"]
+    return [t for p in phrases for t in p.subtree]
 
 
 def _cause_clause(clause: Token) -> bool:
