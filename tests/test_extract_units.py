@@ -343,6 +343,16 @@ def test_violence_that_is_not_the_crowds_own_does_not_make_a_riot(code: Any, tex
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    ("Students of the polytechnic in Nyeri engaged in running battles with police on Monday. The protests began "
+     "when the student council was dissolved.", "Violent demonstration"),
+    ("Violent clashes broke out in Kisumu on Monday in protest at the arrest of a councillor.", "Violent demonstration"),
+    ("Rebels clashed with the army near Beni on Monday. Residents later protested in the town.", "Armed clash"),
+])
+def test_a_fight_told_beside_a_protest_is_the_crowds(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
     ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
      "Peaceful protest"),

@@ -429,6 +429,12 @@ def _protest_word(token: Token) -> bool:
     return lemma(token) in PROTEST_WORDS and token.ent_type_ != "DATE"
 
 
+def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
+    """'students engaged in running battles with police; the protests began ...': a fight told beside a protest
+    or riot, with no armed group but the state named, is the crowd's fight."""
+    return lemma(match.head) in TWO_SIDED and _protesting(match) and not sides & (ARMED - {STATE})
+
+
 def _crowd_kind(match: TriggerMatch, against_civilians: bool, lexicon: Lexicon) -> str:
     """A crowd's violence: a violent demonstration when the paragraph tells of a protest or riot, else (or when
     the crowd hits people without protesting) mob violence (ACLED)."""
@@ -699,7 +705,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine == 5:
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
-                or _crowd_fights(match, agents, lexicon)):
+                or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
                 return "protest"  # 'residents stormed the county offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
