@@ -347,6 +347,9 @@ def test_violence_that_is_not_the_crowds_own_does_not_make_a_riot(code: Any, tex
      "when the student council was dissolved.", "Violent demonstration"),
     ("Violent clashes broke out in Kisumu on Monday in protest at the arrest of a councillor.", "Violent demonstration"),
     ("Rebels clashed with the army near Beni on Monday. Residents later protested in the town.", "Armed clash"),
+    # an air strike is no strike of workers
+    ("Government forces clashed with insurgents near Harasta on Monday as warplanes carried out strikes on the town.",
+     "Armed clash"),
 ])
 def test_a_fight_told_beside_a_protest_is_the_crowds(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

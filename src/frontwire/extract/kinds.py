@@ -429,10 +429,22 @@ def _protest_word(token: Token) -> bool:
     return lemma(token) in PROTEST_WORDS and token.ent_type_ != "DATE"
 
 
+# Words of a street protest or riot (not a workers' or an air strike, nor a rally a crowd may attack).
+STREET_PROTEST = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
+                            "march", "marcher", "sit-in", "riot", "rioter", "rioting", "demo"})
+# Fighters whose clashes are battles whatever protest is told beside them.
+FIGHTERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "jihadist", "faction",
+                      "gunman", "bandit", "army", "troop", "soldier"})
+
+
 def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     """'students engaged in running battles with police; the protests began ...': a fight told beside a protest
     or riot, with no armed group but the state named, is the crowd's fight."""
-    return lemma(match.head) in TWO_SIDED and _protesting(match) and not sides & (ARMED - {STATE})
+    if lemma(match.head) not in TWO_SIDED or sides & (ARMED - {STATE}):
+        return False
+    if any(lemma(t) in FIGHTERS for t in match.head.sent):
+        return False
+    return any(lemma(t) in STREET_PROTEST and t.ent_type_ != "DATE" for t in match.head.doc)
 
 
 def _crowd_kind(match: TriggerMatch, against_civilians: bool, lexicon: Lexicon) -> str:
