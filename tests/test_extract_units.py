@@ -356,6 +356,17 @@ def test_a_fight_told_beside_a_protest_is_the_crowds(code: Any, text: str, sub: 
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    ("Tea workers staged protests in Sotik on Monday. Police forces injured three protesters.",
+     "Protest with intervention"),
+    ("Residents stormed the county offices in Nyeri on Monday demanding an audience. Administration officers "
+     "blocked them from the offices.", "Protest with intervention"),
+    ("Youths stormed the county offices in Embu on Monday to demand jobs.", "Peaceful protest"),
+])
+def test_police_forces_acting_on_a_protest_intervene(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
     ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
      "Peaceful protest"),

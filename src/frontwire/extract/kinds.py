@@ -676,8 +676,14 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
 def _police_act(doc: Doc) -> bool:
     """'police barred them', 'were threatened by police', 'police engaged the marchers': the police do
     something in the paragraph (not 'a protest against the police')."""
-    return any(lemma(t) in POLICE_WORDS and not _negated(t.head) and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE
+    return any(_police_noun(t) and not _negated(t.head) and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE
                and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
+
+
+def _police_noun(token: Token) -> bool:
+    """'police', 'officers', 'police forces', 'the anti-riot unit of the police'."""
+    return lemma(token) in POLICE_WORDS or (lemma(token) in ARMED_FORCES | RIOT_KIT and any(
+        lemma(c) in POLICE_WORDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")))
 
 
 def _negated(token: Token) -> bool:
@@ -719,7 +725,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
-                return "protest"  # 'residents stormed the county offices to demand ...'
+                return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         return kind
     if match.trigger.refine == 4:
