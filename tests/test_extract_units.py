@@ -367,6 +367,23 @@ def test_police_forces_acting_on_a_protest_intervene(code: Any, text: str, sub: 
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    # a workers' strike hits nothing: it is a protest, not an air strike met with force
+    ("Striking teachers protested over pay in Nairobi on Monday. They had been striking for two weeks.",
+     "Peaceful protest"),
+    ("Nurses in Kisumu went on strike on Monday over unpaid allowances.", "Peaceful protest"),
+    ("Warplanes struck the town of Arbin on Monday, killing four civilians.", "Air/drone strike"),
+    # what was done before the protest, and officers who are not police, are no intervention
+    ("Residents protested in Garissa on Monday after a man was allegedly beaten by police officers.",
+     "Peaceful protest"),
+    ("Clinical officers staged a demonstration outside the county headquarters in Narok on Monday.",
+     "Peaceful protest"),
+    ("Police in Machakos stopped a demonstration against the governor on Monday.", "Protest with intervention"),
+])
+def test_a_strike_or_an_earlier_police_act_does_not_make_an_intervention(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
     ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
      "Peaceful protest"),

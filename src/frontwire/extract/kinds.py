@@ -57,6 +57,9 @@ RIOT_KIT = frozenset({"gear", "squad", "unit", "shield", "helmet", "truck", "veh
 # What crowds burn to make a point ('burnt a coffin bearing his name'), destroying nothing of anyone's.
 SYMBOLS = frozenset({"coffin", "effigy", "banner", "poster", "flag", "placard", "shirt", "t-shirt", "copy",
                      "portrait", "photo", "photograph", "picture", "newspaper"})
+# What makes an officer one of force: 'security officers', 'traffic officers' (not 'clinical officers').
+OFFICER_OF_FORCE = frozenset({"security", "traffic", "administration", "prison", "armed", "uniformed", "plainclothe",
+                              "plainclothes", "gsu", "senior", "junior", "county", "local", "two", "several", "many"})
 POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
 LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
@@ -437,6 +440,26 @@ FIGHTERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "m
                       "gunman", "bandit", "army", "troop", "soldier"})
 
 
+def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'striking teachers', 'nurses have been striking for weeks', 'lecturers began their strike', 'went on
+    strike': people who stop work, hitting nothing."""
+    head = match.head
+    if lemma(head) != "strike" or weapon_kind(match, lexicon) is not None:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in STRUCK_PREPS) for c in head.children):
+        return False
+    people = lexicon.cues.person_words | CROWD_NOUNS | {"they", "we", "their", "our"}
+    if head.pos_ == "VERB":
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ in ("amod", "acl"):
+            doers.append(head.head)
+        return any(lemma(d) in people for d in doers)
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    on_strike = head.dep_ == "pobj" and head.head.lower_ == "on" and lemma(head.head.head) in ("go", "be", "remain")
+    return on_strike or any(lemma(o) in people for o in owners)
+
+
 def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     """'students engaged in running battles with police; the protests began ...': a fight told beside a protest
     or riot, with no armed group but the state named, is the crowd's fight."""
@@ -676,14 +699,28 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
 def _police_act(doc: Doc) -> bool:
     """'police barred them', 'were threatened by police', 'police engaged the marchers': the police do
     something in the paragraph (not 'a protest against the police')."""
-    return any(_police_noun(t) and not _negated(t.head) and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE
+    about = _protest_topics(doc)
+    return any(_police_noun(t) and t.i not in about and not _negated(t.head)
+               and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE and not _stages_protest(t.head)
                and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
 
 
+STAGING = frozenset({"stage", "hold", "organise", "organize", "lead", "call", "begin", "start", "launch", "join",
+                     "plan", "mount"})
+
+
+def _stages_protest(verb: Token) -> bool:
+    """'officers staged a demonstration': the verb holds a protest (not 'police stopped a demonstration')."""
+    return lemma(verb) in STAGING and any(c.dep_ == "dobj" and _protest_word(c) for c in verb.children)
+
+
 def _police_noun(token: Token) -> bool:
-    """'police', 'officers', 'police forces', 'the anti-riot unit of the police'."""
+    """'police', 'officers', 'police forces', 'the anti-riot unit of the police'; not 'clinical officers'."""
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    if lemma(token) == "officer":
+        return all(lemma(m) in POLICE_WORDS | OFFICER_OF_FORCE or riot_gear(m) for m in mods)
     return lemma(token) in POLICE_WORDS or (lemma(token) in ARMED_FORCES | RIOT_KIT and any(
-        lemma(c) in POLICE_WORDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")))
+        lemma(m) in POLICE_WORDS for m in mods))
 
 
 def _negated(token: Token) -> bool:
@@ -715,6 +752,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         struck = struck_kind(match, actors, lexicon, offset, placed)
         if struck is not None:
             return struck
+    if _labour_strike(match, lexicon):
+        return "protest"
     if match.trigger.refine in (1, 3):
         return _violence_kind(match, actors, lexicon, offset, named)
     if match.trigger.refine == 2:
