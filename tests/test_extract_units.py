@@ -384,6 +384,21 @@ def test_a_strike_or_an_earlier_police_act_does_not_make_an_intervention(code: A
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    # shooting protesters, or firing live rounds at them, is lethal force; shots in the air or at a crowd are not
+    ("Police shot a protester while breaking up a demonstration in Kisumu on Monday.",
+     "Excessive force against protesters"),
+    ("Teachers protested in Nakuru on Monday. Two demonstrators were shot and injured by police.",
+     "Excessive force against protesters"),
+    ("Police fired live bullets and tear gas to disperse protesters in Siaya on Monday.",
+     "Excessive force against protesters"),
+    ("Police shot in the air to disperse demonstrators in Thika on Monday.", "Protest with intervention"),
+    ("Police shot at protesters who had gathered to march in Homa Bay on Monday.", "Protest with intervention"),
+])
+def test_shooting_protesters_is_excessive_force(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
     ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
      "Peaceful protest"),

@@ -62,6 +62,7 @@ OFFICER_OF_FORCE = frozenset({"security", "traffic", "administration", "prison",
                               "plainclothes", "gsu", "senior", "junior", "county", "local", "two", "several", "many"})
 POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
+LIVE_ROUNDS = frozenset({"bullet", "round", "ammunition", "fire"})
 LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
 # Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
@@ -689,11 +690,26 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
     about = _protest_topics(doc)
     words = {lemma(t) for t in doc if t.i not in about and not _negated(t)}
     intervened = bool(words & INTERVENTION) or _police_act(doc)
-    if intervened and words & LETHAL:
+    if intervened and (words & LETHAL or _shot_people(doc, about, lexicon)):
         return "excessive_force"
     if intervened:
         return "protest_intervention"
     return kind
+
+
+def _shot_people(doc: Doc, about: set[int], lexicon: Lexicon) -> bool:
+    """'police shot two demonstrators', 'a protester was shot and wounded', 'fired live bullets': shooting
+    people, not into the air or at a crowd ('shot at protesters', 'warning shots')."""
+    for t in doc:
+        if t.i in about or _negated(t):
+            continue
+        if t.lower_ == "live" and lemma(t.head) in LIVE_ROUNDS:
+            return True
+        if lemma(t) == "shoot" and t.pos_ == "VERB":
+            hit = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(_person(h, lexicon) or lemma(h) in DEMONSTRATORS | CROWD_NOUNS for h in hit):
+                return True
+    return False
 
 
 def _police_act(doc: Doc) -> bool:
