@@ -41,13 +41,14 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
                             "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
                             "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
                             "tire",
-                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy", "looting"})
+                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy", "looting",
+                            "destruction"})
 # Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
 # an assault'.
 CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
 # Deeds of force that make a demonstration violent when the crowd does them ('beat up the principal').
 CROWD_DEEDS = frozenset({"beat", "injure", "wound", "ambush", "abduct", "kidnap", "evict", "lynch", "hijack",
-                         "loot", "assault"})
+                         "loot", "assault", "rob", "steal"})
 HURTING = frozenset({"injure", "wound", "hurt", "attack", "stone", "beat", "assault"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
 # What police do beside a protest without acting on it ('police watched from a distance').
@@ -530,7 +531,9 @@ def _crowd_violence(doc: Doc) -> bool:
 def _crowd_deed(verb: Token) -> bool:
     """'they beat up the principal', 'demonstrators ambushed an official': a deed of force done (active
     voice) by the crowd."""
-    if verb.pos_ != "VERB" or lemma(verb) not in CROWD_DEEDS or _passive(verb):
+    if verb.pos_ != "VERB" or _passive(verb):
+        return False
+    if lemma(verb) not in CROWD_DEEDS and not (lemma(verb) == "break" and any(c.lower_ == "into" for c in verb.children)):
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ == "conj":
@@ -587,8 +590,17 @@ def _protest_topics(doc: Doc) -> set[int]:
              if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
     # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
     about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in p.subtree}
-    return about | {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
-                    and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
+              and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
+    return about - {t.i for d in doc if _trailing_deed(d) for t in d.subtree}
+
+
+def _trailing_deed(token: Token) -> bool:
+    """'protested against the governor, burning tyres': a participle phrase after a comma tells what the
+    crowd did, even where the parser hangs it on the topic."""
+    first = token.left_edge
+    return (token.dep_ in ("conj", "appos", "dobj", "npadvmod") and first.tag_ == "VBG" and first.i > 0
+            and token.doc[first.i - 1].text == ",")
 
 
 def _occasion(verb: Token) -> list[Token]:
@@ -619,6 +631,10 @@ def riot_gear(token: Token) -> bool:
 
 
 def _fire_setting(token: Token) -> bool:
+    """'set tyres on fire', 'lit fires', 'fires were lit' (also where the parser hangs 'lit' elsewhere)."""
+    near = token.doc[max(token.i - 2, 0): token.i + 3]
+    if lemma(token) == "fire" and any(t.lower_ in ("lit", "lighting") for t in near):
+        return True
     return lemma(token) == "fire" and (lemma(token.head) in FIRE_SETTING
                                        or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i)
                                        or any(c.lower_ in ("lit", "light") for c in token.children))
