@@ -408,6 +408,20 @@ def test_shooting_protesters_is_excessive_force(code: Any, text: str, sub: str) 
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    ("Motorcycle taxi riders blocked the main road in Kericho on Monday to demand the resignation of their "
+     "ward representative.", "Peaceful protest"),
+    ("Residents blocked the highway near Gilgil on Monday, demanding speed bumps.", "Peaceful protest"),
+])
+def test_a_blockade_for_a_cause_is_a_protest(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_soldiers_blocking_a_road_do_not_protest(code: Any) -> None:
+    coding = code("Soldiers blocked the road near Kismayo on Monday to stop the militants escaping.", REF, country="KE")
+    assert not any(e.event_type == "Protests" for e in coding.events)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
     ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
      "Peaceful protest"),

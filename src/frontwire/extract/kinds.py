@@ -362,6 +362,9 @@ DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
 PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
 GRIEVANCE_PREPS = frozenset({"over", "against"})
+# Participles that give a crowd's cause: '..., demanding jobs', '..., accusing the council of graft'.
+GRIEVING = frozenset({"demand", "protest", "accuse", "complain", "denounce", "condemn", "oppose", "call", "claim",
+                      "decry", "press", "urge", "ask", "seek", "chant"})
 CAUSE_PREPS = frozenset({"after", "following", "over", "against"})
 RESPONSES = frozenset({"response", "reaction", "retaliation", "protest", "solidarity", "revenge", "anger"})
 
@@ -440,6 +443,22 @@ STREET_PROTEST = frozenset({"protest", "protester", "protestor", "demonstration"
 # Fighters whose clashes are battles whatever protest is told beside them.
 FIGHTERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "jihadist", "faction",
                       "gunman", "bandit", "army", "troop", "soldier"})
+
+
+def _blockade_protest(match: TriggerMatch) -> bool:
+    """'drivers blocked the highway to demand ...', '... over police harassment', '..., accusing the council of
+    ...': people blocking a road for a cause protest (a bare blockade is no ACLED event)."""
+    verb = match.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(lemma(t) in FIGHTERS or _armed_forces_noun(t) for d in doers for t in d.subtree):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS:
+            return True
+        if c.dep_ in ("advcl", "xcomp") and (any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                              or lemma(c) in GRIEVING or _cause_clause(c)):
+            return True
+    return False
 
 
 def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -801,6 +820,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return kind
     if match.trigger.refine == 4:
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
+    if kind == "obstruct" and _blockade_protest(match):
+        return _protest_kind(match, "protest", lexicon)
     if family == "protest":
         return _protest_kind(match, kind, lexicon)
     if kind == "riot" and _mob(match.head.doc, lexicon):
