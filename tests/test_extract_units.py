@@ -422,6 +422,32 @@ def test_soldiers_blocking_a_road_do_not_protest(code: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    # what a crowd breaks or whom it chases away is a riot or a mob's violence
+    ("Party supporters damaged property in Murang'a on Monday during the nominations.", "Violent demonstration"),
+    ("Students shattered the windows of their dormitories in Embu on Monday.", "Violent demonstration"),
+    ("An assistant chief was chased away by angry locals in Kisii on Monday.", "Mob violence"),
+    ("Residents chased road contractors from their site in Meru on Monday in protest.", "Peaceful protest"),
+])
+def test_a_crowds_deeds_are_riots(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police chased the suspects into the forest near Kisii on Monday.",
+    "The storm damaged several houses in Kisumu on Monday.",
+    "Youths held a protest in Kisii on Monday. They threatened to disrupt the governor's rally.",
+])
+def test_deeds_not_done_by_a_crowd_are_no_riot(code: Any, text: str) -> None:
+    assert not any(e.event_type == "Riots" for e in code(text, REF, country="KE").events)
+
+
+def test_forces_are_no_trigger_word_of_their_own(code: Any) -> None:
+    event = first(code("Regime forces targeted, by unknown means, the village of Kafr Nabl on Monday.", REF,
+                       country="SY"))
+    assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
     ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
      "Peaceful protest"),

@@ -659,6 +659,16 @@ def _fire_setting(token: Token) -> bool:
                                        or any(c.lower_ in ("lit", "light") for c in token.children))
 
 
+def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
+    """'youths smashed windows', 'the candidate was chased away by voters': a crowd's deed (refine 6)."""
+    if _inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
+        return True
+    head = match.head
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(d) in CROWD_NOUNS and d.tag_ in ("NNS", "NNPS") for d in doers)
+
+
 def _crowd_subject(match: TriggerMatch) -> bool:
     """A crowd word in the doer of the trigger or of the verbs joined to it ('was attacked and injured by a
     mob', 'was seized by a mob and killed')."""
@@ -818,6 +828,12 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         return kind
+    if match.trigger.refine == 6:
+        if any(lemma(t) in STREET_PROTEST - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"
+               for t in match.head.doc):
+            return _protest_kind(match, "protest", lexicon)  # 'chased the contractors away in protest'
+        against_civilians = CIVILIANS in _inters(actors, "target")
+        return "mob_violence" if against_civilians or _mob(match.head.doc, lexicon) else "riot"
     if match.trigger.refine == 4:
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
     if kind == "obstruct" and _blockade_protest(match):

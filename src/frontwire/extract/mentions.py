@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.kinds import refine_kind, riot_gear, struck_kind, victim_side
+from frontwire.extract.kinds import crowd_deed, refine_kind, riot_gear, struck_kind, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -491,9 +491,11 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         a, b = facts.offset + doc[match.first].idx, facts.offset + doc[match.last].idx + len(doc[match.last].text)
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
+        status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
+        if match.trigger.refine == 6 and (status != "occurred" or not crowd_deed(match, actors)):
+            continue  # a crowd's deed is an event only when a crowd did it ('threatened to disrupt' is not)
         kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed)
         place, explicit = place_for(match, facts)
-        status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
             kind=kind, refine=match.trigger.refine, status=status,
             trigger=trigger, sentence=sent_span, role=facts.role, paragraph=facts.paragraph,
@@ -513,7 +515,9 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
-    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent]
+    # a crowd's deed (refine 6) is an event only when a crowd did it: it does not stand in for the killing
+    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent
+              and m.trigger.refine != 6]
     if specific:
         return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)]
     if not strong:
