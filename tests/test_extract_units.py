@@ -303,6 +303,10 @@ def test_crowd_violence_is_a_demonstration_only_when_it_protests(code: Any, text
     # the gathering a mob attacks is not its protest; a month is not a march
     ("On 4 March a mob threw stones at the senator who was holding a campaign rally in Nyeri.", "Mob violence"),
     ("12 March: A mob beat two police officers in a village near Kisii.", "Mob violence"),
+    # the crowd of a verb joined to another, also in a headline the parser reads as nouns
+    ("Rioters attack and seriously injure farm guards", "Mob violence"),
+    ("Fifty youths invaded a hotel in Kisumu on Monday and assaulted an employee, rioting over its ownership.",
+     "Mob violence"),
 ])
 def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -395,16 +395,34 @@ def _crowd_blow(verb: Token, lexicon: Lexicon) -> bool:
     if "nsubjpass" in deps or "auxpass" in deps or "agent" in deps:
         doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         hit = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":  # 'two officials injured by rioters'
+            hit += [verb.head, *verb.head.conjuncts]
     else:
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not doers and verb.dep_ == "conj":
-            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'beat up and injured a clerk'
-        if not doers and verb.dep_ == "relcl":
-            doers = [verb.head]
+        doers = _joined_doers(verb)
         hit = [c for c in verb.children if c.dep_ == "dobj"]
         hit += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in BLOW_PREPS for p in c.children
                 if p.dep_ == "pobj"]
     return any(_crowd_doer(d) for d in doers) and any(_person(n, lexicon) for n in hit)
+
+
+def _joined_doers(verb: Token) -> list[Token]:
+    """The doers of an active verb, also of one joined to another verb or (in a mis-parsed headline) to a
+    noun: 'beat up and injured a clerk', 'Rioters attack and injure guards', 'invade a hotel and assault ...'."""
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers:
+            return doers
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        if verb.dep_ != "conj":
+            return []
+        verb = verb.head
+        if verb.pos_ != "VERB":
+            named = [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i]
+            if named or verb.dep_ != "dobj":
+                return named
+            verb = verb.head
+    return []
 
 
 def _crowd_doer(noun: Token) -> bool:
