@@ -42,7 +42,7 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
                             "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
                             "tire",
                             "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy", "looting",
-                            "destruction"})
+                            "destruction", "confrontation"})
 # Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
 # an assault'.
 CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
@@ -626,10 +626,18 @@ def _protest_topics(doc: Doc) -> set[int]:
     about = {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE for c in p.children
              if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
     # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
-    about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in p.subtree}
+    about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
     about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
               and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
     return about - {t.i for d in doc if _trailing_deed(d) for t in d.subtree}
+
+
+def _phrase(prep: Token) -> list[Token]:
+    """A prepositional phrase without a finite verb the parser hung in it ('protesters against insecurity
+    [throw stones]')."""
+    clauses = {t.i for d in prep.subtree if d.pos_ == "VERB" and d.tag_ in ("VB", "VBD", "VBP", "VBZ")
+               and d.dep_ in ("pobj", "conj") and not any(c.lower_ == "to" for c in d.children) for t in d.subtree}
+    return [t for t in prep.subtree if t.i not in clauses]
 
 
 def _trailing_deed(token: Token) -> bool:
@@ -670,7 +678,7 @@ def riot_gear(token: Token) -> bool:
 def _fire_setting(token: Token) -> bool:
     """'set tyres on fire', 'lit fires', 'fires were lit' (also where the parser hangs 'lit' elsewhere)."""
     near = token.doc[max(token.i - 2, 0): token.i + 3]
-    if lemma(token) == "fire" and any(t.lower_ in ("lit", "lighting") for t in near):
+    if lemma(token) == "fire" and any(t.lower_ in ("lit", "light", "lights", "lighting") for t in near):
         return True
     return lemma(token) == "fire" and (lemma(token.head) in FIRE_SETTING
                                        or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i)
