@@ -349,6 +349,10 @@ def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str,
      "Violent demonstration"),
     ("Residents protested in Nairobi on Monday against a government campaign to destroy illegal housing.",
      "Peaceful protest"),
+    # the cause of a protest told on the verb that holds it
+    ("Students staged a protest in Rongo on Monday after a residential hall was burned.", "Peaceful protest"),
+    ("Parents held a demonstration in Kisii on Monday, opposing a plan to sack principals over the burning of "
+     "dormitories.", "Peaceful protest"),
     # what the crowd itself did to people, and police hurt at the protest
     ("Students protested in Nyeri on Monday over fees. They beat up the deputy principal.", "Violent demonstration"),
     ("Angry demonstrators ambushed a council official in Kitui on Monday.", "Violent demonstration"),

@@ -504,7 +504,7 @@ def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     or riot, with no armed group but the state named, is the crowd's fight."""
     if lemma(match.head) not in TWO_SIDED or sides & (ARMED - {STATE}):
         return False
-    if any(lemma(t) in FIGHTERS for t in match.head.sent):
+    if any(lemma(t) in FIGHTERS for t in match.head.sent) or match.head.i in _protest_topics(match.head.doc):
         return False
     return any(lemma(t) in STREET_PROTEST and t.ent_type_ != "DATE" for t in match.head.doc)
 
@@ -629,7 +629,18 @@ def _protest_topics(doc: Doc) -> set[int]:
     about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
     about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
               and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
+    # 'staged a demonstration after their stalls were destroyed', 'gathered to protest after ...'
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE and _held(p)
+              for c in p.head.children if c.i != p.i and _cause_clause(c) for t in c.subtree}
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE and _held(p)
+              for t in _occasion(p.head)}
     return about - {t.i for d in doc if _trailing_deed(d) for t in d.subtree}
+
+
+def _held(protest: Token) -> bool:
+    """'staged a protest', 'gathered to protest': the protest is what its governing verb does."""
+    return ((protest.dep_ == "dobj" and lemma(protest.head) in STAGING)
+            or (protest.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in protest.children)))
 
 
 def _phrase(prep: Token) -> list[Token]:
@@ -661,7 +672,8 @@ def _occasion(verb: Token) -> list[Token]:
 def _cause_clause(clause: Token) -> bool:
     """'protested after a man was burnt': a clause saying why they protested ('..., burning tyres' says what
     they did)."""
-    return clause.dep_ == "advcl" and (clause.tag_ != "VBG" or any(c.dep_ == "mark" for c in clause.children))
+    return clause.dep_ == "advcl" and (clause.tag_ != "VBG" or any(c.dep_ == "mark" for c in clause.children)
+                                       or lemma(clause) in GRIEVING)  # '..., opposing a move to ...'
 
 
 def _armed_forces(token: Token) -> bool:
@@ -793,7 +805,7 @@ def _police_act(doc: Doc) -> bool:
 
 
 STAGING = frozenset({"stage", "hold", "organise", "organize", "lead", "call", "begin", "start", "launch", "join",
-                     "plan", "mount"})
+                     "plan", "mount", "state", "stag"})  # the tagger lemmatises "staged" to "stag"
 
 
 def _stages_protest(verb: Token) -> bool:
