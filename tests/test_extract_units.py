@@ -431,6 +431,12 @@ def test_a_blockade_for_a_cause_is_a_protest(code: Any, text: str, sub: str) -> 
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 
+def test_a_fight_a_protest_answers_is_no_event_of_its_own(code: Any) -> None:
+    coding = code("Demonstrations took place in Mandera on Monday in response to clashes between two clans.", REF,
+                  country="KE")
+    assert [e.sub_event_type for e in coding.events] == ["Peaceful protest"]
+
+
 def test_soldiers_blocking_a_road_do_not_protest(code: Any) -> None:
     coding = code("Soldiers blocked the road near Kismayo on Monday to stop the militants escaping.", REF, country="KE")
     assert not any(e.event_type == "Protests" for e in coding.events)

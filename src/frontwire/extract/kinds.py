@@ -621,12 +621,19 @@ def _armed_forces_noun(noun: Token) -> bool:
     return lemma(noun) in ARMED_FORCES | POLICE_WORDS
 
 
-def _protest_topics(doc: Doc) -> set[int]:
-    """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release')."""
+def protest_cause(token: Token) -> bool:
+    """'demonstrations in response to clashes between clans': a word in what a protest told with it is about."""
+    return token.i in _protest_topics(token.doc, grievances=False)
+
+
+def _protest_topics(doc: Doc, grievances: bool = True) -> set[int]:
+    """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release');
+    `grievances`: also what anyone is angry 'over' or 'against'."""
     about = {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE for c in p.children
              if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
     # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
-    about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
+    if grievances:
+        about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
     about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
               and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
     # 'staged a demonstration after their stalls were destroyed', 'gathered to protest after ...'

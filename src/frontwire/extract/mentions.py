@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.kinds import crowd_deed, refine_kind, riot_gear, struck_kind, victim_side
+from frontwire.extract.kinds import crowd_deed, protest_cause, refine_kind, riot_gear, struck_kind, victim_side
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -534,7 +534,7 @@ def _protested_noun(match: TriggerMatch) -> bool:
     head = match.head
     if head.pos_ != "NOUN" or match.trigger.kind == "protest":
         return False
-    return any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors)
+    return any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors) or protest_cause(head)
 
 
 def _struck(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon, placed: frozenset[int]) -> bool:
