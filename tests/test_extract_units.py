@@ -353,6 +353,9 @@ def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str,
     ("Students staged a protest in Rongo on Monday after a residential hall was burned.", "Peaceful protest"),
     ("Parents held a demonstration in Kisii on Monday, opposing a plan to sack principals over the burning of "
      "dormitories.", "Peaceful protest"),
+    # a clause on the people the protest is about is not the crowd's deed; whom it blames is its topic
+    ("Youths demonstrated in Nairobi on Monday to ask police to act against sect members who had recently "
+     "beaten them up.", "Peaceful protest"),
     # what the crowd itself did to people, and police hurt at the protest
     ("Students protested in Nyeri on Monday over fees. They beat up the deputy principal.", "Violent demonstration"),
     ("Angry demonstrators ambushed a council official in Kitui on Monday.", "Violent demonstration"),
@@ -402,6 +405,8 @@ def test_police_forces_acting_on_a_protest_intervene(code: Any, text: str, sub: 
     ("Clinical officers staged a demonstration outside the county headquarters in Narok on Monday.",
      "Peaceful protest"),
     ("Police in Machakos stopped a demonstration against the governor on Monday.", "Protest with intervention"),
+    ("Parents protested outside the school in Naivasha on Monday, blaming the management for the death of a "
+     "pupil. Police stopped the demonstrators from entering the school.", "Protest with intervention"),
 ])
 def test_a_strike_or_an_earlier_police_act_does_not_make_an_intervention(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

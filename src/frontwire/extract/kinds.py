@@ -364,7 +364,7 @@ PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
 GRIEVANCE_PREPS = frozenset({"over", "against"})
 # Participles that give a crowd's cause: '..., demanding jobs', '..., accusing the council of graft'.
 GRIEVING = frozenset({"demand", "protest", "accuse", "complain", "denounce", "condemn", "oppose", "call", "claim",
-                      "decry", "press", "urge", "ask", "seek", "chant"})
+                      "decry", "press", "urge", "ask", "seek", "chant", "blame", "mourn", "lament"})
 CAUSE_PREPS = frozenset({"after", "following", "over", "against"})
 RESPONSES = frozenset({"response", "reaction", "retaliation", "protest", "solidarity", "revenge", "anger"})
 
@@ -426,8 +426,9 @@ def _joined_doers(verb: Token) -> list[Token]:
 
 
 def _crowd_doer(noun: Token) -> bool:
-    """A crowd, not the police: 'angry youths', 'the rioters', 'they'."""
-    words = {lemma(t) for t in noun.subtree}
+    """A crowd, not the police: 'angry youths', 'the rioters', 'they' (its own words, not a clause on it)."""
+    clauses = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i != noun.i for t in c.subtree}
+    words = {lemma(t) for t in noun.subtree if t.i not in clauses}
     return bool(words & CROWD_DOERS) and not words & (POLICE_WORDS | ARMED_FORCES)
 
 
