@@ -388,6 +388,9 @@ def test_a_fight_told_beside_a_protest_is_the_crowds(code: Any, text: str, sub: 
     ("Residents stormed the county offices in Nyeri on Monday demanding an audience. Administration officers "
      "blocked them from the offices.", "Protest with intervention"),
     ("Youths stormed the county offices in Embu on Monday to demand jobs.", "Peaceful protest"),
+    ("War veterans stormed a foreign embassy in Nairobi on Monday demanding compensation for torture.",
+     "Peaceful protest"),
+    ("Rebels stormed the town on Monday demanding the surrender of the garrison.", "Armed clash"),
 ])
 def test_police_forces_acting_on_a_protest_intervene(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub

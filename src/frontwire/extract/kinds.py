@@ -480,6 +480,15 @@ def _blockade_protest(match: TriggerMatch) -> bool:
     return False
 
 
+def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
+    """'war veterans stormed the embassy demanding compensation': people, no armed group, storming a place
+    with a demand (to press it, or demanding it) protest."""
+    head = match.head
+    if lemma(head) not in INTRUSIONS or sides & (ARMED - {STATE}) or any(lemma(t) in FIGHTERS for t in head.sent):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and lemma(c) in GRIEVING for c in head.children)
+
+
 def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'striking teachers', 'nurses have been striking for weeks', 'lecturers began their strike', 'went on
     strike': people who stop work, hitting nothing."""
@@ -868,6 +877,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
+        if _protest_intrusion(match, agents | targets):
+            return _protest_kind(match, "protest", lexicon)  # 'veterans stormed the embassy demanding ...'
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
