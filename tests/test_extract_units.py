@@ -463,6 +463,201 @@ def test_crowd_violence_is_a_demonstration_only_when_it_protests(code: Any, text
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    # a crowd that hits people and protests nothing is a mob; one that only burns and loots still riots
+    ("Rioters beat up two journalists near the market in Kisumu on Monday.", "Mob violence"),
+    ("Rioting youths threw stones at the convoy of the county governor in Kakamega on Sunday.", "Mob violence"),
+    ("A council clerk was attacked by rioters in Kisii on Tuesday.", "Mob violence"),
+    ("Rioters burned shops and looted a supermarket in Kisumu on Monday.", "Violent demonstration"),
+    ("Rioters stoned passing cars in Kisumu on Monday.", "Violent demonstration"),
+    ("Traders protested in Embu on Monday. Some of them assaulted a council officer.", "Violent demonstration"),
+    # the gathering a mob attacks is not its protest; a month is not a march
+    ("On 4 March a mob threw stones at the senator who was holding a campaign rally in Nyeri.", "Mob violence"),
+    ("12 March: A mob beat two police officers in a village near Kisii.", "Mob violence"),
+    # the crowd of a verb joined to another, also in a headline the parser reads as nouns
+    ("Rioters attack and seriously injure farm guards", "Mob violence"),
+    ("Fifty youths invaded a hotel in Kisumu on Monday and assaulted an employee, rioting over its ownership.",
+     "Mob violence"),
+])
+def test_a_crowd_hitting_people_without_a_protest_is_a_mob(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # riot police are the police's kit, not a riot
+    ("Anti-riot police dispersed angry voters outside the tallying centre in Hola on Monday.",
+     "Protest with intervention"),
+    ("Riot police dispersed traders who had camped outside the county offices in Meru on Monday.",
+     "Protest with intervention"),
+    # burning a symbol destroys nothing; violence the crowd suffers is not its own
+    ("Hundreds of demonstrators burnt a coffin outside parliament in Nairobi on Monday to protest pay rises.",
+     "Peaceful protest"),
+    ("Teachers protested in Murang'a on Monday. Unknown men attacked the demonstrators with stones.",
+     "Peaceful protest"),
+    ("Police fired tear gas to disperse rioting voters in Kisumu on Monday.", "Violent demonstration"),
+    ("Police clashed with protesters outside the county offices in Kakamega on Tuesday.",
+     "Violent demonstration"),
+    # what the protest's predicate says caused it is what it is about
+    ("Residents protested in Lamu on Monday. The protests were sparked by the killing of a trader who was attacked "
+     "with machetes.", "Peaceful protest"),
+    ("Students protested in Lodwar on Monday. The protest is a reaction to an attack on a police post.",
+     "Peaceful protest"),
+    ("Residents protested in Kainuk on Monday. The protest came after armed robberies in the village.",
+     "Peaceful protest"),
+    # a deed after a comma, fires lit, houses broken into, property destroyed, people robbed
+    ("Residents protested against the governor in Maralal on Monday, burning tyres.", "Violent demonstration"),
+    ("Traders protested in Bungoma on Monday. The demonstrators blocked the road and lit fires.",
+     "Violent demonstration"),
+    ("Students protested in Nairobi on Monday. Police said the protesters were breaking into houses.",
+     "Violent demonstration"),
+    ("Students demonstrated in Eldoret on Monday. The demonstration led to the destruction of property.",
+     "Violent demonstration"),
+    ("Demonstrators robbed passers-by during a protest over land in Narok on Monday.", "Violent demonstration"),
+    ("Protesters against insecurity throw stones at a bus in Mwingi.", "Violent demonstration"),
+    ("Taxi riders block the main road in Isiolo and light fires in protest against a police crackdown.",
+     "Violent demonstration"),
+    ("Youths protested in Juja on Monday. There were confrontations between the protesters and police.",
+     "Violent demonstration"),
+    ("Residents protested in Nairobi on Monday against a government campaign to destroy illegal housing.",
+     "Peaceful protest"),
+    # the cause of a protest told on the verb that holds it
+    ("Students staged a protest in Rongo on Monday after a residential hall was burned.", "Peaceful protest"),
+    ("Parents held a demonstration in Kisii on Monday, opposing a plan to sack principals over the burning of "
+     "dormitories.", "Peaceful protest"),
+    # a clause on the people the protest is about is not the crowd's deed; whom it blames is its topic
+    ("Youths demonstrated in Nairobi on Monday to ask police to act against sect members who had recently "
+     "beaten them up.", "Peaceful protest"),
+    # what the crowd itself did to people, and police hurt at the protest
+    ("Students protested in Nyeri on Monday over fees. They beat up the deputy principal.", "Violent demonstration"),
+    ("Angry demonstrators ambushed a council official in Kitui on Monday.", "Violent demonstration"),
+    ("Residents protested in Nakuru on Monday over a death in custody. Two officers were injured during the protest.",
+     "Violent demonstration"),
+    ("Traders protested in Thika on Monday. There were reports of looting during the protest.",
+     "Violent demonstration"),
+    ("Teachers protested in Nakuru on Monday. Some injured.", "Protest with intervention"),
+])
+def test_violence_that_is_not_the_crowds_own_does_not_make_a_riot(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Students of the polytechnic in Nyeri engaged in running battles with police on Monday. The protests began "
+     "when the student council was dissolved.", "Violent demonstration"),
+    ("Violent clashes broke out in Kisumu on Monday in protest at the arrest of a councillor.", "Violent demonstration"),
+    ("Rebels clashed with the army near Beni on Monday. Residents later protested in the town.", "Armed clash"),
+    # an air strike is no strike of workers
+    ("Government forces clashed with insurgents near Harasta on Monday as warplanes carried out strikes on the town.",
+     "Armed clash"),
+])
+def test_a_fight_told_beside_a_protest_is_the_crowds(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Tea workers staged protests in Sotik on Monday. Police forces injured three protesters.",
+     "Protest with intervention"),
+    ("Residents stormed the county offices in Nyeri on Monday demanding an audience. Administration officers "
+     "blocked them from the offices.", "Protest with intervention"),
+    ("Youths stormed the county offices in Embu on Monday to demand jobs.", "Peaceful protest"),
+    ("War veterans stormed a foreign embassy in Nairobi on Monday demanding compensation for torture.",
+     "Peaceful protest"),
+    ("Rebels stormed the town on Monday demanding the surrender of the garrison.", "Armed clash"),
+])
+def test_police_forces_acting_on_a_protest_intervene(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a workers' strike hits nothing: it is a protest, not an air strike met with force
+    ("Striking teachers protested over pay in Nairobi on Monday. They had been striking for two weeks.",
+     "Peaceful protest"),
+    ("Nurses in Kisumu went on strike on Monday over unpaid allowances.", "Peaceful protest"),
+    ("Warplanes struck the town of Arbin on Monday, killing four civilians.", "Air/drone strike"),
+    # what was done before the protest, and officers who are not police, are no intervention
+    ("Residents protested in Garissa on Monday after a man was allegedly beaten by police officers.",
+     "Peaceful protest"),
+    ("Clinical officers staged a demonstration outside the county headquarters in Narok on Monday.",
+     "Peaceful protest"),
+    ("Police in Machakos stopped a demonstration against the governor on Monday.", "Protest with intervention"),
+    ("Parents protested outside the school in Naivasha on Monday, blaming the management for the death of a "
+     "pupil. Police stopped the demonstrators from entering the school.", "Protest with intervention"),
+])
+def test_a_strike_or_an_earlier_police_act_does_not_make_an_intervention(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # shooting protesters, or firing live rounds at them, is lethal force; shots in the air or at a crowd are not
+    ("Police shot a protester while breaking up a demonstration in Kisumu on Monday.",
+     "Excessive force against protesters"),
+    ("Teachers protested in Nakuru on Monday. Two demonstrators were shot and injured by police.",
+     "Excessive force against protesters"),
+    ("Police fired live bullets and tear gas to disperse protesters in Siaya on Monday.",
+     "Excessive force against protesters"),
+    ("Police shot in the air to disperse demonstrators in Thika on Monday.", "Protest with intervention"),
+    ("Police shot at protesters who had gathered to march in Homa Bay on Monday.", "Protest with intervention"),
+])
+def test_shooting_protesters_is_excessive_force(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Motorcycle taxi riders blocked the main road in Kericho on Monday to demand the resignation of their "
+     "ward representative.", "Peaceful protest"),
+    ("Residents blocked the highway near Gilgil on Monday, demanding speed bumps.", "Peaceful protest"),
+])
+def test_a_blockade_for_a_cause_is_a_protest(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_a_fight_a_protest_answers_is_no_event_of_its_own(code: Any) -> None:
+    coding = code("Demonstrations took place in Mandera on Monday in response to clashes between two clans.", REF,
+                  country="KE")
+    assert [e.sub_event_type for e in coding.events] == ["Peaceful protest"]
+
+
+def test_soldiers_blocking_a_road_do_not_protest(code: Any) -> None:
+    coding = code("Soldiers blocked the road near Kismayo on Monday to stop the militants escaping.", REF, country="KE")
+    assert not any(e.event_type == "Protests" for e in coding.events)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # what a crowd breaks or whom it chases away is a riot or a mob's violence
+    ("Party supporters damaged property in Murang'a on Monday during the nominations.", "Violent demonstration"),
+    ("Students shattered the windows of their dormitories in Embu on Monday.", "Violent demonstration"),
+    ("An assistant chief was chased away by angry locals in Kisii on Monday.", "Mob violence"),
+    ("Residents chased road contractors from their site in Meru on Monday in protest.", "Peaceful protest"),
+])
+def test_a_crowds_deeds_are_riots(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police chased the suspects into the forest near Kisii on Monday.",
+    "The storm damaged several houses in Kisumu on Monday.",
+    "Youths held a protest in Kisii on Monday. They threatened to disrupt the governor's rally.",
+])
+def test_deeds_not_done_by_a_crowd_are_no_riot(code: Any, text: str) -> None:
+    assert not any(e.event_type == "Riots" for e in code(text, REF, country="KE").events)
+
+
+def test_forces_are_no_trigger_word_of_their_own(code: Any) -> None:
+    event = first(code("Regime forces targeted, by unknown means, the village of Kafr Nabl on Monday.", REF,
+                       country="SY"))
+    assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Striking county workers took to the streets of Kisumu on Monday over unpaid salaries.", "Peaceful protest"),
+    ("Hundreds of traders poured into the streets of Eldoret on Tuesday over the arrest of their chairman.",
+     "Peaceful protest"),
+    ("Opposition supporters held peaceful demos in Nakuru on Monday.", "Peaceful protest"),
+    ("Nurses picketed outside the county hospital in Kisii on Monday.", "Peaceful protest"),
+])
+def test_words_of_taking_to_the_streets_are_protests(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
 def test_a_handover_without_fighting_is_a_transfer_of_territory(code: Any) -> None:
     event = first(code("The militia handed over control of the village to army troops on Sunday without any fighting.",
                        REF, country="SY"))

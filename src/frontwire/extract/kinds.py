@@ -41,16 +41,29 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
                             "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
                             "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
                             "tire",
-                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy"})
+                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy", "looting",
+                            "destruction", "confrontation"})
 # Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
 # an assault'.
 CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
+# Deeds of force that make a demonstration violent when the crowd does them ('beat up the principal').
+CROWD_DEEDS = frozenset({"beat", "injure", "wound", "ambush", "abduct", "kidnap", "evict", "lynch", "hijack",
+                         "loot", "assault", "rob", "steal"})
+HURTING = frozenset({"injure", "wound", "hurt", "attack", "stone", "beat", "assault"})
 ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
 # What police do beside a protest without acting on it ('police watched from a distance').
 POLICE_IDLE = frozenset({"be", "watch", "monitor", "observe", "say", "claim", "report", "confirm", "stand",
                          "look", "accompany", "escort", "deploy", "keep"})
+RIOT_KIT = frozenset({"gear", "squad", "unit", "shield", "helmet", "truck", "vehicle", "control", "equipment"})
+# What crowds burn to make a point ('burnt a coffin bearing his name'), destroying nothing of anyone's.
+SYMBOLS = frozenset({"coffin", "effigy", "banner", "poster", "flag", "placard", "shirt", "t-shirt", "copy",
+                     "portrait", "photo", "photograph", "picture", "newspaper"})
+# What makes an officer one of force: 'security officers', 'traffic officers' (not 'clinical officers').
+OFFICER_OF_FORCE = frozenset({"security", "traffic", "administration", "prison", "armed", "uniformed", "plainclothe",
+                              "plainclothes", "gsu", "senior", "junior", "county", "local", "two", "several", "many"})
 POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
 FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
+LIVE_ROUNDS = frozenset({"bullet", "round", "ammunition", "fire"})
 LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
 # Crowds that are mobs by name: wherever the sentence names one beside the violence, it is theirs.
 MOB_WORDS = frozenset({"mob", "vigilante"})
@@ -187,7 +200,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
-        return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon))
+        return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon), lexicon)
     if targets & {PROTESTERS}:
         return "excessive_force"
     victims = victim_side(match, lexicon, named) or toll
@@ -426,17 +439,169 @@ PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marche
 DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
 PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
+GRIEVANCE_PREPS = frozenset({"over", "against"})
+# Participles that give a crowd's cause: '..., demanding jobs', '..., accusing the council of graft'.
+GRIEVING = frozenset({"demand", "protest", "accuse", "complain", "denounce", "condemn", "oppose", "call", "claim",
+                      "decry", "press", "urge", "ask", "seek", "chant", "blame", "mourn", "lament"})
+CAUSE_PREPS = frozenset({"after", "following", "over", "against"})
+RESPONSES = frozenset({"response", "reaction", "retaliation", "protest", "solidarity", "revenge", "anger"})
+
+
+# One-sided blows a crowd deals to someone ('beat up a clerk', 'stoned the officer', 'threw stones at him').
+CROWD_BLOWS = frozenset({"attack", "beat", "assault", "injure", "stone", "pelt", "hack", "lynch", "hit", "ambush",
+                         "kick", "slap", "whip", "wound", "maim", "kill", "throw", "hurl", "manhandle", "harass",
+                         "chase", "rough", "strip", "torture", "cane", "flog"})
+CROWD_DOERS = CROWD_WORDS | DEMONSTRATORS | CROWD_NOUNS | {"they", "who", "group", "rioting", "angry", "irate"}
+BLOW_PREPS = frozenset({"at", "on"})
+# Gatherings a crowd may attack rather than hold ('stoned the candidate at a campaign rally').
+HOSTED_EVENTS = frozenset({"rally", "demand", "petition"})
+
+
+def _mob(doc: Doc, lexicon: Lexicon) -> bool:
+    """ACLED's mob violence: a crowd that hits people, in a paragraph that tells of no protest (rioters
+    who beat a clerk; not protesters who stone cars, nor rioters who only burn and loot)."""
+    if any(_protest_word(t) and lemma(t) not in HOSTED_EVENTS for t in doc):
+        return False
+    return any(_crowd_blow(t, lexicon) for t in doc)
+
+
+def _crowd_blow(verb: Token, lexicon: Lexicon) -> bool:
+    """'rioters beat up a clerk', 'a journalist was attacked by the mob': a crowd's blow against a person."""
+    if verb.pos_ != "VERB" or lemma(verb) not in CROWD_BLOWS or _negated(verb):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubjpass" in deps or "auxpass" in deps or "agent" in deps:
+        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        hit = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":  # 'two officials injured by rioters'
+            hit += [verb.head, *verb.head.conjuncts]
+    else:
+        doers = _joined_doers(verb)
+        hit = [c for c in verb.children if c.dep_ == "dobj"]
+        hit += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in BLOW_PREPS for p in c.children
+                if p.dep_ == "pobj"]
+    return any(_crowd_doer(d) for d in doers) and any(_person(n, lexicon) for n in hit)
+
+
+def _joined_doers(verb: Token) -> list[Token]:
+    """The doers of an active verb, also of one joined to another verb or (in a mis-parsed headline) to a
+    noun: 'beat up and injured a clerk', 'Rioters attack and injure guards', 'invade a hotel and assault ...'."""
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers:
+            return doers
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        if verb.dep_ != "conj":
+            return []
+        verb = verb.head
+        if verb.pos_ != "VERB":
+            named = [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i]
+            if named or verb.dep_ != "dobj":
+                return named
+            verb = verb.head
+    return []
+
+
+def _crowd_doer(noun: Token) -> bool:
+    """A crowd, not the police: 'angry youths', 'the rioters', 'they' (its own words, not a clause on it)."""
+    clauses = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i != noun.i for t in c.subtree}
+    words = {lemma(t) for t in noun.subtree if t.i not in clauses}
+    return bool(words & CROWD_DOERS) and not words & (POLICE_WORDS | ARMED_FORCES)
+
+
+def _person(noun: Token, lexicon: Lexicon) -> bool:
+    """A person, or a thing of a person's ('the senator's car', 'the convoy of the governor')."""
+    for each in (noun, *noun.conjuncts):
+        if lemma(each) in lexicon.cues.person_words or each.ent_type_ == "PERSON":
+            return True
+        owners = [c for c in each.children if c.dep_ == "poss"]
+        owners += [p for c in each.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        if any(lemma(o) in lexicon.cues.person_words - {"him", "her"} or o.ent_type_ == "PERSON" for o in owners):
+            return True
+    return False
 
 
 def _protesting(match: TriggerMatch) -> bool:
     """A protest told in the paragraph; rioters and riots are protesters turned violent."""
-    return any(lemma(t) in PROTEST_WORDS or lemma(t) in ("riot", "rioter", "rioting") for t in match.head.doc)
+    return any(_protest_word(t) or (lemma(t) in ("riot", "rioter", "rioting") and not riot_gear(t))
+               for t in match.head.doc)
 
 
-def _crowd_kind(match: TriggerMatch, against_civilians: bool) -> str:
-    """A crowd's violence: a violent demonstration when the paragraph tells of a protest, else mob violence
-    (ACLED)."""
-    return "riot" if _protesting(match) and not against_civilians else "mob_violence"
+def _protest_word(token: Token) -> bool:
+    """A word of protest, not a date ('on 12 March')."""
+    return lemma(token) in PROTEST_WORDS and token.ent_type_ != "DATE"
+
+
+# Words of a street protest or riot (not a workers' or an air strike, nor a rally a crowd may attack).
+STREET_PROTEST = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
+                            "march", "marcher", "sit-in", "riot", "rioter", "rioting", "demo"})
+# Fighters whose clashes are battles whatever protest is told beside them.
+FIGHTERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "jihadist", "faction",
+                      "gunman", "bandit", "army", "troop", "soldier"})
+
+
+def _blockade_protest(match: TriggerMatch) -> bool:
+    """'drivers blocked the highway to demand ...', '... over police harassment', '..., accusing the council of
+    ...': people blocking a road for a cause protest (a bare blockade is no ACLED event)."""
+    verb = match.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(lemma(t) in FIGHTERS or _armed_forces_noun(t) for d in doers for t in d.subtree):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS:
+            return True
+        if c.dep_ in ("advcl", "xcomp") and (any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                              or lemma(c) in GRIEVING or _cause_clause(c)):
+            return True
+    return False
+
+
+def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
+    """'war veterans stormed the embassy demanding compensation': people, no armed group, storming a place
+    with a demand (to press it, or demanding it) protest."""
+    head = match.head
+    if lemma(head) not in INTRUSIONS or sides & (ARMED - {STATE}) or any(lemma(t) in FIGHTERS for t in head.sent):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and lemma(c) in GRIEVING for c in head.children)
+
+
+def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'striking teachers', 'nurses have been striking for weeks', 'lecturers began their strike', 'went on
+    strike': people who stop work, hitting nothing."""
+    head = match.head
+    if lemma(head) != "strike" or weapon_kind(match, lexicon) is not None:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in STRUCK_PREPS) for c in head.children):
+        return False
+    people = lexicon.cues.person_words | CROWD_NOUNS | {"they", "we", "their", "our"}
+    if head.pos_ == "VERB":
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ in ("amod", "acl"):
+            doers.append(head.head)
+        return any(lemma(d) in people for d in doers)
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    on_strike = head.dep_ == "pobj" and head.head.lower_ == "on" and lemma(head.head.head) in ("go", "be", "remain")
+    return on_strike or any(lemma(o) in people for o in owners)
+
+
+def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
+    """'students engaged in running battles with police; the protests began ...': a fight told beside a protest
+    or riot, with no armed group but the state named, is the crowd's fight."""
+    if lemma(match.head) not in TWO_SIDED or sides & (ARMED - {STATE}):
+        return False
+    if any(lemma(t) in FIGHTERS for t in match.head.sent) or match.head.i in _protest_topics(match.head.doc):
+        return False
+    return any(lemma(t) in STREET_PROTEST and t.ent_type_ != "DATE" for t in match.head.doc)
+
+
+def _crowd_kind(match: TriggerMatch, against_civilians: bool, lexicon: Lexicon) -> str:
+    """A crowd's violence: a violent demonstration when the paragraph tells of a protest or riot, else (or when
+    the crowd hits people without protesting) mob violence (ACLED)."""
+    mob = against_civilians or _mob(match.head.doc, lexicon)
+    return "riot" if _protesting(match) and not mob else "mob_violence"
 
 
 def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bool:
@@ -500,32 +665,159 @@ def _crowd_violence(doc: Doc) -> bool:
     """Whether the paragraph tells of the crowd's own violence: a word of it that is neither negated ('no
     damage') nor what the protest was about ('protesting the burning of homes')."""
     about = _protest_topics(doc)
-    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB"))
+    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB")
+                or _crowd_deed(t) or _police_hurt(t))
                and t.i not in about and not _negated(t)
-               and not _armed_forces(t) for t in doc)
+               and not _armed_forces(t) and not _symbolic(t) and not _crowd_hit(t) for t in doc)
 
 
-def _protest_topics(doc: Doc) -> set[int]:
-    """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release')."""
-    return {t.i for p in doc if lemma(p) in PROTEST_WORDS - PROTESTING_PEOPLE for c in p.children
-            if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
+def _crowd_deed(verb: Token) -> bool:
+    """'they beat up the principal', 'demonstrators ambushed an official': a deed of force done (active
+    voice) by the crowd."""
+    if verb.pos_ != "VERB" or _passive(verb):
+        return False
+    if lemma(verb) not in CROWD_DEEDS and not (lemma(verb) == "break" and any(c.lower_ == "into" for c in verb.children)):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return not _headline_passive(verb) and any(_crowd_doer(d) for d in doers)
+
+
+def _police_hurt(verb: Token) -> bool:
+    """'two officers were injured during the protest': police hurt at a protest were hurt by the crowd."""
+    if verb.pos_ != "VERB" or lemma(verb) not in HURTING or not _passive(verb):
+        return False
+    doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(_armed_forces_noun(h) for h in hurt) and not any(_armed_forces_noun(d) for d in doers)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
+
+
+def _symbolic(token: Token) -> bool:
+    """'burnt a coffin', 'torched effigies of the governor': burning a symbol destroys nothing of anyone's."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if lemma(verb) not in ("burn", "torch", "set", "light"):
+        return False
+    return any(lemma(c) in SYMBOLS for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod"))
+
+
+def _crowd_hit(token: Token) -> bool:
+    """'unknown men attacked the demonstrators', 'police attacking protesting teachers': violence the crowd
+    suffered, by the police or others, is not its own."""
+    if lemma(token) in TWO_SIDED or not (token.pos_ == "VERB" or token.dep_ in ("dobj", "pobj")):
+        return False  # 'threw stones', 'attacked them with stones'; not 'rioting voters'
+
+    verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or lemma(verb) in TWO_SIDED:
+        return False
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (any(lemma(h) in DEMONSTRATORS
+                or any(lemma(c) in PROTEST_VERBS and c.i < h.i and c.dep_ in ("amod", "compound") for c in h.children)
+                for h in hit if h.dep_ == "dobj" or not doers)
+            or any(_armed_forces_noun(d) for d in doers))
+
+
+def _armed_forces_noun(noun: Token) -> bool:
+    """'the police', 'anti-riot police officers'."""
+    return lemma(noun) in ARMED_FORCES | POLICE_WORDS
+
+
+def protest_cause(token: Token) -> bool:
+    """'demonstrations in response to clashes between clans': a word in what a protest told with it is about."""
+    return token.i in _protest_topics(token.doc, grievances=False)
+
+
+def _protest_topics(doc: Doc, grievances: bool = True) -> set[int]:
+    """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release');
+    `grievances`: also what anyone is angry 'over' or 'against'."""
+    about = {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE for c in p.children
+             if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
+    # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
+    if grievances:
+        about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
+              and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
+    # 'staged a demonstration after their stalls were destroyed', 'gathered to protest after ...'
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE and _held(p)
+              for c in p.head.children if c.i != p.i and _cause_clause(c) for t in c.subtree}
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE and _held(p)
+              for t in _occasion(p.head)}
+    return about - {t.i for d in doc if _trailing_deed(d) for t in d.subtree}
+
+
+def _held(protest: Token) -> bool:
+    """'staged a protest', 'gathered to protest': the protest is what its governing verb does."""
+    return ((protest.dep_ == "dobj" and lemma(protest.head) in STAGING)
+            or (protest.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in protest.children)))
+
+
+def _phrase(prep: Token) -> list[Token]:
+    """A prepositional phrase without a finite verb the parser hung in it ('protesters against insecurity
+    [throw stones]')."""
+    clauses = {t.i for d in prep.subtree if d.pos_ == "VERB" and d.tag_ in ("VB", "VBD", "VBP", "VBZ")
+               and d.dep_ in ("pobj", "conj") and not any(c.lower_ == "to" for c in d.children) for t in d.subtree}
+    return [t for t in prep.subtree if t.i not in clauses]
+
+
+def _trailing_deed(token: Token) -> bool:
+    """'protested against the governor, burning tyres': a participle phrase after a comma tells what the
+    crowd did, even where the parser hangs it on the topic."""
+    first = token.left_edge
+    return (token.dep_ in ("conj", "appos", "dobj", "npadvmod") and first.tag_ == "VBG" and first.i > 0
+            and token.doc[first.i - 1].text == ",")
+
+
+def _occasion(verb: Token) -> list[Token]:
+    """'the protest was sparked by the killing of ...', 'the protest came after an attack', 'the protests were
+    a reaction to ...': what the predicate of a protest says caused it."""
+    phrases = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and (
+        c.lower_ in CAUSE_PREPS or any(lemma(p) in RESPONSES for p in c.children)))]
+    phrases += [p for c in verb.children if c.dep_ == "attr" and lemma(c) in RESPONSES for p in c.children
+                if p.dep_ == "prep"]
+    return [t for p in phrases for t in p.subtree]
 
 
 def _cause_clause(clause: Token) -> bool:
     """'protested after a man was burnt': a clause saying why they protested ('..., burning tyres' says what
     they did)."""
-    return clause.dep_ == "advcl" and (clause.tag_ != "VBG" or any(c.dep_ == "mark" for c in clause.children))
+    return clause.dep_ == "advcl" and (clause.tag_ != "VBG" or any(c.dep_ == "mark" for c in clause.children)
+                                       or lemma(clause) in GRIEVING)  # '..., opposing a move to ...'
 
 
 def _armed_forces(token: Token) -> bool:
-    """'heavily armed police officers watched': the arms are the police's, not the crowd's."""
-    return lemma(token) == "armed" and lemma(token.head) in ARMED_FORCES
+    """'heavily armed police officers watched', 'anti-riot police': the arms are the police's, not the crowd's."""
+    return (lemma(token) == "armed" and lemma(token.head) in ARMED_FORCES) or riot_gear(token)
+
+
+def riot_gear(token: Token) -> bool:
+    """'riot police', 'officers in anti-riot gear': a riot word naming the police's kit, not a riot."""
+    return (lemma(token) in ("riot", "rioting") and token.dep_ in ("amod", "compound", "nmod")
+            and lemma(token.head) in ARMED_FORCES | RIOT_KIT)
 
 
 def _fire_setting(token: Token) -> bool:
+    """'set tyres on fire', 'lit fires', 'fires were lit' (also where the parser hangs 'lit' elsewhere)."""
+    near = token.doc[max(token.i - 2, 0): token.i + 3]
+    if lemma(token) == "fire" and any(t.lower_ in ("lit", "light", "lights", "lighting") for t in near):
+        return True
     return lemma(token) == "fire" and (lemma(token.head) in FIRE_SETTING
                                        or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i)
                                        or any(c.lower_ in ("lit", "light") for c in token.children))
+
+
+def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
+    """'youths smashed windows', 'the candidate was chased away by voters': a crowd's deed (refine 6)."""
+    if _inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
+        return True
+    head = match.head
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(d) in CROWD_NOUNS and d.tag_ in ("NNS", "NNPS") for d in doers)
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
@@ -623,28 +915,63 @@ def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Le
     return match.trigger.kind
 
 
-def _protest_kind(match: TriggerMatch, kind: str) -> str:
+def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
     """ACLED: demonstrators who burn, loot, stone, barricade or fight make a violent demonstration, whatever
     the police then do; police who disperse them, a protest with intervention; who kill or wound them,
     excessive force. Read over the paragraph: notes tell the violence in the next sentence."""
     doc = match.head.doc
     if kind in ("protest", "protest_intervention") and _crowd_violence(doc):
-        return "riot"
+        return "mob_violence" if _mob(doc, lexicon) else "riot"
     about = _protest_topics(doc)
     words = {lemma(t) for t in doc if t.i not in about and not _negated(t)}
     intervened = bool(words & INTERVENTION) or _police_act(doc)
-    if intervened and words & LETHAL:
+    if intervened and (words & LETHAL or _shot_people(doc, about, lexicon)):
         return "excessive_force"
     if intervened:
         return "protest_intervention"
     return kind
 
 
+def _shot_people(doc: Doc, about: set[int], lexicon: Lexicon) -> bool:
+    """'police shot two demonstrators', 'a protester was shot and wounded', 'fired live bullets': shooting
+    people, not into the air or at a crowd ('shot at protesters', 'warning shots')."""
+    for t in doc:
+        if t.i in about or _negated(t):
+            continue
+        if t.lower_ == "live" and lemma(t.head) in LIVE_ROUNDS:
+            return True
+        if lemma(t) == "shoot" and t.pos_ == "VERB":
+            hit = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(_person(h, lexicon) or lemma(h) in DEMONSTRATORS | CROWD_NOUNS for h in hit):
+                return True
+    return False
+
+
 def _police_act(doc: Doc) -> bool:
     """'police barred them', 'were threatened by police', 'police engaged the marchers': the police do
     something in the paragraph (not 'a protest against the police')."""
-    return any(lemma(t) in POLICE_WORDS and not _negated(t.head) and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE
+    about = _protest_topics(doc)
+    return any(_police_noun(t) and t.i not in about and not _negated(t.head)
+               and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE and not _stages_protest(t.head)
                and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
+
+
+STAGING = frozenset({"stage", "hold", "organise", "organize", "lead", "call", "begin", "start", "launch", "join",
+                     "plan", "mount", "state", "stag"})  # the tagger lemmatises "staged" to "stag"
+
+
+def _stages_protest(verb: Token) -> bool:
+    """'officers staged a demonstration': the verb holds a protest (not 'police stopped a demonstration')."""
+    return lemma(verb) in STAGING and any(c.dep_ == "dobj" and _protest_word(c) for c in verb.children)
+
+
+def _police_noun(token: Token) -> bool:
+    """'police', 'officers', 'police forces', 'the anti-riot unit of the police'; not 'clinical officers'."""
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    if lemma(token) == "officer":
+        return all(lemma(m) in POLICE_WORDS | OFFICER_OF_FORCE or riot_gear(m) for m in mods)
+    return lemma(token) in POLICE_WORDS or (lemma(token) in ARMED_FORCES | RIOT_KIT and any(
+        lemma(m) in POLICE_WORDS for m in mods))
 
 
 def _negated(token: Token) -> bool:
@@ -677,6 +1004,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         struck = struck_kind(match, actors, lexicon, offset, placed)
         if struck is not None:
             return struck
+    if _labour_strike(match, lexicon):
+        return "protest"
     if match.trigger.refine in (1, 3):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
@@ -686,18 +1015,30 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if _communities_fight(match):
             return kind
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
+        if _protest_intrusion(match, agents | targets):
+            return _protest_kind(match, "protest", lexicon)  # 'veterans stormed the embassy demanding ...'
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
-                or _crowd_fights(match, agents, lexicon)):
+                or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
-                return "protest"  # 'residents stormed the county offices to demand ...'
-            return _crowd_kind(match, CIVILIANS in targets)
+                return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
+            return _crowd_kind(match, CIVILIANS in targets, lexicon)
         return kind
+    if match.trigger.refine == 6:
+        if any(lemma(t) in STREET_PROTEST - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"
+               for t in match.head.doc):
+            return _protest_kind(match, "protest", lexicon)  # 'chased the contractors away in protest'
+        against_civilians = CIVILIANS in _inters(actors, "target")
+        return "mob_violence" if against_civilians or _mob(match.head.doc, lexicon) else "riot"
     if match.trigger.refine == 4:
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
     if family == "looting" and _crowd_damage(match, actors):
-        return _crowd_kind(match, CIVILIANS in _inters(actors, "target"))
+        return _crowd_kind(match, CIVILIANS in _inters(actors, "target"), lexicon)
+    if kind == "obstruct" and _blockade_protest(match):
+        return _protest_kind(match, "protest", lexicon)
     if family == "protest":
-        return _protest_kind(match, kind)
+        return _protest_kind(match, kind, lexicon)
+    if kind == "riot" and _mob(match.head.doc, lexicon):
+        return "mob_violence"
     return kind
 
 

@@ -68,6 +68,7 @@ class Cues:
     military_vehicles: frozenset[str] = frozenset()
     military_modifiers: frozenset[str] = frozenset()
     gunfire_words: frozenset[str] = frozenset()
+    person_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ def _cues() -> Cues:
         military_vehicles=frozenset(raw.get("military_vehicles", ())),
         military_modifiers=frozenset(raw.get("military_modifiers", ())),
         gunfire_words=frozenset(raw.get("gunfire_words", ())),
+        person_words=frozenset(raw.get("person_words", ())),
     )
 
 

@@ -7,7 +7,9 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.kinds import refine_kind, said_civilians, struck_kind, toll_side, victim_side
+from frontwire.extract.kinds import (
+    crowd_deed, protest_cause, refine_kind, riot_gear, said_civilians, struck_kind, toll_side, victim_side,
+)
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
@@ -502,7 +504,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
-               and not _protested_noun(m)]
+               and not _protested_noun(m) and not riot_gear(m.head)]
     matches = _drop_figure_verbs(matches, lexicon)
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
@@ -514,9 +516,11 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         actors = actors_for(match, facts, lexicon)
         figures = figures_for(match, facts, violent_heads)
         toll = toll_side([f.who for f in figures if f.kind in ("fatalities", "injured")], lexicon)
+        status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
+        if match.trigger.refine == 6 and (status != "occurred" or not crowd_deed(match, actors)):
+            continue  # a crowd's deed is an event only when a crowd did it ('threatened to disrupt' is not)
         kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed, toll)
         place, explicit = place_for(match, facts)
-        status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         out.append(Mention(
             kind=kind, refine=match.trigger.refine, status=status,
             trigger=trigger, sentence=sent_span, role=facts.role, paragraph=facts.paragraph,
@@ -540,8 +544,9 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
+    # not 'foiled a planned attack'; a crowd's deed (refine 6) does not stand in for the killing
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent
-              and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]  # not 'foiled a planned attack'
+              and m.trigger.refine != 6 and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
 
     if specific:
         fighting = all(m.trigger.kind == "clash" for m in specific)
@@ -561,7 +566,7 @@ def _protested_noun(match: TriggerMatch) -> bool:
     head = match.head
     if head.pos_ != "NOUN" or match.trigger.kind == "protest":
         return False
-    return any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors)
+    return any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors) or protest_cause(head)
 
 
 def _struck(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon, placed: frozenset[int]) -> bool:
