@@ -722,3 +722,15 @@ def test_a_suicide_without_a_bomb_is_no_suicide_bombing(code: Any) -> None:
     event = first(code("A guard shot his colleague dead in Eldoret before committing suicide.", REF, country="KE"))
     assert event.sub_event_type != "Suicide bomb"
 
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # armed men breaking into a civilian place or upon civilians attack them; storming a camp of forces is a battle
+    ("Gunmen stormed a clinic in Garissa on Monday and killed a nurse.", "Attack"),
+    ("Masked gunmen stormed a refugee camp near Dadaab on Monday, killing one refugee.", "Attack"),
+    ("Armed men stormed the school in Wajir on Monday and shot two pupils.", "Attack"),
+    ("Militiamen stormed the police camp in Baringo on Monday and killed two officers.", "Armed clash"),
+    ("Rebels stormed the town on Monday and seized it from the army.", "Armed clash"),
+])
+def test_armed_men_storming_civilians_attack_them(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -1022,6 +1022,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
+        if _storms_civilians(match, lexicon, named):
+            return "attack"
         return kind
     if match.trigger.refine == 6:
         if any(lemma(t) in STREET_PROTEST - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"
@@ -1040,6 +1042,12 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if kind == "riot" and _mob(match.head.doc, lexicon):
         return "mob_violence"
     return kind
+
+
+def _storms_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
+    """'gunmen stormed a school and killed a teacher', 'stormed a refugee camp': armed men breaking into a
+    civilian place or upon civilians attack them (ACLED); storming a town, a base or a station is a battle."""
+    return lemma(match.head) in INTRUSIONS and victim_side(match, lexicon, named) == CIVILIAN_SIDE
 
 
 def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
