@@ -734,3 +734,17 @@ def test_a_suicide_without_a_bomb_is_no_suicide_bombing(code: Any) -> None:
 ])
 def test_armed_men_storming_civilians_attack_them(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a civilian by calling hit during clashes is an attack of its own; people of no calling, property, armed
+    # men or people tied to an armed group are the clashes' toll
+    ("A pastor was shot dead by raiders during ethnic clashes in Molo on Monday.", "Attack"),
+    ("Two shopkeepers were killed during clashes between rival clans in Moyale on Monday.", "Attack"),
+    ("Four people were killed in clashes between rival clans in Moyale on Monday.", "Armed clash"),
+    ("Two herders and a raider were killed in clashes in Baringo on Monday.", "Armed clash"),
+    ("Ten houses were torched during clashes between two clans in Moyale on Monday.", "Armed clash"),
+    ("A preacher linked to Al Shabaab was killed in a shootout with police in Mombasa on Monday.", "Armed clash"),
+])
+def test_civilians_by_calling_killed_during_clashes_are_attacked(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

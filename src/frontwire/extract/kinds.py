@@ -350,6 +350,32 @@ def said_civilians(match: TriggerMatch) -> bool:
     return any(lemma(t) in CIVILIAN_MARKERS for noun in _victims(match) for t in (noun, *noun.children))
 
 
+# Words for people that say nothing of who they were: 'three people were killed in the clashes' is the toll.
+ANYONE = frozenset({"people", "person", "man", "woman", "one", "other"})
+# Civilian things, not people: houses burnt in clashes are the clashes' damage.
+PROPERTY = frozenset({"bus", "business", "church", "home", "homestead", "hospital", "house", "lorry", "market",
+                      "mosque", "school", "settlement", "shop", "truck", "vehicle", "relief"})
+
+
+def named_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named) -> bool:
+    """Whether everyone the trigger hit is a civilian by calling ('a teacher was killed during the clashes',
+    'attacked traders'): not people of no stated calling ('two people', 'a man'), property, armed men or
+    people tied to an armed group ('a cleric linked to the militia'); a day is no victim ('on Monday')."""
+    victims = [v for v in _victims(match) if v.ent_type_ not in ("DATE", "TIME")]
+    return bool(victims) and all(
+        lemma(v) not in ANYONE | PROPERTY and v.pos_ != "NUM"
+        and _noun_side(v, match.head, lexicon, named) == CIVILIAN_SIDE
+        and not any(named(t) in FORCES for t in v.subtree) for v in victims)
+
+
+def fought_with(match: TriggerMatch) -> bool:
+    """'a shoot-out with police', 'clashed with rebels': the fighting names one side, the other being whoever
+    the sentence counts in it (also 'killed in a shoot-out with police' read as 'killed ... with police')."""
+    head = match.head
+    holders = [head, head.head.head] if head.dep_ == "pobj" else [head]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for t in holders for c in t.children)
+
+
 def toll_side(whos: Sequence[str | None], lexicon: Lexicon) -> str | None:
     """The side of the people a toll counts ('three police officers' armed, 'two herders' civilian), read
     from the last word of the first figure that names who they were ('staff members': the word before a

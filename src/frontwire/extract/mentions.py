@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    crowd_deed, protest_cause, refine_kind, riot_gear, said_civilians, struck_kind, toll_side, victim_side,
+    crowd_deed, fought_with, named_civilians, protest_cause, refine_kind, riot_gear, said_civilians, struck_kind,
+    toll_side, victim_side,
 )
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from frontwire.extract.kinds import Named
     from frontwire.extract.lexicon import Lexicon
     from frontwire.extract.times import TimeExpr
     from frontwire.models import ParagraphRole
@@ -505,7 +507,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
                and not _protested_noun(m) and not riot_gear(m.head)]
-    matches = _drop_figure_verbs(matches, lexicon)
+    matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
     out = []
@@ -534,12 +536,14 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     return out
 
 
-def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
+def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Named) -> list[TriggerMatch]:
     """'An air strike killed five', 'abducted 23 in a raid': the killing is the strike's toll and the raid
     is the abduction; a generic trigger is not a second event beside a specific one, nor a killing beside
     an attack that was only planned ('shot two gunmen as they foiled a planned attack'). But civilians killed
-    said to be civilians and killed in clashes ('gunmen killed two civilians in the clashes') are an attack
-    of their own (not 'three people were killed in clashes')."""
+    said to be civilians and killed in clashes ('gunmen killed two civilians in the clashes'), or civilians by
+    calling caught in fighting between others ('a teacher was killed during clashes between two clans', not
+    'in a shoot-out with police', which he fought), are an attack of their own (not 'three people were killed
+    in clashes')."""
     remote = any(lexicon.kind(m.trigger.kind).family in ("air", "shelling") for m in matches)
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
@@ -550,8 +554,10 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
 
     if specific:
         fighting = all(m.trigger.kind == "clash" for m in specific)
+        bystanders = fighting and not any(fought_with(m) for m in specific)
         return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)
-                or (fighting and m.trigger.refine == 1 and said_civilians(m))]
+                or (fighting and m.trigger.refine == 1 and said_civilians(m))
+                or (bystanders and m.trigger.refine == 1 and named_civilians(m, lexicon, named))]
     if not strong:
         return matches
     return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]
