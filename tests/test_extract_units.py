@@ -748,3 +748,16 @@ def test_armed_men_storming_civilians_attack_them(code: Any, text: str, sub: str
 ])
 def test_civilians_by_calling_killed_during_clashes_are_attacked(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a headline the parser misreads: the victim is the noun phrase right after the verb, or before 'shot dead'
+    ("Highway militia guns down three Kenyan police officers", "Armed clash"),
+    ("Armed gang kills police guarding a bank in Thika", "Armed clash"),
+    ("Police reservist shot dead while guarding a gate; attackers unknown", "Armed clash"),
+    ("Gang kills shopkeepers guarding a store in Thika", "Attack"),
+    # what follows a passive, or the doers of a verb with an object, are no victims
+    ("A trader was killed in Thika on Monday (unknown gunmen).", "Attack"),
+])
+def test_headline_victims_the_parse_missed(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -242,8 +242,36 @@ def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = Non
     """Whether the people the violence hit were armed (security forces, fighters, armed suspects) or
     civilian, judged from the head noun of the first thing the trigger and the verbs joined to it hit; None
     when the sentence names no one."""
-    sides = [_noun_side(noun, match.head, lexicon, named or _nobody) for noun in _victims(match)]
-    return next((side for side in sides if side is not None), None)
+    for victims in (_victims(match), _adjacent_victims(match)):
+        sides = [_noun_side(noun, match.head, lexicon, named or _nobody) for noun in victims]
+        side = next((side for side in sides if side is not None), None)
+        if side is not None:
+            return side
+    return None
+
+
+def _adjacent_victims(match: TriggerMatch) -> list[Token]:
+    """'Militia guns down two police officers', 'Police reservist shot dead while on patrol': a headline the
+    parser misread, whose victim is the noun phrase right after the trigger, or right before a participle."""
+    head = match.head
+    doc = head.doc
+    chunks = list(head.sent.noun_chunks)
+    deps = {c.dep_ for v in (head, *head.conjuncts) for c in v.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return []  # 'was killed (unknown assailant)': what follows a passive is not its victim
+    after = next((c.root for c in chunks if c.start == match.last + 1 and not c[0].is_punct), None)
+    if after is not None:
+        return [after]
+    if (doc[match.first].tag_ == "VBN" or _shot_dead(head)) and "dobj" not in deps:
+        return [c.root for c in chunks if c.end == match.first]
+    return []
+
+
+def _shot_dead(verb: Token) -> bool:
+    """'Reservist shot dead while on patrol': 'dead' after a verb with no object tells a headline's passive."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" not in deps and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+                                      for c in verb.children)
 
 
 def _victims(match: TriggerMatch) -> list[Token]:
