@@ -761,3 +761,13 @@ def test_civilians_by_calling_killed_during_clashes_are_attacked(code: Any, text
 ])
 def test_headline_victims_the_parse_missed(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # members of a force hit off duty, unarmed, retired or former are civilians (ACLED); on duty, a battle
+    ("Gunmen shot dead an off-duty police officer outside his house in Malindi on Monday.", "Attack"),
+    ("A retired army sergeant was killed by bandits in Isiolo on Monday.", "Attack"),
+    ("Gunmen shot dead a police officer at a checkpoint in Malindi on Monday.", "Armed clash"),
+])
+def test_forces_hit_off_duty_are_civilians(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -341,7 +341,10 @@ def _nobody(token: Token) -> int | None:
 def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> str | None:
     """One victim noun's side: the armed force it names ('Al Shabaab', 'the military') or that is named on it
     ('Al Shabaab suspects', 'a police vehicle'; an ethnic name on 'herders' or 'village' does not arm them),
-    then its own word, then the words that modify it."""
+    then its own word, then the words that modify it. Members of a force off duty, unarmed, retired or
+    former are civilians ('an off-duty police officer', ACLED)."""
+    if _off_duty(noun):
+        return CIVILIAN_SIDE
     own = named(noun)
     if own in FORCES:
         return ARMED_SIDE
@@ -367,6 +370,17 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
+
+
+OUT_OF_SERVICE = frozenset({"off-duty", "off duty", "unarmed", "retired", "former", "ex"})
+
+
+def _off_duty(noun: Token) -> bool:
+    """'an off-duty officer', 'a retired soldier', 'an unarmed policeman': the words before the noun in its
+    phrase say the person bore no arms for a force when hit."""
+    words = " ".join(t.lower_ for t in noun.subtree if t.i < noun.i).replace(" - ", "-").split()
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return bool((set(words) | pairs) & OUT_OF_SERVICE)
 
 
 # Words that say outright that people were not fighters ('civilians', 'unarmed men', 'innocent bystanders').
