@@ -722,3 +722,31 @@ def test_a_suicide_without_a_bomb_is_no_suicide_bombing(code: Any) -> None:
     event = first(code("A guard shot his colleague dead in Eldoret before committing suicide.", REF, country="KE"))
     assert event.sub_event_type != "Suicide bomb"
 
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Post-election violence went on in the town of Molo for a third day.", "Violent demonstration"),
+    ("Fresh ethnic violence was reported near Eldoret on Monday.", "Attack"),
+    ("Two people died in post-election tribal violence near Molo.", "Attack"),
+    ("A third man died in a clan war over grazing land near Wajir on Monday.", "Armed clash"),
+])
+def test_violence_named_only_in_general_is_an_event(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A gang hacked three farmers to death near Molo during post-election violence.", "Attack"),
+    ("Women were raped by a gang in Naivasha during the post-election violence.", "Sexual violence"),
+])
+def test_violence_in_general_gives_way_to_the_deed_told(code: Any, text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in code(text, REF, country="KE").events] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown men petrol bombed a pastor's house in Kisumu on Sunday night.",
+    "Attackers hurled a petrol bomb at a bar in Mombasa on Friday.",
+    "Two bodies were found dumped in a ditch near Thika on Monday morning.",
+])
+def test_a_petrol_bomb_or_a_body_found_is_an_attack(code: Any, text: str) -> None:
+    event = first(code(text, REF, country="KE"))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

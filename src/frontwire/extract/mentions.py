@@ -544,9 +544,10 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon) -> list[Tr
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
-    # not 'foiled a planned attack'; a crowd's deed (refine 6) does not stand in for the killing
+    # not 'foiled a planned attack'; a crowd's deed (refine 6) or violence in general (refine 7, 'killed in
+    # ethnic violence') does not stand in for the killing
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent
-              and m.trigger.refine != 6 and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
+              and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
 
     if specific:
         fighting = all(m.trigger.kind == "clash" for m in specific)
