@@ -750,3 +750,12 @@ def test_violence_in_general_gives_way_to_the_deed_told(code: Any, text: str, su
 def test_a_petrol_bomb_or_a_body_found_is_an_attack(code: Any, text: str) -> None:
     event = first(code(text, REF, country="KE"))
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers found an unexploded bomb under a seat of a bus in Garissa on Monday.",
+    "A grenade was discovered in a school toilet in Mandera on Tuesday.",
+    "Police seized explosives from a house in Lamu on Friday.",
+])
+def test_explosives_found_or_seized_are_disrupted_weapons(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == "Disrupted weapons use"
