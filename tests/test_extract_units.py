@@ -759,3 +759,23 @@ def test_a_petrol_bomb_or_a_body_found_is_an_attack(code: Any, text: str) -> Non
 ])
 def test_explosives_found_or_seized_are_disrupted_weapons(code: Any, text: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Gunmen held twelve bus passengers hostage near Mandera on Monday.", "Abduction/forced disappearance"),
+    ("A village chief was held captive by a gang in Kisii for two days.", "Abduction/forced disappearance"),
+    ("Raiders rustled 400 goats from herders near Baragoi on Sunday.", "Attack"),
+    ("Two men poured acid on a shopkeeper in Kisumu on Friday.", "Attack"),
+])
+def test_hostages_rustling_and_acid_are_violence_against_civilians(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_a_hostage_taken_in_a_battle_leaves_it_a_battle(code: Any) -> None:
+    text = "Militants attacked a police post near Lokichar on Monday and held the officers hostage for hours."
+    assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+def test_chopping_someone_is_violence(code: Any) -> None:
+    event = first(code("A mob chopped off the fingers of a suspected thief in Meru on Sunday.", REF, country="KE"))
+    assert event.sub_event_type == "Mob violence"
