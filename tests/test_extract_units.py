@@ -779,3 +779,17 @@ def test_a_hostage_taken_in_a_battle_leaves_it_a_battle(code: Any) -> None:
 def test_chopping_someone_is_violence(code: Any) -> None:
     event = first(code("A mob chopped off the fingers of a suspected thief in Meru on Sunday.", REF, country="KE"))
     assert event.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Villagers say soldiers used violence against farmers near Wajir during a search for guns.", "Attack"),
+    ("Post-election violence went on in Molo - no details given (four days of violence).", "Violent demonstration"),
+])
+def test_bare_violence_is_an_event_only_alone_and_gives_way_to_a_qualified_one(code: Any, text: str,
+                                                                                sub: str) -> None:
+    assert [e.sub_event_type for e in code(text, REF, country="KE").events] == [sub]
+
+
+def test_overtaking_a_town_without_resistance_is_a_non_violent_transfer(code: Any) -> None:
+    event = first(code("Militants overtook the village of Basuba without resistance on Monday.", REF, country="KE"))
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -107,9 +107,13 @@ GENERAL = 7
 
 
 def _without_general(mentions: Sequence[Mention]) -> list[Mention]:
-    """Violence named only in general is an event only when the text tells of nothing more specific."""
+    """Violence named only in general is an event only when the text tells of nothing more specific; then
+    the most qualified naming ('ethnic violence') stands for a bare 'violence' told beside it."""
     told = [m for m in mentions if m.refine != GENERAL]
-    return told if told else list(mentions)
+    if told or not mentions:
+        return told
+    widest = max(len(m.trigger.text.split()) for m in mentions)
+    return [m for m in mentions if len(m.trigger.text.split()) == widest]
 
 
 def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Cluster]:
