@@ -746,6 +746,7 @@ def test_violence_in_general_gives_way_to_the_deed_told(code: Any, text: str, su
     "Unknown men petrol bombed a pastor's house in Kisumu on Sunday night.",
     "Attackers hurled a petrol bomb at a bar in Mombasa on Friday.",
     "Two bodies were found dumped in a ditch near Thika on Monday morning.",
+    "Two bodies were dumped in a river near Garissa on Monday night.",
 ])
 def test_a_petrol_bomb_or_a_body_found_is_an_attack(code: Any, text: str) -> None:
     event = first(code(text, REF, country="KE"))
