@@ -794,3 +794,9 @@ def test_bare_violence_is_an_event_only_alone_and_gives_way_to_a_qualified_one(c
 def test_overtaking_a_town_without_resistance_is_a_non_violent_transfer(code: Any) -> None:
     event = first(code("Militants overtook the village of Basuba without resistance on Monday.", REF, country="KE"))
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_violence_named_in_general_does_not_take_the_toll_of_the_killing(code: Any) -> None:
+    text = "In a new wave of ethnic violence, three herders were killed by raiders near Baragoi on Sunday."
+    event = first(code(text, REF, country="KE"))
+    assert event.fatalities is not None and event.fatalities.count == 3

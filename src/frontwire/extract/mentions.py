@@ -506,7 +506,9 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
                and not _protested_noun(m) and not riot_gear(m.head)]
     matches = _drop_figure_verbs(matches, lexicon)
-    violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
+    # violence named in general (refine 7) takes the sentence's figures only when nothing else could
+    violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
+                     or [m.head.i for m in matches if _counts(m, lexicon)])
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
     out = []
     for n, match in enumerate(matches):
