@@ -771,3 +771,81 @@ def test_headline_victims_the_parse_missed(code: Any, text: str, sub: str) -> No
 ])
 def test_forces_hit_off_duty_are_civilians(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Post-election violence went on in the town of Molo for a third day.", "Violent demonstration"),
+    ("Fresh ethnic violence was reported near Eldoret on Monday.", "Attack"),
+    ("Two people died in post-election tribal violence near Molo.", "Attack"),
+    ("A third man died in a clan war over grazing land near Wajir on Monday.", "Armed clash"),
+])
+def test_violence_named_only_in_general_is_an_event(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A gang hacked three farmers to death near Molo during post-election violence.", "Attack"),
+    ("Women were raped by a gang in Naivasha during the post-election violence.", "Sexual violence"),
+])
+def test_violence_in_general_gives_way_to_the_deed_told(code: Any, text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in code(text, REF, country="KE").events] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown men petrol bombed a pastor's house in Kisumu on Sunday night.",
+    "Attackers hurled a petrol bomb at a bar in Mombasa on Friday.",
+    "Two bodies were found dumped in a ditch near Thika on Monday morning.",
+    "Two bodies were dumped in a river near Garissa on Monday night.",
+])
+def test_a_petrol_bomb_or_a_body_found_is_an_attack(code: Any, text: str) -> None:
+    event = first(code(text, REF, country="KE"))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers found an unexploded bomb under a seat of a bus in Garissa on Monday.",
+    "A grenade was discovered in a school toilet in Mandera on Tuesday.",
+    "Police seized explosives from a house in Lamu on Friday.",
+])
+def test_explosives_found_or_seized_are_disrupted_weapons(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Gunmen held twelve bus passengers hostage near Mandera on Monday.", "Abduction/forced disappearance"),
+    ("A village chief was held captive by a gang in Kisii for two days.", "Abduction/forced disappearance"),
+    ("Raiders rustled 400 goats from herders near Baragoi on Sunday.", "Attack"),
+    ("Two men poured acid on a shopkeeper in Kisumu on Friday.", "Attack"),
+])
+def test_hostages_rustling_and_acid_are_violence_against_civilians(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_a_hostage_taken_in_a_battle_leaves_it_a_battle(code: Any) -> None:
+    text = "Militants attacked a police post near Lokichar on Monday and held the officers hostage for hours."
+    assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+def test_chopping_someone_is_violence(code: Any) -> None:
+    event = first(code("A mob chopped off the fingers of a suspected thief in Meru on Sunday.", REF, country="KE"))
+    assert event.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Villagers say soldiers used violence against farmers near Wajir during a search for guns.", "Attack"),
+    ("Post-election violence went on in Molo - no details given (four days of violence).", "Violent demonstration"),
+])
+def test_bare_violence_is_an_event_only_alone_and_gives_way_to_a_qualified_one(code: Any, text: str,
+                                                                                sub: str) -> None:
+    assert [e.sub_event_type for e in code(text, REF, country="KE").events] == [sub]
+
+
+def test_overtaking_a_town_without_resistance_is_a_non_violent_transfer(code: Any) -> None:
+    event = first(code("Militants overtook the village of Basuba without resistance on Monday.", REF, country="KE"))
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_violence_named_in_general_does_not_take_the_toll_of_the_killing(code: Any) -> None:
+    text = "In a new wave of ethnic violence, three herders were killed by raiders near Baragoi on Sunday."
+    event = first(code(text, REF, country="KE"))
+    assert event.fatalities is not None and event.fatalities.count == 3

@@ -1074,7 +1074,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return struck
     if _labour_strike(match, lexicon):
         return "protest"
-    if match.trigger.refine in (1, 3):
+    if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.

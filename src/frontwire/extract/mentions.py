@@ -508,7 +508,9 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
                and not _protested_noun(m) and not riot_gear(m.head)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
-    violent_heads = [m.head.i for m in matches if _counts(m, lexicon)]
+    # violence named in general (refine 7) takes the sentence's figures only when nothing else could
+    violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
+                     or [m.head.i for m in matches if _counts(m, lexicon)])
     sent_span = Span(facts.offset + facts.sent.start_char, facts.offset + facts.sent.end_char, facts.sent.text)
     out = []
     for n, match in enumerate(matches):
@@ -548,9 +550,10 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
     if remote:
         matches = [m for m in matches if m.trigger.kind != "disrupted_weapons"]
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
-    # not 'foiled a planned attack'; a crowd's deed (refine 6) does not stand in for the killing
+    # not 'foiled a planned attack'; a crowd's deed (refine 6) or violence in general (refine 7, 'killed in
+    # ethnic violence') does not stand in for the killing
     strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent
-              and m.trigger.refine != 6 and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
+              and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
 
     if specific:
         fighting = all(m.trigger.kind == "clash" for m in specific)

@@ -102,9 +102,24 @@ def compatible(cluster: Cluster, mention: Mention, lexicon: Lexicon) -> bool:
     return True
 
 
+# refine=7: a word of violence in general ('post-election violence', 'ethnic violence').
+GENERAL = 7
+
+
+def _without_general(mentions: Sequence[Mention]) -> list[Mention]:
+    """Violence named only in general is an event only when the text tells of nothing more specific; then
+    the most qualified naming ('ethnic violence') stands for a bare 'violence' told beside it."""
+    told = [m for m in mentions if m.refine != GENERAL]
+    if told or not mentions:
+        return told
+    widest = max(len(m.trigger.text.split()) for m in mentions)
+    return [m for m in mentions if len(m.trigger.text.split()) == widest]
+
+
 def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Cluster]:
     """Body mentions in text order, then headline, standfirst and caption restatements."""
     clusters: list[Cluster] = []
+    mentions = _without_general(mentions)
     for mention in sorted(mentions, key=lambda m: (ROLE_ORDER.get(m.role, 0), m.order)):
         if mention.role in RESTATING:
             match = _best_restated([c for c in clusters if compatible(c, mention, lexicon)], mention)
