@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from frontwire.errors import ResourceError
@@ -26,4 +27,27 @@ def load_pipeline(name: str = KNOWN_MODELS[0]) -> Language:
             f"(known: {', '.join(KNOWN_MODELS)})"
         ) from exc
     nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+    add_acronyms(nlp)
     return nlp
+
+
+def acronyms() -> dict[str, str]:
+    """The packaged acronyms that spell English words (data/nlp/acronyms.tsv): acronym -> the norm to parse it by."""
+    text = resources.files("frontwire").joinpath("data", "nlp", "acronyms.tsv").read_text("utf-8")
+    found: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].isupper() or parts[1] != parts[1].lower():
+            raise ResourceError(f"acronyms.tsv line {number}: expected 'ACRONYM<TAB>norm'")
+        found[parts[0]] = parts[1]
+    return found
+
+
+def add_acronyms(nlp: Language) -> None:
+    """'IS controlled the village': an acronym that spells a word is parsed as the name it stands for."""
+    from spacy.attrs import NORM, ORTH
+
+    for acronym, norm in acronyms().items():
+        nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
