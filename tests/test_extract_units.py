@@ -436,6 +436,35 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    # how, where and when a crowd protested is not what it protested about
+    ("Students protested over fees in Nyeri on Monday by blocking the highway and lighting fires.",
+     "Violent demonstration"),
+    ("Youths demonstrated at the stadium in Kisii on Monday, where they lit bonfires.", "Violent demonstration"),
+    # a fight with the police is the crowd's, also where the parser hangs it in the protest's topic
+    ("Demonstrators protesting the arrest of a councillor engaged in running battles with police in Kisumu on "
+     "Monday.", "Violent demonstration"),
+    # deeds the crowd tried or had done by it
+    ("In Kisumu on Monday a supermarket was broken into and goods were stolen by demonstrators.",
+     "Violent demonstration"),
+    ("Protesters tried to break into the county offices in Kisii on Monday.", "Violent demonstration"),
+    # others' arms, the police's manner, a threat, the violence protesters suffered: not the crowd's violence
+    ("Residents of Meru protested insecurity on Monday after a spate of armed banditry.", "Peaceful protest"),
+    ("Traders demonstrated in Embu on Monday; police violently dispersed them.", "Protest with intervention"),
+    ("Students protested in Nyeri on Monday. Police were called after they threatened to burn the hostel.",
+     "Peaceful protest"),
+    ("Hundreds of victims of the land clashes held a demonstration in Molo on Monday.", "Peaceful protest"),
+    # a crowd's violent blockade riots with or without a cause
+    ("Party supporters barricaded the roads with burning tyres in Kisumu on Monday.", "Violent demonstration"),
+])
+def test_the_crowds_own_violence_makes_the_riot(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_a_bare_blockade_is_no_event(code: Any) -> None:
+    assert not code("Residents blocked the road in Kitui on Monday.", REF, country="KE").events
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     # a mob or vigilantes named beside the violence did it, also when the headline parse fails
     ("A vigilante mob lynches and kills a suspected cattle thief in Kitale.", "Mob violence"),
     # a mob or a crowd that burns property is mob violence, not a strategic development; soldiers are not

@@ -729,25 +729,75 @@ def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
     return (plural and lemma(noun) in CROWD_NOUNS) or any(_ordinary_people(p, lexicon) for p in of)
 
 
-def _crowd_violence(doc: Doc) -> bool:
+def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
     """Whether the paragraph tells of the crowd's own violence: a word of it that is neither negated ('no
-    damage') nor what the protest was about ('protesting the burning of homes')."""
+    damage'), nor only intended ('threatened to destroy'), nor what the protest was about ('protesting the
+    burning of homes'), nor someone else's ('police violently dispersed them', 'victims of the clashes')."""
     about = _protest_topics(doc)
     return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB")
-                or _crowd_deed(t) or _police_hurt(t))
-               and t.i not in about and not _negated(t)
-               and not _armed_forces(t) and not _symbolic(t) and not _crowd_hit(t) for t in doc)
+                or _crowd_deed(t) or _police_hurt(t) or _police_fight(t))
+               and (t.i not in about or _police_fight(t)) and not _negated(t) and not _intended(t, lexicon)
+               and not _armed_forces(t) and not _others_arms(t) and not _police_manner(t) and not _suffered(t)
+               and not _symbolic(t) and not _crowd_hit(t) for t in doc)
+
+
+def _police_fight(token: Token) -> bool:
+    """'engaged in running battles with police', 'clashed with the police': a fight with the police told in a
+    protest's paragraph is the crowd's, also where the parser hangs it in what the protest is about."""
+    return lemma(token) in TWO_SIDED and any(
+        _armed_forces_noun(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj")
+
+
+def _intended(token: Token, lexicon: Lexicon) -> bool:
+    """'threatened to destroy property', 'vowed to burn the offices': a deed only planned or threatened."""
+    verb = token if token.pos_ == "VERB" else token.head
+    return verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.cues.status.get("planned", frozenset())
+
+
+def _others_arms(token: Token) -> bool:
+    """'armed banditry', 'armed robbers': arms that describe someone or something other than the crowd."""
+    return lemma(token) == "armed" and token.dep_ == "amod" and lemma(token.head) not in CROWD_DOERS
+
+
+def _police_manner(token: Token) -> bool:
+    """'police violently dispersed the protesters': the manner of the police's deed, not the crowd's."""
+    return token.dep_ == "advmod" and any(_armed_forces_noun(c) for c in token.head.children if c.dep_ == "nsubj")
+
+
+# People who suffered violence: the violence told of them is their past, not the crowd's deed.
+SUFFERERS = frozenset({"victim", "survivor", "widow", "orphan", "casualty"})
+
+
+def sufferers_protest(token: Token) -> bool:
+    """'victims of the land clashes held a demonstration': violence that only describes protesters who
+    suffered it is no event of its own."""
+    return _suffered(token) and any(_protest_word(t) for t in token.sent)
+
+
+def _suffered(token: Token) -> bool:
+    """'victims of the land clashes held a demonstration', 'survivors of the violence': violence that
+    describes who suffered it."""
+    for head in token.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if lemma(head) in SUFFERERS:
+            return True
+    return False
 
 
 def _crowd_deed(verb: Token) -> bool:
-    """'they beat up the principal', 'demonstrators ambushed an official': a deed of force done (active
-    voice) by the crowd."""
-    if verb.pos_ != "VERB" or _passive(verb):
+    """'they beat up the principal', 'demonstrators ambushed an official', 'tried to break into a shop', 'goods
+    were stolen by demonstrators': a deed of force the crowd did or tried."""
+    if verb.pos_ != "VERB":
         return False
     if lemma(verb) not in CROWD_DEEDS and not (lemma(verb) == "break" and any(c.lower_ == "into" for c in verb.children)):
         return False
+    if _passive(verb):
+        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return any(_crowd_doer(d) for d in doers)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not doers and verb.dep_ == "conj":
+    if not doers and verb.dep_ in ("conj", "xcomp"):
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return not _headline_passive(verb) and any(_crowd_doer(d) for d in doers)
 
@@ -804,7 +854,7 @@ def _protest_topics(doc: Doc, grievances: bool = True) -> set[int]:
     """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release');
     `grievances`: also what anyone is angry 'over' or 'against'."""
     about = {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE for c in p.children
-             if c.dep_ in ("dobj", "prep", "xcomp", "acl") or _cause_clause(c) for t in c.subtree}
+             if _topic_child(c) for t in c.subtree}
     # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
     if grievances:
         about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
@@ -816,6 +866,21 @@ def _protest_topics(doc: Doc, grievances: bool = True) -> set[int]:
     about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE and _held(p)
               for t in _occasion(p.head)}
     return about - {t.i for d in doc if _trailing_deed(d) for t in d.subtree}
+
+
+# Prepositions that tell how, where or when a crowd protested, not what about ('protested by blocking a
+# road', 'demonstrating at the stadium, where they lit bonfires', 'marched with placards').
+SETTING_PREPS = frozenset({"by", "with", "at", "in", "on", "outside", "near", "along", "across", "through",
+                           "during", "from", "until", "till", "inside", "around", "toward", "towards", "within",
+                           "into", "onto", "past", "behind", "beside", "before", "since"})
+
+
+def _topic_child(child: Token) -> bool:
+    """The object, clause or phrase under a protest word that tells what it is about ('protested the arrest',
+    '... against fees', 'to demand jobs'); not its means, place or time ('by blocking a road')."""
+    if child.dep_ == "prep":
+        return child.lower_ not in SETTING_PREPS
+    return child.dep_ in ("dobj", "xcomp", "acl") or _cause_clause(child)
 
 
 def _held(protest: Token) -> bool:
@@ -847,6 +912,10 @@ def _occasion(verb: Token) -> list[Token]:
         c.lower_ in CAUSE_PREPS or any(lemma(p) in RESPONSES for p in c.children)))]
     phrases += [p for c in verb.children if c.dep_ == "attr" and lemma(c) in RESPONSES for p in c.children
                 if p.dep_ == "prep"]
+    # 'took place in response to clashes ...' parsed with 'to clash' as a clause of its own
+    ends = {t.right_edge.i for p in phrases if any(lemma(r) in RESPONSES for r in p.children) for t in (p,)}
+    phrases += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i - 1 in ends
+                and c.left_edge.lower_ == "to"]
     return [t for p in phrases for t in p.subtree]
 
 
@@ -988,7 +1057,7 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
     the police then do; police who disperse them, a protest with intervention; who kill or wound them,
     excessive force. Read over the paragraph: notes tell the violence in the next sentence."""
     doc = match.head.doc
-    if kind in ("protest", "protest_intervention") and _crowd_violence(doc):
+    if kind in ("protest", "protest_intervention") and _crowd_violence(doc, lexicon):
         return "mob_violence" if _mob(doc, lexicon) else "riot"
     about = _protest_topics(doc)
     words = {lemma(t) for t in doc if t.i not in about and not _negated(t)}
@@ -1087,7 +1156,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return _protest_kind(match, "protest", lexicon)  # 'veterans stormed the embassy demanding ...'
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)):
-            if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
+            if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc, lexicon):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         if _storms_civilians(match, lexicon, named):
@@ -1105,6 +1174,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return _crowd_kind(match, CIVILIANS in _inters(actors, "target"), lexicon)
     if kind == "obstruct" and _blockade_protest(match):
         return _protest_kind(match, "protest", lexicon)
+    if kind == "obstruct" and crowd_deed(match, actors) and _crowd_violence(match.head.doc, lexicon):
+        # 'supporters barricaded the roads with burning tyres': a crowd's violent blockade riots, cause or none
+        return "mob_violence" if _mob(match.head.doc, lexicon) else "riot"
     if family == "protest":
         return _protest_kind(match, kind, lexicon)
     if kind == "riot" and _mob(match.head.doc, lexicon):

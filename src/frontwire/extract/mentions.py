@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
     crowd_deed, fought_with, named_civilians, protest_cause, refine_kind, riot_gear, said_civilians, struck_kind,
-    toll_side, victim_side,
+    sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -575,7 +575,8 @@ def _protested_noun(match: TriggerMatch) -> bool:
     head = match.head
     if head.pos_ != "NOUN" or match.trigger.kind == "protest":
         return False
-    return any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors) or protest_cause(head)
+    return (any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors) or protest_cause(head)
+            or sufferers_protest(head))
 
 
 def _struck(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon, placed: frozenset[int]) -> bool:
