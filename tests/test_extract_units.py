@@ -453,8 +453,9 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
     ("Students protested in Nyeri on Monday. Police were called after they threatened to burn the hostel.",
      "Peaceful protest"),
     ("Hundreds of victims of the land clashes held a demonstration in Molo on Monday.", "Peaceful protest"),
-    # a crowd's violent blockade riots with or without a cause
+    # a crowd's violent blockade riots with or without a cause; a crowd stampeding riots
     ("Party supporters barricaded the roads with burning tyres in Kisumu on Monday.", "Violent demonstration"),
+    ("Two people were killed in Nakuru on Monday when voters stampeded.", "Violent demonstration"),
 ])
 def test_the_crowds_own_violence_makes_the_riot(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
