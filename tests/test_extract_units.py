@@ -461,6 +461,15 @@ def test_the_crowds_own_violence_makes_the_riot(code: Any, text: str, sub: str) 
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at supporters who tried to storm the county offices in Kisumu on Monday.",
+    "Angry traders tried to storm the county offices in Kisumu on Monday.",
+])
+def test_a_crowd_that_tries_to_storm_riots_not_battles(code: Any, text: str) -> None:
+    # the crowd of a relative clause, or of the verb an attempt hangs on, is the doer
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
 def test_a_bare_blockade_is_no_event(code: Any) -> None:
     assert not code("Residents blocked the road in Kitui on Monday.", REF, country="KE").events
 

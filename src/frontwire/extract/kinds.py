@@ -962,12 +962,26 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     mob', 'was seized by a mob and killed')."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
+    if head.dep_ == "xcomp" and head.pos_ == "VERB":
+        verbs.append(head.head)  # 'supporters tried to storm the offices'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+    doers = [_antecedent(d) for d in doers]
     if any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree):
         return True
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} for t in _headline_subject(head))
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _antecedent(doer: Token) -> Token:
+    """'crowds of supporters who tried to storm ...': a relative pronoun stands for the noun its clause is on."""
+    if doer.lower_ not in RELATIVE_PRONOUNS:
+        return doer
+    clause = next((a for a in doer.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None else doer
 
 
 def _headline_subject(head: Token) -> list[Token]:
