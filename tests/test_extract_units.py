@@ -470,6 +470,16 @@ def test_a_crowd_that_tries_to_storm_riots_not_battles(code: Any, text: str) -> 
     assert first(code(text, REF, country="KE")).event_type == "Riots"
 
 
+@pytest.mark.parametrize(("text", "etypes"), [
+    ("Cane farmers boycotted deliveries to the sugar factory in Kisumu on Monday.", ["Protests"]),
+    ("Students boycotted classes at the school in Nyeri on Monday over poor meals.", ["Protests"]),
+    # a boycott by parties or states is no protest event
+    ("Two opposition parties boycotted the elections in Kenya.", []),
+])
+def test_a_crowds_boycott_is_a_protest(code: Any, text: str, etypes: list[str]) -> None:
+    assert [e.event_type for e in code(text, REF, country="KE").events] == etypes
+
+
 def test_a_bare_blockade_is_no_event(code: Any) -> None:
     assert not code("Residents blocked the road in Kitui on Monday.", REF, country="KE").events
 

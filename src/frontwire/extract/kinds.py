@@ -655,6 +655,14 @@ def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return on_strike or any(lemma(o) in people for o in owners)
 
 
+def _crowd_boycott(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
+    """'farmers boycotted deliveries to the factory', 'students boycotted classes': a crowd's boycott is a
+    protest (a state's or a party's stays a sanction)."""
+    if lemma(match.head) != "boycott":
+        return False
+    return bool(_inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
+
+
 def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     """'students engaged in running battles with police; the protests began ...': a fight told beside a protest
     or riot, with no armed group but the state named, is the crowd's fight."""
@@ -1155,7 +1163,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         struck = struck_kind(match, actors, lexicon, offset, placed)
         if struck is not None:
             return struck
-    if _labour_strike(match, lexicon):
+    if _labour_strike(match, lexicon) or _crowd_boycott(match, actors):
         return "protest"
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
