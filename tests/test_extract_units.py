@@ -447,6 +447,8 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
     ("In Kisumu on Monday a supermarket was broken into and goods were stolen by demonstrators.",
      "Violent demonstration"),
     ("Protesters tried to break into the county offices in Kisii on Monday.", "Violent demonstration"),
+    ("Protesting the lack of jobs, residents blocked the road to the quarry in Kitui for two days, holding hostage "
+     "a lorry driver.", "Violent demonstration"),
     # others' arms, the police's manner, a threat, the violence protesters suffered: not the crowd's violence
     ("Residents of Meru protested insecurity on Monday after a spate of armed banditry.", "Peaceful protest"),
     ("Traders demonstrated in Embu on Monday; police violently dispersed them.", "Protest with intervention"),

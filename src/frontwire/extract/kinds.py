@@ -42,7 +42,7 @@ CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent",
                             "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
                             "tire",
                             "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy", "looting",
-                            "destruction", "confrontation"})
+                            "destruction", "confrontation", "hostage"})
 # Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
 # an assault'.
 CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
