@@ -482,6 +482,16 @@ def test_a_crowds_boycott_is_a_protest(code: Any, text: str, etypes: list[str]) 
     assert [e.event_type for e in code(text, REF, country="KE").events] == etypes
 
 
+@pytest.mark.parametrize("text", [
+    # the demand the parser hangs on the place stormed still makes the storming a protest
+    "Tenants of rented houses in Nakuru stormed the provincial offices demanding to meet with the county commissioner.",
+    # taking control told as what a protest is about is no battle
+    "A group of traders protested developers from taking over the market land in Nakuru on Monday.",
+])
+def test_storming_with_a_demand_and_takeovers_protested_are_protests(code: Any, text: str) -> None:
+    assert [e.event_type for e in code(text, REF, country="KE").events] == ["Protests"]
+
+
 def test_a_bare_blockade_is_no_event(code: Any) -> None:
     assert not code("Residents blocked the road in Kitui on Monday.", REF, country="KE").events
 

@@ -628,11 +628,13 @@ def _blockade_protest(match: TriggerMatch) -> bool:
 
 def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
     """'war veterans stormed the embassy demanding compensation': people, no armed group, storming a place
-    with a demand (to press it, or demanding it) protest."""
+    with a demand (to press it, or demanding it) protest; also where the parser hangs the demand on the place."""
     head = match.head
     if lemma(head) not in INTRUSIONS or sides & (ARMED - {STATE}) or any(lemma(t) in FIGHTERS for t in head.sent):
         return False
-    return any(c.dep_ in ("advcl", "xcomp") and lemma(c) in GRIEVING for c in head.children)
+    places = [c for c in head.children if c.dep_ == "dobj"]
+    return (any(c.dep_ in ("advcl", "xcomp") and lemma(c) in GRIEVING for c in head.children)
+            or any(c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in GRIEVING for p in places for c in p.children))
 
 
 def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -879,7 +881,7 @@ def _protest_topics(doc: Doc, grievances: bool = True) -> set[int]:
 # Prepositions that tell how, where or when a crowd protested, not what about ('protested by blocking a
 # road', 'demonstrating at the stadium, where they lit bonfires', 'marched with placards').
 SETTING_PREPS = frozenset({"by", "with", "at", "in", "on", "outside", "near", "along", "across", "through",
-                           "during", "from", "until", "till", "inside", "around", "toward", "towards", "within",
+                           "during", "until", "till", "inside", "around", "toward", "towards", "within",
                            "into", "onto", "past", "behind", "beside", "before", "since"})
 
 

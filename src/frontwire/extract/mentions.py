@@ -571,10 +571,12 @@ _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
 
 def _protested_noun(match: TriggerMatch) -> bool:
     """'protested the military operations against X': a violent noun in what a protest is about is not an
-    event of its own."""
+    event of its own; nor is a verb of taking control ('protested developers taking over the land')."""
     head = match.head
-    if head.pos_ != "NOUN" or match.trigger.kind == "protest":
+    if match.trigger.kind == "protest":
         return False
+    if head.pos_ != "NOUN":
+        return match.trigger.refine in (2, 4) and protest_cause(head)
     return (any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors) or protest_cause(head)
             or sufferers_protest(head))
 
