@@ -492,6 +492,12 @@ def test_storming_with_a_demand_and_takeovers_protested_are_protests(code: Any, 
     assert [e.event_type for e in code(text, REF, country="KE").events] == ["Protests"]
 
 
+def test_a_protest_the_press_was_covering_is_the_backdrop(code: Any) -> None:
+    coding = code("Two journalists were assaulted by police in Kisumu on Monday while they were covering the riots.",
+                  REF, country="KE")
+    assert [e.sub_event_type for e in coding.events] == ["Attack"]
+
+
 def test_a_bare_blockade_is_no_event(code: Any) -> None:
     assert not code("Residents blocked the road in Kitui on Monday.", REF, country="KE").events
 

@@ -506,7 +506,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
-               and not _protested_noun(m) and not riot_gear(m.head)]
+               and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -567,6 +567,17 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
 
 
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
+# Verbs of the press at work: what they take as object is the scene of another event, not one of its own.
+_COVERING_VERBS = frozenset({"cover", "film", "photograph"})
+
+
+def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'journalists assaulted by police while covering the riots': a protest or riot the press was covering
+    is the backdrop of what happened to it."""
+    head = match.head
+    return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ == "NOUN"
+            and head.dep_ == "dobj" and lemma(head.head) in _COVERING_VERBS)
+
 
 
 def _protested_noun(match: TriggerMatch) -> bool:
