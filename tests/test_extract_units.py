@@ -440,6 +440,9 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
     ("Students protested over fees in Nyeri on Monday by blocking the highway and lighting fires.",
      "Violent demonstration"),
     ("Youths demonstrated at the stadium in Kisii on Monday, where they lit bonfires.", "Violent demonstration"),
+    ("On Monday a group demonstrated throwing rotten eggs inside a hotel in Nairobi, demanding the resignation of "
+     "its owner.", "Violent demonstration"),
+    ("Traders demonstrated demanding the release of their chairman in Nakuru on Monday.", "Peaceful protest"),
     # a fight with the police is the crowd's, also where the parser hangs it in the protest's topic
     ("Demonstrators protesting the arrest of a councillor engaged in running battles with police in Kisumu on "
      "Monday.", "Violent demonstration"),

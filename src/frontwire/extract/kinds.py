@@ -890,6 +890,8 @@ def _topic_child(child: Token) -> bool:
     '... against fees', 'to demand jobs'); not its means, place or time ('by blocking a road')."""
     if child.dep_ == "prep":
         return child.lower_ not in SETTING_PREPS
+    if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma(child) not in GRIEVING:
+        return False  # 'demonstrated throwing eggs at the hotel' tells what they did
     return child.dep_ in ("dobj", "xcomp", "acl") or _cause_clause(child)
 
 
