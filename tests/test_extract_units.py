@@ -501,6 +501,12 @@ def test_a_protest_the_press_was_covering_is_the_backdrop(code: Any) -> None:
     assert [e.sub_event_type for e in coding.events] == ["Attack"]
 
 
+def test_a_blockades_cause_may_hang_on_its_participle(code: Any) -> None:
+    text = ("Residents blocked the road to the market in Nakuru on Monday, disrupting transport for three hours "
+            "after the county failed to repair a bridge.")
+    assert first(code(text, REF, country="KE")).sub_event_type == "Peaceful protest"
+
+
 def test_a_bare_blockade_is_no_event(code: Any) -> None:
     assert not code("Residents blocked the road in Kitui on Monday.", REF, country="KE").events
 

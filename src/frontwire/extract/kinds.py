@@ -617,13 +617,18 @@ def _blockade_protest(match: TriggerMatch) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(lemma(t) in FIGHTERS or _armed_forces_noun(t) for d in doers for t in d.subtree):
         return False
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS:
-            return True
-        if c.dep_ in ("advcl", "xcomp") and (any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-                                              or lemma(c) in GRIEVING or _cause_clause(c)):
-            return True
-    return False
+    # also the cause hung on a participle of the blockade ('..., disrupting traffic for hours over ...')
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG")]
+    return any(_grievance_child(c) for clause in clauses for c in clause.children)
+
+
+def _grievance_child(c: Token) -> bool:
+    """'... over police harassment', '... to demand ...', '..., accusing the council', '... after a boy
+    drowned': a phrase or clause giving a cause."""
+    if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS:
+        return True
+    return c.dep_ in ("advcl", "xcomp") and (any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                             or lemma(c) in GRIEVING or _cause_clause(c))
 
 
 def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
