@@ -458,6 +458,10 @@ def test_what_crowds_do_over_the_paragraph_decides_protest_or_riot(code: Any, te
     ("Students protested in Nyeri on Monday. Police were called after they threatened to burn the hostel.",
      "Peaceful protest"),
     ("Hundreds of victims of the land clashes held a demonstration in Molo on Monday.", "Peaceful protest"),
+    # violence told as breaking out is the crowd's; violence protested against is not
+    ("Violence broke out in Kisumu on Monday as hundreds of supporters protested the omission of their candidate.",
+     "Violent demonstration"),
+    ("Residents of Garissa protested on Monday against violence by bandits.", "Peaceful protest"),
     # a crowd's violent blockade riots with or without a cause; a crowd stampeding riots
     ("Party supporters barricaded the roads with burning tyres in Kisumu on Monday.", "Violent demonstration"),
     ("Two people were killed in Nakuru on Monday when voters stampeded.", "Violent demonstration"),

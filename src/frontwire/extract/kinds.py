@@ -749,11 +749,32 @@ def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
     damage'), nor only intended ('threatened to destroy'), nor what the protest was about ('protesting the
     burning of homes'), nor someone else's ('police violently dispersed them', 'victims of the clashes')."""
     about = _protest_topics(doc)
-    return any((lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB")
-                or _crowd_deed(t) or _police_hurt(t) or _police_fight(t))
-               and (t.i not in about or _police_fight(t)) and not _negated(t) and not _intended(t, lexicon)
+    return any(_violence_word(t) and (t.i not in about or _police_fight(t) or _violence_broke_out(t))
+               and not _negated(t) and not _intended(t, lexicon)
                and not _armed_forces(t) and not _others_arms(t) and not _police_manner(t) and not _suffered(t)
                and not _symbolic(t) and not _crowd_hit(t) for t in doc)
+
+
+def _violence_word(t: Token) -> bool:
+    """A word or deed of a crowd's violence, before asking whose it is."""
+    return (lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB")
+            or _crowd_deed(t) or _police_hurt(t) or _police_fight(t) or _violence_broke_out(t))
+
+
+# Verbs telling that violence broke out ('violence erupted', 'the protest descended into violence').
+ERUPTING = frozenset({"erupt", "break", "flare", "ensue"})
+DESCENDING = frozenset({"descend", "degenerate", "turn", "break", "spiral", "mar"})
+
+
+def _violence_broke_out(token: Token) -> bool:
+    """'violence broke out as the supporters ...', 'the protests were marred by violence': violence told as
+    happening, not as a topic ('protested against violence') or as a qualifier ('election violence victims')."""
+    if lemma(token) != "violence":
+        return False
+    if token.dep_ == "nsubj" and lemma(token.head) in ERUPTING:
+        return True
+    prep = token.head if token.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("into", "by") and lemma(prep.head) in DESCENDING
 
 
 def _police_fight(token: Token) -> bool:
