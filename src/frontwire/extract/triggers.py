@@ -117,15 +117,15 @@ def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
     """Triggers that may start at a token, by lemma, by surface form, and by the forms `_is` also accepts
     without a last 's', 'd' or 'es' (capitals the tagger took for names, 'Airstrikes'; 'raped' lemmatized
     'rap'; 'lynches' lemmatized 'lynche')."""
-    keys = {lemma(token), token.lower_}
+    keys = [lemma(token), token.lower_]
     if token.lower_.endswith(("s", "d")):
-        keys.add(token.lower_[:-1])
+        keys.append(token.lower_[:-1])
     if token.lower_.endswith("es"):
-        keys.add(token.lower_[:-2])
+        keys.append(token.lower_[:-2])
     found: tuple[Trigger, ...] = ()
-    for key in keys:
+    for key in dict.fromkeys(keys):  # in a fixed order, so ties go the same way in every process
         found += lexicon.triggers.get(key, ())
-    return tuple(sorted(set(found), key=lambda t: -len(t.lemmas)))
+    return tuple(sorted(dict.fromkeys(found), key=lambda t: -len(t.lemmas)))
 
 
 def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
