@@ -196,7 +196,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
-             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match)))
+             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
+             or _crowd_stoning(match, agents))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -665,6 +666,45 @@ def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     return any(lemma(t) in STREET_PROTEST and t.ent_type_ != "DATE" for t in match.head.doc)
 
 
+# Armed men whose fights are battles whoever is on the other side ('raiders battled police').
+ARMED_MEN = FIGHTERS | {"militant", "militiaman", "raider", "attacker", "assailant", "gang", "gangster", "thug",
+                        "robber", "kidnapper", "carjacker", "poacher", "rustler", "shooter", "terrorist"}
+# What police do to break up a crowd, not to fight armed men: 'fired tear gas', 'dispersed them', 'broke up'.
+DISPERSING = frozenset({"disperse", "teargas", "tear-gas", "tear", "cannon"})
+
+
+def _dispersed_fight(match: TriggerMatch, sides: set[int]) -> bool:
+    """'two groups clashed at the market; police dispersed them with tear gas': a fight the police broke up as
+    they break up crowds, with no armed group but the state named and no fighter word, is a crowd's fight."""
+    head = match.head
+    if lemma(head) not in TWO_SIDED or sides & (ARMED - {STATE}) or any(lemma(t) in ARMED_MEN for t in head.doc):
+        return False
+    return any(_police_disperse(t) and not _negated(t) for t in head.doc)
+
+
+# Fighting words that say nothing of guns: a crowd may 'clash' with the police, not 'exchange fire' with them.
+BARE_FIGHTS = TWO_SIDED - {"firefight", "gunfight", "gunbattle", "exchange", "combat"}
+
+
+def _faceless_fight(match: TriggerMatch, sides: set[int], lexicon: Lexicon, named: Named | None) -> bool:
+    """'one died in clashes with police': a fight that names the police as its only side, no guns, no armed
+    group and no fighter word in the paragraph, was fought by a crowd (ACLED: a riot)."""
+    head = match.head
+    nouns = _participants(match)
+    if lemma(head) not in BARE_FIGHTS or not nouns or not all(_police_noun(n) for n in nouns):
+        return False
+    if sides & (ARMED - {STATE}) or any(lemma(t) in ARMED_MEN for t in head.doc) or _gunfire(match, lexicon):
+        return False
+    return not any((named or _nobody)(t) in ARMED - {STATE} for t in head.sent)
+
+
+def _police_disperse(token: Token) -> bool:
+    """'dispersed', 'tear gas', 'water cannon', 'broke up the fighting': the police's way with a crowd."""
+    if lemma(token) == "break" and any(c.lower_ == "up" and c.dep_ == "prt" for c in token.children):
+        return True
+    return lemma(token) in DISPERSING and not (lemma(token) == "tear" and token.pos_ == "VERB")
+
+
 def _crowd_kind(match: TriggerMatch, against_civilians: bool, lexicon: Lexicon) -> str:
     """A crowd's violence: a violent demonstration when the paragraph tells of a protest or riot, else (or when
     the crowd hits people without protesting) mob violence (ACLED)."""
@@ -721,12 +761,18 @@ def _participants(match: TriggerMatch) -> list[Token]:
 
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
     """A plural noun of ordinary people ('voters', 'two groups of youths') with no armed word in its phrase."""
-    words = {lemma(t) for t in noun.subtree}
-    if words & (lexicon.cues.combatant_words | SUSPECT_WORDS) - {"member", "group"}:
+    words = {lemma(t) for t in _own_phrase(noun)}
+    if words & (lexicon.cues.combatant_words | SUSPECT_WORDS) - {"member", "group", "armed"} or _armed_crowd(noun):
         return False
     of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
     return (plural and lemma(noun) in CROWD_NOUNS) or any(_ordinary_people(p, lexicon) for p in of)
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The noun's phrase without the nouns joined to it: 'hawkers' in 'hawkers and security officers'."""
+    joined = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in joined]
 
 
 def _crowd_violence(doc: Doc) -> bool:
@@ -895,10 +941,36 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
-    if any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree):
+    if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in p.subtree):
         return True
     # youths under a headline verb are as often a gang as a crowd
-    return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} for t in _headline_subject(head))
+    return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} and not _armed_crowd(t)
+                                       for t in _headline_subject(head))
+
+
+# What a crowd picks up, which does not make it an armed group ('armed with sticks and stones').
+CRUDE_ARMS = frozenset({"crude", "stick", "stone", "rock", "placard", "club", "whip", "branch", "cudgel", "bottle",
+                        "brick", "twig", "and", ",", "other"})
+
+
+def _crude_weapon(token: Token) -> bool:
+    """'crude weapons': what people pick up, not arms."""
+    return lemma(token) == "weapon" and any(c.lower_ == "crude" for c in token.children)
+
+
+def _armed_crowd(phrase: Token) -> bool:
+    """'armed youths', 'a group of youths armed with machetes': people said to bear arms are an armed group
+    (ACLED), not a crowd, unless the text calls them a mob or their arms are sticks and stones ('armed with
+    crude weapons')."""
+    words = list(phrase.subtree)
+    if any(lemma(t) in MOB_WORDS for t in words):
+        return False
+    for armed in (t for t in words if t.lower_ == "armed"):
+        arms = [t for c in armed.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+                if t.dep_ != "prep" and t.pos_ not in ("DET", "NUM")]
+        if not arms or any(lemma(t) not in CRUDE_ARMS and not _crude_weapon(t) for t in arms):
+            return True
+    return False
 
 
 def _headline_subject(head: Token) -> list[Token]:
@@ -925,6 +997,19 @@ def _mob_in_sentence(match: TriggerMatch) -> bool:
     hit = {t.i for noun in _victims(match) for t in noun.subtree}
     return any((lemma(t) in MOB_WORDS or t.lower_.startswith("vigilant")) and t.i not in hit
                for t in match.head.sent)
+
+
+STONING = frozenset({"stone", "rock", "pelt"})
+
+
+def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
+    """'squatters threw stones at the officers', 'cars were stoned', 'they were pelted with stones': throwing
+    stones is what crowds do; by no armed force or armed men named, it is a crowd's violence."""
+    if not STONING & set(match.trigger.lemmas) or agents & FORCES:
+        return False
+    head = match.head
+    doers = [t for v in (head, *head.conjuncts) for c in v.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    return not any(lemma(t) in ARMED_MEN or _armed_forces_noun(t) for t in doers)
 
 
 # Words of witchcraft accusations: people attacked over them are attacked by their neighbours (ACLED: mob
@@ -1086,7 +1171,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if _protest_intrusion(match, agents | targets):
             return _protest_kind(match, "protest", lexicon)  # 'veterans stormed the embassy demanding ...'
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
-                or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)):
+                or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)
+                or _dispersed_fight(match, agents | targets)
+                or _faceless_fight(match, agents | targets, lexicon, named)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)

@@ -1,0 +1,71 @@
+"""Who did the violence decides mob violence, an attack or a battle: crowds riot, armed men attack or fight.
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+REF = date(2021, 6, 10)
+
+
+def first(coding: Any) -> Any:
+    assert coding.events, "no event coded"
+    return coding.events[0]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a fight the police break up as they break up crowds is a crowd's fight
+    ("Two rival groups clashed outside the stadium in Nyeri on Sunday. Police fired tear gas to disperse them.",
+     "Riots"),
+    ("Two groups fought at the market in Kitui on Monday until police broke up the fighting.", "Riots"),
+    # not when the sides are fighters
+    ("Two militias clashed near the river in Marsabit on Sunday. Police fired tear gas to disperse them.",
+     "Battles"),
+    # a fight with the police as its only named side, told without guns or armed men
+    ("One person died following clashes with police in an estate of Kisumu on Monday.", "Riots"),
+    ("Bandits clashed with police near Kapedo on Monday.", "Battles"),
+    ("Raiders retaliated and clashed with police near Kapedo on Monday.", "Battles"),
+    # the people joined to a crowd are not part of its phrase
+    ("Evicted hawkers and county officers engaged in running battles in the town centre of Nakuru.", "Riots"),
+])
+def test_fights_the_police_break_up_are_crowds_fights(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # people said to bear arms are an armed group, not a crowd
+    ("A group of armed youths attacked a village near Kericho on Monday.", "Violence against civilians"),
+    ("Youths armed with guns and machetes attacked traders at the market in Narok on Monday.",
+     "Violence against civilians"),
+    # sticks, stones and crude weapons do not arm a crowd; a mob stays a mob
+    ("Residents armed with crude weapons stormed the chief's office in Bomet on Monday and beat a clerk.",
+     "Riots"),
+    ("A mob armed with machetes attacked a suspected thief in Kakamega on Monday.", "Riots"),
+])
+def test_armed_people_are_not_a_crowd(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # throwing stones is what crowds do, when no armed men or force are said to do it
+    ("Squatters threw stones at the former senator in Taveta on Monday and damaged his car.", "Riots"),
+    ("A crowd hurled rocks at police officers during a raid in Mombasa on Friday.", "Riots"),
+    ("Passing cars were stoned on the highway near Kisumu on Monday.", "Riots"),
+    ("Bandits pelted a lorry with stones near Isiolo on Monday before robbing the passengers.",
+     "Violence against civilians"),
+])
+def test_stone_throwing_is_a_crowds_violence(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # the doer of violence told without one, told in a later sentence of the paragraph
+    ("Two brothers were burnt to death in a village near Kisii on Monday. They were first beaten and set on "
+     "fire by an angry mob.", "Mob violence"),
+    ("A man was killed in a village near Kisii on Monday. Police said the killers escaped.", "Attack"),
+])
+def test_a_mob_told_after_the_violence_did_it(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
