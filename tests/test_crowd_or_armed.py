@@ -69,3 +69,32 @@ def test_stone_throwing_is_a_crowds_violence(code: Any, text: str, etype: str) -
 ])
 def test_a_mob_told_after_the_violence_did_it(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a confrontation, a scuffle or a fistfight between ordinary people is a crowd's fight
+    ("Four people were injured in a confrontation between rival supporters in Bungoma on Tuesday.", "Riots"),
+    ("Supporters of two aspirants broke into fistfights at the tallying centre in Kakamega on Monday.", "Riots"),
+    ("A scuffle broke out at the party office in Nakuru on Monday.", "Riots"),
+    # politicians, squatters and churchgoers fighting are crowds too
+    ("Lawmakers clashed in the county assembly of Kitui on Tuesday over the budget.", "Riots"),
+    ("Two groups of churchgoers clashed over the leadership of a church in Vihiga on Sunday.", "Riots"),
+    # not when armed men are a side
+    ("Police had a confrontation with bandits near Kapedo on Monday.", "Battles"),
+])
+def test_fights_of_ordinary_people_are_riots(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a crowd wrecking property riots; destroying is no event by others without a weapon
+    ("Residents of the village destroyed the homes of two suspected thieves near Kisii on Monday.", "Riots"),
+    ("The house of a suspected kidnapper was destroyed by a vigilante mob near Kisii on Monday.", "Riots"),
+    ("Youths destroyed ballot boxes at a polling centre in Embu on Friday.", "Riots"),
+])
+def test_a_crowd_destroying_property_riots(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_floods_destroying_homes_are_no_event(code: Any) -> None:
+    assert not code("Floods destroyed homes in a village near Kisii on Monday.", REF, country="KE").events

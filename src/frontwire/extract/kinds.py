@@ -26,7 +26,10 @@ FORCES = frozenset({STATE, REBEL, MILITIA})
 CROWD_WORDS = frozenset({"mob", "crowd", "supporter", "youth", "resident", "villager", "trader", "student",
                          "protester", "demonstrator", "rioter", "hawker", "vigilante", "public"})
 TWO_SIDED = frozenset({"clash", "fighting", "fight", "battle", "firefight", "gunfight", "skirmish", "exchange",
-                       "confrontation", "combat", "gunbattle"})
+                       "confrontation", "combat", "gunbattle", "scuffle", "brawl", "fistfight", "melee", "fracas",
+                       "tussle"})
+# Fights of fists, not arms: whoever fights them, with no armed men named, is a crowd.
+UNARMED_FIGHTS = frozenset({"scuffle", "brawl", "fistfight", "melee", "fracas", "tussle"})
 MILITARY_TERRAIN = frozenset({"position", "base", "checkpoint", "post", "barracks", "outpost", "front", "frontline",
                               "positions", "convoy", "patrol", "station", "camp"})
 TERRAIN = frozenset({"position", "base", "checkpoint", "post", "camp", "barracks", "outpost", "village", "town",
@@ -71,7 +74,9 @@ MOB_WORDS = frozenset({"mob", "vigilante"})
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
                          "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee", "hawker", "vendor",
-                         "miner"})
+                         "miner", "inhabitant", "squatter", "tenant", "dweller", "worshipper", "congregant",
+                         "churchgoer", "learner", "commuter", "aspirant", "candidate",
+                         "politician", "lawmaker", "legislator", "councillor", "councilor"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -698,6 +703,14 @@ def _faceless_fight(match: TriggerMatch, sides: set[int], lexicon: Lexicon, name
     return not any((named or _nobody)(t) in ARMED - {STATE} for t in head.sent)
 
 
+def _fist_fight(match: TriggerMatch, sides: set[int]) -> bool:
+    """'supporters broke into fistfights', 'a brawl at the party meeting': a fight of fists with no armed group
+    but the state and no armed men named is a crowd's fight."""
+    head = match.head
+    return (lemma(head) in UNARMED_FIGHTS and not sides & (ARMED - {STATE})
+            and not any(lemma(t) in ARMED_MEN for t in head.sent))
+
+
 def _police_disperse(token: Token) -> bool:
     """'dispersed', 'tear gas', 'water cannon', 'broke up the fighting': the police's way with a crowd."""
     if lemma(token) == "break" and any(c.lower_ == "up" and c.dep_ == "prt" for c in token.children):
@@ -922,6 +935,22 @@ def _fire_setting(token: Token) -> bool:
     return lemma(token) == "fire" and (lemma(token.head) in FIRE_SETTING
                                        or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i)
                                        or any(c.lower_ in ("lit", "light") for c in token.children))
+
+
+# Verbs of wrecking that are events without a weapon only when a crowd wrecks.
+WRECKING = frozenset({"destroy", "wreck"})
+
+
+def crowd_wrecks(match: TriggerMatch) -> bool:
+    """'residents destroyed the suspects' homes', 'the house was destroyed by a mob': a crowd, not armed men,
+    wrecking property riots (a weapon names another event)."""
+    verb = match.head
+    if verb.pos_ != "VERB" or lemma(verb) not in WRECKING or _negated(verb):
+        return False
+    doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [] if _passive(verb) else _joined_doers(verb)
+    return _mob_in_sentence(match) or any(_crowd_doer(d) and not _armed_crowd(d)
+                                          and not any(lemma(t) in ARMED_MEN for t in d.subtree) for d in doers)
 
 
 def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
@@ -1172,7 +1201,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return _protest_kind(match, "protest", lexicon)  # 'veterans stormed the embassy demanding ...'
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)
-                or _dispersed_fight(match, agents | targets)
+                or _dispersed_fight(match, agents | targets) or _fist_fight(match, agents | targets)
                 or _faceless_fight(match, agents | targets, lexicon, named)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
