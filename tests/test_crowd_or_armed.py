@@ -98,3 +98,21 @@ def test_a_crowd_destroying_property_riots(code: Any, text: str, etype: str) -> 
 
 def test_floods_destroying_homes_are_no_event(code: Any) -> None:
     assert not code("Floods destroyed homes in a village near Kisii on Monday.", REF, country="KE").events
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a gang, youths hired or allied to a politician, unidentified youths: an organised group, not a crowd
+    ("A gang of youths beat and injured an activist in Nairobi on Monday.", "Violence against civilians"),
+    ("The candidate was killed by youths allegedly allied to his opponent in Kisumu on Sunday.",
+     "Violence against civilians"),
+    ("A trader was critically injured by an unidentified group of youths in Mombasa on Monday.",
+     "Violence against civilians"),
+    ("Youths suspected to be members of the outlawed militia killed a butcher in Nairobi on Monday.",
+     "Violence against civilians"),
+    # angry youths and a mob of party members are still crowds; a party's factions are not fighters
+    ("Angry youths beat a suspected thief at the market in Kisii on Monday.", "Riots"),
+    ("A mob of party members attacked and killed a man in Kisumu on Monday.", "Riots"),
+    ("Supporters of two party factions broke into fistfights in Bungoma on Saturday.", "Riots"),
+])
+def test_organised_youths_are_no_crowd(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

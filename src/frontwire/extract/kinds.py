@@ -671,8 +671,9 @@ def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     return any(lemma(t) in STREET_PROTEST and t.ent_type_ != "DATE" for t in match.head.doc)
 
 
-# Armed men whose fights are battles whoever is on the other side ('raiders battled police').
-ARMED_MEN = FIGHTERS | {"militant", "militiaman", "raider", "attacker", "assailant", "gang", "gangster", "thug",
+# Armed men whose fights are battles whoever is on the other side ('raiders battled police'); a party's factions
+# are not armed.
+ARMED_MEN = FIGHTERS - {"faction"} | {"militant", "militiaman", "raider", "attacker", "assailant", "gang", "gangster", "thug",
                         "robber", "kidnapper", "carjacker", "poacher", "rustler", "shooter", "terrorist"}
 # What police do to break up a crowd, not to fight armed men: 'fired tear gas', 'dispersed them', 'broke up'.
 DISPERSING = frozenset({"disperse", "teargas", "tear-gas", "tear", "cannon"})
@@ -987,13 +988,22 @@ def _crude_weapon(token: Token) -> bool:
     return lemma(token) == "weapon" and any(c.lower_ == "crude" for c in token.children)
 
 
+# Words that make people an organised group, not a crowd: 'youths hired by a politician', 'a gang of youths',
+# 'youths allied to the candidate', 'unidentified youths' (a crowd is seen; ACLED codes unknown doers as an
+# unidentified armed group).
+ORGANISED = frozenset({"hire", "hired", "ally", "allied", "affiliate", "affiliated", "pay", "paid", "recruit",
+                       "unidentified", "unknown"})
+
+
 def _armed_crowd(phrase: Token) -> bool:
-    """'armed youths', 'a group of youths armed with machetes': people said to bear arms are an armed group
-    (ACLED), not a crowd, unless the text calls them a mob or their arms are sticks and stones ('armed with
-    crude weapons')."""
+    """'armed youths', 'a group of youths armed with machetes', 'a gang of youths', 'youths allied to the MP':
+    people said to bear arms, to be a gang or militia, or to be hired or allied, are an armed group (ACLED), not
+    a crowd, unless the text calls them a mob or their arms are sticks and stones ('armed with crude weapons')."""
     words = list(phrase.subtree)
     if any(lemma(t) in MOB_WORDS for t in words):
         return False
+    if any(lemma(t) in ARMED_MEN or lemma(t) in ORGANISED or t.lower_ in ORGANISED for t in words):
+        return True
     for armed in (t for t in words if t.lower_ == "armed"):
         arms = [t for c in armed.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
                 if t.dep_ != "prep" and t.pos_ not in ("DET", "NUM")]
