@@ -116,3 +116,15 @@ def test_floods_destroying_homes_are_no_event(code: Any) -> None:
 ])
 def test_organised_youths_are_no_crowd(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a deed the parser hung on the group as a participle is still the group's
+    ("A group of fishermen attacked and injured four police officers at the lake near Naivasha on Sunday.",
+     "Riots"),
+    ("A group of gunmen attacked and killed four police officers near Garissa on Sunday.", "Battles"),
+    # the people of a verb that governs 'running battles'
+    ("The students engaged police officers in running battles in Nyeri on Monday.", "Riots"),
+])
+def test_the_doers_the_parse_hides(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

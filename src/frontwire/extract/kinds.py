@@ -761,16 +761,33 @@ def _participants(match: TriggerMatch) -> list[Token]:
     # verbs have no passive ('residents clashed' tagged as a participle)
     passive = _headline_passive(head) and lemma(head) not in TWO_SIDED
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
+    heads += _acting_group(head)
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
         heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
-    if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # 'youths engaged police in running battles'
-        heads += [c for c in head.head.head.children if c.dep_ in ("nsubj", "dobj")]
+    # 'youths engaged police in (running) battles': the fighting noun in a phrase of the verb
+    held = head.head if head.dep_ == "dobj" and head.head.dep_ == "pcomp" else head
+    if (head.dep_ == "pobj" or held is not head) and held.head.head.pos_ == "VERB":
+        heads += [c for c in held.head.head.children if c.dep_ in ("nsubj", "dobj")]
     heads += [c for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
     nouns = []
     for h in heads:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
         nouns += [h, *h.conjuncts]
     return nouns
+
+
+GROUPS = CROWD_WORDS | CROWD_NOUNS | {"group", "gang", "band"}
+
+
+def _acting_group(verb: Token) -> list[Token]:
+    """'A group of fishermen attacked and injured four officers': a verb the parser hung on a group or crowd
+    noun before it as a participle, which has an object (its own or of a verb joined to it), is its deed."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or lemma(verb.head) not in GROUPS:
+        return []
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.head.i > verb.i:
+        return []
+    objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+    return [verb.head] if objects else []
 
 
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
@@ -784,8 +801,9 @@ def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _own_phrase(noun: Token) -> list[Token]:
-    """The noun's phrase without the nouns joined to it: 'hawkers' in 'hawkers and security officers'."""
-    joined = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    """The noun's phrase without the nouns joined to it or the clauses on it: 'hawkers' in 'hawkers and security
+    officers', 'a group of fishermen' in 'a group of fishermen attacked officers'."""
+    joined = {t.i for c in noun.children if c.dep_ in ("conj", "cc", "acl", "relcl") for t in c.subtree}
     return [t for t in noun.subtree if t.i not in joined]
 
 
@@ -972,6 +990,8 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
     if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in p.subtree):
+        return True
+    if any(lemma(t) in CROWD_WORDS for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} and not _armed_crowd(t)
