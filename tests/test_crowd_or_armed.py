@@ -128,3 +128,15 @@ def test_organised_youths_are_no_crowd(code: Any, text: str, etype: str) -> None
 ])
 def test_the_doers_the_parse_hides(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a crowd that stampedes riots; a herd does not
+    ("Two people were killed in Nairobi on Tuesday when voters stampeded at a polling station.", "Riots"),
+])
+def test_a_crowd_stampeding_riots(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_herd_stampeding_is_no_event(code: Any) -> None:
+    assert not code("Cattle stampeded through a village near Narok on Monday.", REF, country="KE").events
