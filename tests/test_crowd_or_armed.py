@@ -140,3 +140,14 @@ def test_a_crowd_stampeding_riots(code: Any, text: str, etype: str) -> None:
 
 def test_a_herd_stampeding_is_no_event(code: Any) -> None:
     assert not code("Cattle stampeded through a village near Narok on Monday.", REF, country="KE").events
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # the crowd of a verb that tries, of 'they' standing for it, of an attack with stones
+    ("Youths tried to attack the MP at a funeral in Ahero on Saturday.", "Riots"),
+    ("Residents of the village caught a suspected thief on Monday. They beat him and set him on fire.", "Riots"),
+    ("Gunmen raided a village near Isiolo on Monday. They killed two herders.", "Violence against civilians"),
+    ("Youths from a rival party attacked the aspirants with stones in Nyeri on Monday.", "Riots"),
+])
+def test_the_crowd_behind_a_pronoun_or_a_try(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -982,13 +982,25 @@ def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     return any(lemma(d) in CROWD_NOUNS and d.tag_ in ("NNS", "NNPS") for d in doers)
 
 
+def _antecedent(doer: Token) -> Token:
+    """'Residents caught the suspect. They beat him': 'they' stands for the last doer (subject of an active verb)
+    of the sentence before it in the paragraph (the pronoun itself when there is none)."""
+    if doer.lower_ != "they" or doer.sent.start == 0:
+        return doer
+    before = doer.doc[doer.sent.start - 1].sent
+    return next((t for t in reversed(before) if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), doer)
+
+
 def _crowd_subject(match: TriggerMatch) -> bool:
     """A crowd word in the doer of the trigger or of the verbs joined to it ('was attacked and injured by a
     mob', 'was seized by a mob and killed')."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
+    if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # 'youths tried to attack the MP'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+    doers = [_antecedent(d) for d in doers]
     if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in p.subtree):
         return True
     if any(lemma(t) in CROWD_WORDS for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
@@ -1062,11 +1074,14 @@ STONING = frozenset({"stone", "rock", "pelt"})
 
 
 def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
-    """'squatters threw stones at the officers', 'cars were stoned', 'they were pelted with stones': throwing
-    stones is what crowds do; by no armed force or armed men named, it is a crowd's violence."""
-    if not STONING & set(match.trigger.lemmas) or agents & FORCES:
-        return False
+    """'squatters threw stones at the officers', 'cars were stoned', 'they were pelted with stones', 'attacked
+    the aspirants with stones': throwing stones is what crowds do; by no armed force or armed men named, it is a
+    crowd's violence."""
     head = match.head
+    thrown = [p for v in (head, *head.conjuncts) for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
+              for p in c.children if p.dep_ == "pobj"]
+    if not (STONING & set(match.trigger.lemmas) or any(lemma(p) in STONING for p in thrown)) or agents & FORCES:
+        return False
     doers = [t for v in (head, *head.conjuncts) for c in v.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
     return not any(lemma(t) in ARMED_MEN or _armed_forces_noun(t) for t in doers)
 
