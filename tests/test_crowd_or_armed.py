@@ -151,3 +151,13 @@ def test_a_herd_stampeding_is_no_event(code: Any) -> None:
 ])
 def test_the_crowd_behind_a_pronoun_or_a_try(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence named in general at an election is election violence; a qualified naming keeps its own kind
+    ("Violence was reported in Kisumu during the party primaries on Friday.", "Riots"),
+    ("Electoral violence broke out in Kakamega on Friday.", "Riots"),
+    ("Ethnic violence flared near Molo after the elections on Friday, killing ten.", "Violence against civilians"),
+])
+def test_violence_at_an_election_is_a_riot(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

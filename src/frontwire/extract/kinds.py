@@ -1233,6 +1233,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return struck
     if _labour_strike(match, lexicon):
         return "protest"
+    if _election_violence(match) and weapon_kind(match, lexicon) is None:
+        return "riot"
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
@@ -1271,6 +1273,19 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if kind == "riot" and _mob(match.head.doc, lexicon):
         return "mob_violence"
     return kind
+
+
+ELECTION_WORDS = frozenset({"election", "elections", "electoral", "poll", "polls", "vote", "voting", "primary",
+                            "primaries", "nomination", "nominations", "by-election"})
+
+
+def _election_violence(match: TriggerMatch) -> bool:
+    """'violence reported during the elections', 'violence marred the party primaries': violence named in
+    general at an election is election violence, a riot (like 'election violence')."""
+    head = match.head
+    if match.trigger.refine != 7 or match.trigger.lemmas != ("violence",):
+        return False  # not a qualified naming ('ethnic violence')
+    return any(t.lower_ in ELECTION_WORDS for t in head.sent)
 
 
 def _storms_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
