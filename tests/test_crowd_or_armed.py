@@ -161,3 +161,13 @@ def test_the_crowd_behind_a_pronoun_or_a_try(code: Any, text: str, etype: str) -
 ])
 def test_violence_at_an_election_is_a_riot(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # civilians burning property riot; property wrecked over witchcraft claims was wrecked by a mob
+    ("Fishermen set fire to a patrol boat at the beach in Naivasha on Monday.", "Riots"),
+    ("Twelve houses were destroyed after claims of witchcraft in a village near Kisii on Monday.", "Riots"),
+    ("Soldiers set fire to houses in a village near Mandera on Monday.", "Strategic developments"),
+])
+def test_civilians_burning_property_riot(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -961,13 +961,15 @@ WRECKING = frozenset({"destroy", "wreck"})
 
 
 def crowd_wrecks(match: TriggerMatch) -> bool:
-    """'residents destroyed the suspects' homes', 'the house was destroyed by a mob': a crowd, not armed men,
-    wrecking property riots (a weapon names another event)."""
+    """'residents destroyed the suspects' homes', 'the house was destroyed by a mob', 'homes destroyed over
+    witchcraft claims': a crowd, not armed men, wrecking property riots (a weapon names another event)."""
     verb = match.head
     if verb.pos_ != "VERB" or lemma(verb) not in WRECKING or _negated(verb):
         return False
     doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     doers += [] if _passive(verb) else _joined_doers(verb)
+    if not doers and _witch_hunt(match):
+        return True  # 'houses destroyed after claims of witchcraft'
     return _mob_in_sentence(match) or any(_crowd_doer(d) and not _armed_crowd(d)
                                           and not any(lemma(t) in ARMED_MEN for t in d.subtree) for d in doers)
 
@@ -1295,10 +1297,11 @@ def _storms_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named | None
 
 
 def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
-    """'A mob torched the suspect's home', 'villagers set fire to seven houses': a mob, or a crowd with no
-    armed men, that burns or wrecks property riots (ACLED), it does not make a strategic development."""
+    """'A mob torched the suspect's home', 'villagers set fire to seven houses', 'fishermen set fire to a boat':
+    a mob, or a crowd or civilians with no armed men, that burns or wrecks property riots (ACLED), it does not
+    make a strategic development."""
     agents = _inters(actors, "actor")
     if _mob_in_sentence(match):
         return True
-    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS}) or _crowd_subject(match)
+    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
                                    or _witch_hunt(match))
