@@ -171,3 +171,13 @@ def test_violence_at_an_election_is_a_riot(code: Any, text: str, etype: str) -> 
 ])
 def test_civilians_burning_property_riot(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # 'unidentified' of the people, not of what they support; a crowd word in a clause on the doers is not theirs
+    ("Supporters of an unknown candidate beat a journalist in Kisumu on Monday.", "Riots"),
+    ("Residents of a village near Machakos were attacked by unidentified men who injured two villagers.",
+     "Violence against civilians"),
+])
+def test_what_the_doers_phrase_says_of_them(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

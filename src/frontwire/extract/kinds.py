@@ -984,6 +984,12 @@ def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     return any(lemma(d) in CROWD_NOUNS and d.tag_ in ("NNS", "NNPS") for d in doers)
 
 
+def _unclaused(noun: Token) -> list[Token]:
+    """The noun's phrase without the relative clauses on it: 'men' in 'men who injured residents'."""
+    clauses = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in clauses]
+
+
 def _antecedent(doer: Token) -> Token:
     """'Residents caught the suspect. They beat him': 'they' stands for the last doer (subject of an active verb)
     of the sentence before it in the paragraph (the pronoun itself when there is none)."""
@@ -1003,7 +1009,7 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
     doers = [_antecedent(d) for d in doers]
-    if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in p.subtree):
+    if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
     if any(lemma(t) in CROWD_WORDS for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
@@ -1029,6 +1035,21 @@ ORGANISED = frozenset({"hire", "hired", "ally", "allied", "affiliate", "affiliat
                        "unidentified", "unknown"})
 
 
+COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "number", "dozen", "hundred", "score"})
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """The people a phrase names: 'by a group of youths' -> group, youths (not the candidate of 'supporters of
+    the candidate')."""
+    if noun.dep_ in ("agent", "prep"):
+        return [n for p in noun.children if p.dep_ == "pobj" for n in _of_chain(p)]
+    found = [noun]
+    if lemma(noun) in COLLECTIVES:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found += [n for p in prep.children if p.dep_ == "pobj" for n in _of_chain(p)]
+    return found
+
+
 def _armed_crowd(phrase: Token) -> bool:
     """'armed youths', 'a group of youths armed with machetes', 'a gang of youths', 'youths allied to the MP':
     people said to bear arms, to be a gang or militia, or to be hired or allied, are an armed group (ACLED), not
@@ -1036,8 +1057,10 @@ def _armed_crowd(phrase: Token) -> bool:
     words = list(phrase.subtree)
     if any(lemma(t) in MOB_WORDS for t in words):
         return False
-    if any(lemma(t) in ARMED_MEN or lemma(t) in ORGANISED or t.lower_ in ORGANISED for t in words):
-        return True
+    people = {n.i for n in _of_chain(phrase)}
+    if any(lemma(t) in ARMED_MEN or ((lemma(t) in ORGANISED or t.lower_ in ORGANISED) and t.head.i in people)
+           for t in words):
+        return True  # said of the people ('unidentified youths'), not of whom they support ('an unknown party')
     for armed in (t for t in words if t.lower_ == "armed"):
         arms = [t for c in armed.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
                 if t.dep_ != "prep" and t.pos_ not in ("DET", "NUM")]
