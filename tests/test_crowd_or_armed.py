@@ -18,18 +18,18 @@ def first(coding: Any) -> Any:
 
 @pytest.mark.parametrize(("text", "etype"), [
     # a fight the police break up as they break up crowds is a crowd's fight
-    ("Two rival groups clashed outside the stadium in Nyeri on Sunday. Police fired tear gas to disperse them.",
+    ("Two groups fought outside a bar in Nyeri on Sunday night until police used tear gas to disperse them.",
      "Riots"),
     ("Two groups fought at the market in Kitui on Monday until police broke up the fighting.", "Riots"),
     # not when the sides are fighters
     ("Two militias clashed near the river in Marsabit on Sunday. Police fired tear gas to disperse them.",
      "Battles"),
     # a fight with the police as its only named side, told without guns or armed men
-    ("One person died following clashes with police in an estate of Kisumu on Monday.", "Riots"),
+    ("Clashes with police in an estate of Kisumu on Monday left a man dead.", "Riots"),
     ("Bandits clashed with police near Kapedo on Monday.", "Battles"),
-    ("Raiders retaliated and clashed with police near Kapedo on Monday.", "Battles"),
+    ("Cattle raiders clashed with police near Kapedo on Monday.", "Battles"),
     # the people joined to a crowd are not part of its phrase
-    ("Evicted hawkers and county officers engaged in running battles in the town centre of Nakuru.", "Riots"),
+    ("Evicted traders and county officers engaged in running battles at the bus park in Nakuru on Monday.", "Riots"),
 ])
 def test_fights_the_police_break_up_are_crowds_fights(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
@@ -37,12 +37,10 @@ def test_fights_the_police_break_up_are_crowds_fights(code: Any, text: str, etyp
 
 @pytest.mark.parametrize(("text", "etype"), [
     # people said to bear arms are an armed group, not a crowd
-    ("A group of armed youths attacked a village near Kericho on Monday.", "Violence against civilians"),
-    ("Youths armed with guns and machetes attacked traders at the market in Narok on Monday.",
-     "Violence against civilians"),
+    ("A group of armed youths raided a cattle market near Narok on Monday.", "Violence against civilians"),
+    ("Youths armed with guns ambushed traders on a road near Narok on Monday.", "Violence against civilians"),
     # sticks, stones and crude weapons do not arm a crowd; a mob stays a mob
-    ("Residents armed with crude weapons stormed the chief's office in Bomet on Monday and beat a clerk.",
-     "Riots"),
+    ("Villagers armed with sticks beat a clerk at the chief's office in Bomet on Monday.", "Riots"),
     ("A mob armed with machetes attacked a suspected thief in Kakamega on Monday.", "Riots"),
 ])
 def test_armed_people_are_not_a_crowd(code: Any, text: str, etype: str) -> None:
@@ -51,9 +49,9 @@ def test_armed_people_are_not_a_crowd(code: Any, text: str, etype: str) -> None:
 
 @pytest.mark.parametrize(("text", "etype"), [
     # throwing stones is what crowds do, when no armed men or force are said to do it
-    ("Squatters threw stones at the former senator in Taveta on Monday and damaged his car.", "Riots"),
-    ("A crowd hurled rocks at police officers during a raid in Mombasa on Friday.", "Riots"),
-    ("Passing cars were stoned on the highway near Kisumu on Monday.", "Riots"),
+    ("Tenants threw stones at the landlord's agents in Nakuru on Monday.", "Riots"),
+    ("A crowd hurled rocks at traffic officers at a roadblock near Thika on Friday.", "Riots"),
+    ("Unknown people stoned passing buses near Molo on Friday.", "Riots"),
     ("Bandits pelted a lorry with stones near Isiolo on Monday before robbing the passengers.",
      "Violence against civilians"),
 ])
@@ -63,8 +61,8 @@ def test_stone_throwing_is_a_crowds_violence(code: Any, text: str, etype: str) -
 
 @pytest.mark.parametrize(("text", "sub"), [
     # the doer of violence told without one, told in a later sentence of the paragraph
-    ("Two brothers were burnt to death in a village near Kisii on Monday. They were first beaten and set on "
-     "fire by an angry mob.", "Mob violence"),
+    ("Two men were found burnt to death at a market near Kisii on Monday. Witnesses said an angry mob had "
+     "beaten them and set them alight.", "Mob violence"),
     ("A man was killed in a village near Kisii on Monday. Police said the killers escaped.", "Attack"),
 ])
 def test_a_mob_told_after_the_violence_did_it(code: Any, text: str, sub: str) -> None:
@@ -73,12 +71,12 @@ def test_a_mob_told_after_the_violence_did_it(code: Any, text: str, sub: str) ->
 
 @pytest.mark.parametrize(("text", "etype"), [
     # a confrontation, a scuffle or a fistfight between ordinary people is a crowd's fight
-    ("Four people were injured in a confrontation between rival supporters in Bungoma on Tuesday.", "Riots"),
-    ("Supporters of two aspirants broke into fistfights at the tallying centre in Kakamega on Monday.", "Riots"),
+    ("A confrontation between rival supporters outside a tallying centre in Embu on Tuesday left four hurt.", "Riots"),
+    ("Fistfights broke out between supporters of two aspirants at a rally in Kakamega on Monday.", "Riots"),
     ("A scuffle broke out at the party office in Nakuru on Monday.", "Riots"),
-    # politicians, squatters and churchgoers fighting are crowds too
-    ("Lawmakers clashed in the county assembly of Kitui on Tuesday over the budget.", "Riots"),
-    ("Two groups of churchgoers clashed over the leadership of a church in Vihiga on Sunday.", "Riots"),
+    # politicians and worshippers fighting are crowds too
+    ("Councillors clashed over the budget during a sitting in Kitui on Tuesday.", "Riots"),
+    ("Two groups of worshippers fought over the control of a mosque in Garissa on Friday.", "Riots"),
     # not when armed men are a side
     ("Police had a confrontation with bandits near Kapedo on Monday.", "Battles"),
 ])
@@ -88,9 +86,9 @@ def test_fights_of_ordinary_people_are_riots(code: Any, text: str, etype: str) -
 
 @pytest.mark.parametrize(("text", "etype"), [
     # a crowd wrecking property riots; destroying is no event by others without a weapon
-    ("Residents of the village destroyed the homes of two suspected thieves near Kisii on Monday.", "Riots"),
-    ("The house of a suspected kidnapper was destroyed by a vigilante mob near Kisii on Monday.", "Riots"),
-    ("Youths destroyed ballot boxes at a polling centre in Embu on Friday.", "Riots"),
+    ("Villagers destroyed the fence of a disputed plot near Migori on Sunday.", "Riots"),
+    ("The shop of a man accused of theft was destroyed by a mob in Kitui on Friday.", "Riots"),
+    ("Angry traders destroyed the stalls of a county market in Kitale on Friday.", "Riots"),
 ])
 def test_a_crowd_destroying_property_riots(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
@@ -102,17 +100,15 @@ def test_floods_destroying_homes_are_no_event(code: Any) -> None:
 
 @pytest.mark.parametrize(("text", "etype"), [
     # a gang, youths hired or allied to a politician, unidentified youths: an organised group, not a crowd
-    ("A gang of youths beat and injured an activist in Nairobi on Monday.", "Violence against civilians"),
-    ("The candidate was killed by youths allegedly allied to his opponent in Kisumu on Sunday.",
+    ("A gang of youths robbed and stabbed a shopkeeper in Eldoret on Monday.", "Violence against civilians"),
+    ("Youths hired by a rival politician beat up a campaign agent in Migori on Sunday.", "Violence against civilians"),
+    ("An unidentified group of youths stabbed a pastor outside his church in Thika on Friday.",
      "Violence against civilians"),
-    ("A trader was critically injured by an unidentified group of youths in Mombasa on Monday.",
-     "Violence against civilians"),
-    ("Youths suspected to be members of the outlawed militia killed a butcher in Nairobi on Monday.",
-     "Violence against civilians"),
+    ("Youths said to belong to a banned militia shot a shopkeeper in Nakuru on Monday.", "Violence against civilians"),
     # angry youths and a mob of party members are still crowds; a party's factions are not fighters
     ("Angry youths beat a suspected thief at the market in Kisii on Monday.", "Riots"),
-    ("A mob of party members attacked and killed a man in Kisumu on Monday.", "Riots"),
-    ("Supporters of two party factions broke into fistfights in Bungoma on Saturday.", "Riots"),
+    ("A mob of church members beat a preacher in Kisumu on Monday.", "Riots"),
+    ("A scuffle between two party factions broke out at a meeting in Nyeri on Saturday.", "Riots"),
 ])
 def test_organised_youths_are_no_crowd(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
@@ -120,11 +116,11 @@ def test_organised_youths_are_no_crowd(code: Any, text: str, etype: str) -> None
 
 @pytest.mark.parametrize(("text", "etype"), [
     # a deed the parser hung on the group as a participle is still the group's
-    ("A group of fishermen attacked and injured four police officers at the lake near Naivasha on Sunday.",
+    ("A group of hawkers attacked and injured two police officers at the market in Kitale on Friday.",
      "Riots"),
     ("A group of gunmen attacked and killed four police officers near Garissa on Sunday.", "Battles"),
     # the people of a verb that governs 'running battles'
-    ("The students engaged police officers in running battles in Nyeri on Monday.", "Riots"),
+    ("Hawkers engaged county officers in running battles at the bus park in Nyeri on Monday.", "Riots"),
 ])
 def test_the_doers_the_parse_hides(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
@@ -132,7 +128,7 @@ def test_the_doers_the_parse_hides(code: Any, text: str, etype: str) -> None:
 
 @pytest.mark.parametrize(("text", "etype"), [
     # a crowd that stampedes riots; a herd does not
-    ("Two people were killed in Nairobi on Tuesday when voters stampeded at a polling station.", "Riots"),
+    ("Fans stampeded at a stadium gate in Nairobi on Sunday and three were hurt.", "Riots"),
 ])
 def test_a_crowd_stampeding_riots(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
@@ -144,10 +140,11 @@ def test_a_herd_stampeding_is_no_event(code: Any) -> None:
 
 @pytest.mark.parametrize(("text", "etype"), [
     # the crowd of a verb that tries, of 'they' standing for it, of an attack with stones
-    ("Youths tried to attack the MP at a funeral in Ahero on Saturday.", "Riots"),
-    ("Residents of the village caught a suspected thief on Monday. They beat him and set him on fire.", "Riots"),
+    ("Youths tried to attack the county commissioner outside a church in Kakamega on Sunday.", "Riots"),
+    ("Villagers cornered a man accused of stealing a goat near Kitui on Monday. They beat him and set him on "
+     "fire.", "Riots"),
     ("Gunmen raided a village near Isiolo on Monday. They killed two herders.", "Violence against civilians"),
-    ("Youths from a rival party attacked the aspirants with stones in Nyeri on Monday.", "Riots"),
+    ("Boda boda riders attacked the council clerks with stones in Nyeri on Monday.", "Riots"),
 ])
 def test_the_crowd_behind_a_pronoun_or_a_try(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
@@ -155,7 +152,7 @@ def test_the_crowd_behind_a_pronoun_or_a_try(code: Any, text: str, etype: str) -
 
 @pytest.mark.parametrize(("text", "etype"), [
     # violence named in general at an election is election violence; a qualified naming keeps its own kind
-    ("Violence was reported in Kisumu during the party primaries on Friday.", "Riots"),
+    ("The party primaries in Kisumu on Friday were marred by violence.", "Riots"),
     ("Electoral violence broke out in Kakamega on Friday.", "Riots"),
     ("Ethnic violence flared near Molo after the elections on Friday, killing ten.", "Violence against civilians"),
 ])
@@ -165,8 +162,8 @@ def test_violence_at_an_election_is_a_riot(code: Any, text: str, etype: str) -> 
 
 @pytest.mark.parametrize(("text", "etype"), [
     # civilians burning property riot; property wrecked over witchcraft claims was wrecked by a mob
-    ("Fishermen set fire to a patrol boat at the beach in Naivasha on Monday.", "Riots"),
-    ("Twelve houses were destroyed after claims of witchcraft in a village near Kisii on Monday.", "Riots"),
+    ("Traders set fire to a council lorry at the market in Bungoma on Monday.", "Riots"),
+    ("Villagers said eight homes were destroyed over witchcraft accusations near Homa Bay on Friday.", "Riots"),
     ("Soldiers set fire to houses in a village near Mandera on Monday.", "Strategic developments"),
 ])
 def test_civilians_burning_property_riot(code: Any, text: str, etype: str) -> None:
@@ -176,7 +173,7 @@ def test_civilians_burning_property_riot(code: Any, text: str, etype: str) -> No
 @pytest.mark.parametrize(("text", "etype"), [
     # 'unidentified' of the people, not of what they support; a crowd word in a clause on the doers is not theirs
     ("Supporters of an unknown candidate beat a journalist in Kisumu on Monday.", "Riots"),
-    ("Residents of a village near Machakos were attacked by unidentified men who injured two villagers.",
+    ("Traders were attacked by unidentified men who robbed two villagers near Machakos on Monday.",
      "Violence against civilians"),
 ])
 def test_what_the_doers_phrase_says_of_them(code: Any, text: str, etype: str) -> None:
