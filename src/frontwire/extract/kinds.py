@@ -26,7 +26,10 @@ FORCES = frozenset({STATE, REBEL, MILITIA})
 CROWD_WORDS = frozenset({"mob", "crowd", "supporter", "youth", "resident", "villager", "trader", "student",
                          "protester", "demonstrator", "rioter", "hawker", "vigilante", "public"})
 TWO_SIDED = frozenset({"clash", "fighting", "fight", "battle", "firefight", "gunfight", "skirmish", "exchange",
-                       "confrontation", "combat", "gunbattle"})
+                       "confrontation", "combat", "gunbattle", "scuffle", "brawl", "fistfight", "melee", "fracas",
+                       "tussle"})
+# Fights of fists, not arms: whoever fights them, with no armed men named, is a crowd.
+UNARMED_FIGHTS = frozenset({"scuffle", "brawl", "fistfight", "melee", "fracas", "tussle"})
 MILITARY_TERRAIN = frozenset({"position", "base", "checkpoint", "post", "barracks", "outpost", "front", "frontline",
                               "positions", "convoy", "patrol", "station", "camp"})
 TERRAIN = frozenset({"position", "base", "checkpoint", "post", "camp", "barracks", "outpost", "village", "town",
@@ -71,7 +74,9 @@ MOB_WORDS = frozenset({"mob", "vigilante"})
 CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
                          "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
                          "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee", "hawker", "vendor",
-                         "miner"})
+                         "miner", "inhabitant", "squatter", "tenant", "dweller", "worshipper", "congregant",
+                         "churchgoer", "learner", "commuter", "aspirant", "candidate",
+                         "politician", "lawmaker", "legislator", "councillor", "councilor"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -196,7 +201,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
-             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match)))
+             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
+             or _crowd_stoning(match, agents))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -680,6 +686,54 @@ def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     return any(lemma(t) in STREET_PROTEST and t.ent_type_ != "DATE" for t in match.head.doc)
 
 
+# Armed men whose fights are battles whoever is on the other side ('raiders battled police'); a party's factions
+# are not armed.
+ARMED_MEN = FIGHTERS - {"faction"} | {"militant", "militiaman", "raider", "attacker", "assailant", "gang", "gangster", "thug",
+                        "robber", "kidnapper", "carjacker", "poacher", "rustler", "shooter", "terrorist"}
+# What police do to break up a crowd, not to fight armed men: 'fired tear gas', 'dispersed them', 'broke up'.
+DISPERSING = frozenset({"disperse", "teargas", "tear-gas", "tear", "cannon"})
+
+
+def _dispersed_fight(match: TriggerMatch, sides: set[int]) -> bool:
+    """'two groups clashed at the market; police dispersed them with tear gas': a fight the police broke up as
+    they break up crowds, with no armed group but the state named and no fighter word, is a crowd's fight."""
+    head = match.head
+    if lemma(head) not in TWO_SIDED or sides & (ARMED - {STATE}) or any(lemma(t) in ARMED_MEN for t in head.doc):
+        return False
+    return any(_police_disperse(t) and not _negated(t) for t in head.doc)
+
+
+# Fighting words that say nothing of guns: a crowd may 'clash' with the police, not 'exchange fire' with them.
+BARE_FIGHTS = TWO_SIDED - {"firefight", "gunfight", "gunbattle", "exchange", "combat"}
+
+
+def _faceless_fight(match: TriggerMatch, sides: set[int], lexicon: Lexicon, named: Named | None) -> bool:
+    """'one died in clashes with police': a fight that names the police as its only side, no guns, no armed
+    group and no fighter word in the paragraph, was fought by a crowd (ACLED: a riot)."""
+    head = match.head
+    nouns = _participants(match)
+    if lemma(head) not in BARE_FIGHTS or not nouns or not all(_police_noun(n) for n in nouns):
+        return False
+    if sides & (ARMED - {STATE}) or any(lemma(t) in ARMED_MEN for t in head.doc) or _gunfire(match, lexicon):
+        return False
+    return not any((named or _nobody)(t) in ARMED - {STATE} for t in head.sent)
+
+
+def _fist_fight(match: TriggerMatch, sides: set[int]) -> bool:
+    """'supporters broke into fistfights', 'a brawl at the party meeting': a fight of fists with no armed group
+    but the state and no armed men named is a crowd's fight."""
+    head = match.head
+    return (lemma(head) in UNARMED_FIGHTS and not sides & (ARMED - {STATE})
+            and not any(lemma(t) in ARMED_MEN for t in head.sent))
+
+
+def _police_disperse(token: Token) -> bool:
+    """'dispersed', 'tear gas', 'water cannon', 'broke up the fighting': the police's way with a crowd."""
+    if lemma(token) == "break" and any(c.lower_ == "up" and c.dep_ == "prt" for c in token.children):
+        return True
+    return lemma(token) in DISPERSING and not (lemma(token) == "tear" and token.pos_ == "VERB")
+
+
 def _crowd_kind(match: TriggerMatch, against_civilians: bool, lexicon: Lexicon) -> str:
     """A crowd's violence: a violent demonstration when the paragraph tells of a protest or riot, else (or when
     the crowd hits people without protesting) mob violence (ACLED)."""
@@ -722,10 +776,13 @@ def _participants(match: TriggerMatch) -> list[Token]:
     # verbs have no passive ('residents clashed' tagged as a participle)
     passive = _headline_passive(head) and lemma(head) not in TWO_SIDED
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
+    heads += _acting_group(head)
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
         heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
-    if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # 'youths engaged police in running battles'
-        heads += [c for c in head.head.head.children if c.dep_ in ("nsubj", "dobj")]
+    # 'youths engaged police in (running) battles': the fighting noun in a phrase of the verb
+    held = head.head if head.dep_ == "dobj" and head.head.dep_ == "pcomp" else head
+    if (head.dep_ == "pobj" or held is not head) and held.head.head.pos_ == "VERB":
+        heads += [c for c in held.head.head.children if c.dep_ in ("nsubj", "dobj")]
     heads += [c for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
     nouns = []
     for h in heads:
@@ -734,14 +791,35 @@ def _participants(match: TriggerMatch) -> list[Token]:
     return nouns
 
 
+GROUPS = CROWD_WORDS | CROWD_NOUNS | {"group", "gang", "band"}
+
+
+def _acting_group(verb: Token) -> list[Token]:
+    """'A group of fishermen attacked and injured four officers': a verb the parser hung on a group or crowd
+    noun before it as a participle, which has an object (its own or of a verb joined to it), is its deed."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or lemma(verb.head) not in GROUPS:
+        return []
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.head.i > verb.i:
+        return []
+    objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+    return [verb.head] if objects else []
+
+
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
     """A plural noun of ordinary people ('voters', 'two groups of youths') with no armed word in its phrase."""
-    words = {lemma(t) for t in noun.subtree}
-    if words & (lexicon.cues.combatant_words | SUSPECT_WORDS) - {"member", "group"}:
+    words = {lemma(t) for t in _own_phrase(noun)}
+    if words & (lexicon.cues.combatant_words | SUSPECT_WORDS) - {"member", "group", "armed"} or _armed_crowd(noun):
         return False
     of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
     return (plural and lemma(noun) in CROWD_NOUNS) or any(_ordinary_people(p, lexicon) for p in of)
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The noun's phrase without the nouns joined to it or the clauses on it: 'hawkers' in 'hawkers and security
+    officers', 'a group of fishermen' in 'a group of fishermen attacked officers'."""
+    joined = {t.i for c in noun.children if c.dep_ in ("conj", "cc", "acl", "relcl") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in joined]
 
 
 def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
@@ -985,6 +1063,24 @@ def _fire_setting(token: Token) -> bool:
                                        or any(c.lower_ in ("lit", "light") for c in token.children))
 
 
+# Verbs of wrecking that are events without a weapon only when a crowd wrecks.
+WRECKING = frozenset({"destroy", "wreck"})
+
+
+def crowd_wrecks(match: TriggerMatch) -> bool:
+    """'residents destroyed the suspects' homes', 'the house was destroyed by a mob', 'homes destroyed over
+    witchcraft claims': a crowd, not armed men, wrecking property riots (a weapon names another event)."""
+    verb = match.head
+    if verb.pos_ != "VERB" or lemma(verb) not in WRECKING or _negated(verb):
+        return False
+    doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [] if _passive(verb) else _joined_doers(verb)
+    if not doers and _witch_hunt(match):
+        return True  # 'houses destroyed after claims of witchcraft'
+    return _mob_in_sentence(match) or any(_crowd_doer(d) and not _armed_crowd(d)
+                                          and not any(lemma(t) in ARMED_MEN for t in d.subtree) for d in doers)
+
+
 def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     """'youths smashed windows', 'the candidate was chased away by voters': a crowd's deed (refine 6)."""
     if _inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS} or _crowd_subject(match):
@@ -995,31 +1091,96 @@ def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     return any(lemma(d) in CROWD_NOUNS and d.tag_ in ("NNS", "NNPS") for d in doers)
 
 
+def _unclaused(noun: Token) -> list[Token]:
+    """The noun's phrase without the relative clauses on it: 'men' in 'men who injured residents'."""
+    clauses = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in clauses]
+
+
+def _antecedent(doer: Token) -> Token:
+    """What a pronoun doer stands for: a relative pronoun the noun its clause is on ('supporters who tried to
+    storm ...'); 'they' the last doer (subject of an active verb) of the sentence before it in the paragraph
+    ('Residents caught the suspect. They beat him'); the pronoun itself when there is none."""
+    if doer.lower_ in RELATIVE_PRONOUNS:
+        clause = next((a for a in doer.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else doer
+    if doer.lower_ != "they" or doer.sent.start == 0:
+        return doer
+    before = doer.doc[doer.sent.start - 1].sent
+    return next((t for t in reversed(before) if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), doer)
+
+
 def _crowd_subject(match: TriggerMatch) -> bool:
     """A crowd word in the doer of the trigger or of the verbs joined to it ('was attacked and injured by a
     mob', 'was seized by a mob and killed')."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
-    if head.dep_ == "xcomp" and head.pos_ == "VERB":
-        verbs.append(head.head)  # 'supporters tried to storm the offices'
+    if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # 'youths tried to attack the MP'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
     doers = [_antecedent(d) for d in doers]
-    if any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree):
+    if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
+        return True
+    if any(lemma(t) in CROWD_WORDS for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
     # youths under a headline verb are as often a gang as a crowd
-    return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} for t in _headline_subject(head))
+    return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} and not _armed_crowd(t)
+                                       for t in _headline_subject(head))
+
+
+# What a crowd picks up, which does not make it an armed group ('armed with sticks and stones').
+CRUDE_ARMS = frozenset({"crude", "stick", "stone", "rock", "placard", "club", "whip", "branch", "cudgel", "bottle",
+                        "brick", "twig", "and", ",", "other"})
+
+
+def _crude_weapon(token: Token) -> bool:
+    """'crude weapons': what people pick up, not arms."""
+    return lemma(token) == "weapon" and any(c.lower_ == "crude" for c in token.children)
+
+
+# Words that make people an organised group, not a crowd: 'youths hired by a politician', 'a gang of youths',
+# 'youths allied to the candidate', 'unidentified youths' (a crowd is seen; ACLED codes unknown doers as an
+# unidentified armed group).
+ORGANISED = frozenset({"hire", "hired", "ally", "allied", "affiliate", "affiliated", "pay", "paid", "recruit",
+                       "unidentified", "unknown"})
+
+
+COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "number", "dozen", "hundred", "score"})
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """The people a phrase names: 'by a group of youths' -> group, youths (not the candidate of 'supporters of
+    the candidate')."""
+    if noun.dep_ in ("agent", "prep"):
+        return [n for p in noun.children if p.dep_ == "pobj" for n in _of_chain(p)]
+    found = [noun]
+    if lemma(noun) in COLLECTIVES:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found += [n for p in prep.children if p.dep_ == "pobj" for n in _of_chain(p)]
+    return found
+
+
+def _armed_crowd(phrase: Token) -> bool:
+    """'armed youths', 'a group of youths armed with machetes', 'a gang of youths', 'youths allied to the MP':
+    people said to bear arms, to be a gang or militia, or to be hired or allied, are an armed group (ACLED), not
+    a crowd, unless the text calls them a mob or their arms are sticks and stones ('armed with crude weapons')."""
+    words = list(phrase.subtree)
+    if any(lemma(t) in MOB_WORDS for t in words):
+        return False
+    people = {n.i for n in _of_chain(phrase)}
+    if any(lemma(t) in ARMED_MEN or ((lemma(t) in ORGANISED or t.lower_ in ORGANISED) and t.head.i in people)
+           for t in words):
+        return True  # said of the people ('unidentified youths'), not of whom they support ('an unknown party')
+    for armed in (t for t in words if t.lower_ == "armed"):
+        arms = [t for c in armed.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+                if t.dep_ != "prep" and t.pos_ not in ("DET", "NUM")]
+        if not arms or any(lemma(t) not in CRUDE_ARMS and not _crude_weapon(t) for t in arms):
+            return True
+    return False
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-
-
-def _antecedent(doer: Token) -> Token:
-    """'crowds of supporters who tried to storm ...': a relative pronoun stands for the noun its clause is on."""
-    if doer.lower_ not in RELATIVE_PRONOUNS:
-        return doer
-    clause = next((a for a in doer.ancestors if a.dep_ == "relcl"), None)
-    return clause.head if clause is not None else doer
 
 
 def _headline_subject(head: Token) -> list[Token]:
@@ -1046,6 +1207,22 @@ def _mob_in_sentence(match: TriggerMatch) -> bool:
     hit = {t.i for noun in _victims(match) for t in noun.subtree}
     return any((lemma(t) in MOB_WORDS or t.lower_.startswith("vigilant")) and t.i not in hit
                for t in match.head.sent)
+
+
+STONING = frozenset({"stone", "rock", "pelt"})
+
+
+def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
+    """'squatters threw stones at the officers', 'cars were stoned', 'they were pelted with stones', 'attacked
+    the aspirants with stones': throwing stones is what crowds do; by no armed force or armed men named, it is a
+    crowd's violence."""
+    head = match.head
+    thrown = [p for v in (head, *head.conjuncts) for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
+              for p in c.children if p.dep_ == "pobj"]
+    if not (STONING & set(match.trigger.lemmas) or any(lemma(p) in STONING for p in thrown)) or agents & FORCES:
+        return False
+    doers = [t for v in (head, *head.conjuncts) for c in v.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    return not any(lemma(t) in ARMED_MEN or _armed_forces_noun(t) for t in doers)
 
 
 # Words of witchcraft accusations: people attacked over them are attacked by their neighbours (ACLED: mob
@@ -1195,6 +1372,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return struck
     if _labour_strike(match, lexicon) or _crowd_boycott(match, actors):
         return "protest"
+    if _election_violence(match) and weapon_kind(match, lexicon) is None:
+        return "riot"
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
@@ -1207,7 +1386,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if _protest_intrusion(match, agents | targets):
             return _protest_kind(match, "protest", lexicon)  # 'veterans stormed the embassy demanding ...'
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
-                or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)):
+                or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)
+                or _dispersed_fight(match, agents | targets) or _fist_fight(match, agents | targets)
+                or _faceless_fight(match, agents | targets, lexicon, named)):
             if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc, lexicon):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
@@ -1236,6 +1417,19 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     return kind
 
 
+ELECTION_WORDS = frozenset({"election", "elections", "electoral", "poll", "polls", "vote", "voting", "primary",
+                            "primaries", "nomination", "nominations", "by-election"})
+
+
+def _election_violence(match: TriggerMatch) -> bool:
+    """'violence reported during the elections', 'violence marred the party primaries': violence named in
+    general at an election is election violence, a riot (like 'election violence')."""
+    head = match.head
+    if match.trigger.refine != 7 or match.trigger.lemmas != ("violence",):
+        return False  # not a qualified naming ('ethnic violence')
+    return any(t.lower_ in ELECTION_WORDS for t in head.sent)
+
+
 def _storms_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
     """'gunmen stormed a school and killed a teacher', 'stormed a refugee camp': armed men breaking into a
     civilian place or upon civilians attack them (ACLED); storming a town, a base or a station is a battle."""
@@ -1243,10 +1437,11 @@ def _storms_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named | None
 
 
 def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
-    """'A mob torched the suspect's home', 'villagers set fire to seven houses': a mob, or a crowd with no
-    armed men, that burns or wrecks property riots (ACLED), it does not make a strategic development."""
+    """'A mob torched the suspect's home', 'villagers set fire to seven houses', 'fishermen set fire to a boat':
+    a mob, or a crowd or civilians with no armed men, that burns or wrecks property riots (ACLED), it does not
+    make a strategic development."""
     agents = _inters(actors, "actor")
     if _mob_in_sentence(match):
         return True
-    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS}) or _crowd_subject(match)
+    return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
                                    or _witch_hunt(match))

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    crowd_deed, fought_with, named_civilians, protest_cause, refine_kind, riot_gear, said_civilians, struck_kind,
-    sufferers_protest, toll_side, victim_side,
+    crowd_deed, crowd_wrecks, fought_with, named_civilians, protest_cause, refine_kind, riot_gear, said_civilians,
+    struck_kind, sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -505,7 +505,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     matches = [m for m in find_triggers(facts.sent, lexicon)
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
-               and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
+               and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
+                    or crowd_wrecks(m))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could

@@ -301,6 +301,8 @@ def _kind(cluster: Cluster, lexicon: Lexicon) -> str:
     killed = any(f.kind == "fatalities" and f.count > 0 for m in cluster.every for f in m.figures)
     if "abduction" in told and ("attack" in told or killed):
         return "attack"  # 'kidnapped and killed him': ACLED codes the killing, not the abduction
+    if _mob_told_after(cluster):
+        return "mob_violence"
     if _fought_back(cluster):
         return "clash"
     told = _told_victims(cluster)
@@ -322,6 +324,16 @@ def _fought_back(cluster: Cluster) -> bool:
     settings = _civilian_sentences(cluster)
     return any(m.kind == "clash" and m.refine != 1 and m.role == "body" and m.paragraph == head.paragraph
                and m.status == "occurred" and m.sentence.start not in settings for m in cluster.absorbed)
+
+
+def _mob_told_after(cluster: Cluster) -> bool:
+    """'Three men were burnt to death. They were beaten and set on fire by a mob.': violence that named no doer,
+    whose doer a later sentence of its paragraph tells was a mob, is mob violence (ACLED)."""
+    head = cluster.mentions[0]
+    if head.kind != "attack" or head.refine != 1 or any(a.role == "actor" for m in cluster.mentions for a in m.actors):
+        return False
+    return any(m.kind == "mob_violence" and m.role == "body" and m.paragraph == head.paragraph
+               and m.status == "occurred" and m.sentence.start > head.sentence.start for m in cluster.absorbed)
 
 
 def _told_victims(cluster: Cluster) -> str | None:
