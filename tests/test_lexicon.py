@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 from frontwire.extract.lexicon import ACLED_SUB_TYPES, load_lexicon
 
 
@@ -38,3 +40,9 @@ def test_plover_codes_are_plover_event_types() -> None:
 def test_weapon_cues_name_known_kinds() -> None:
     lexicon = load_lexicon()
     assert set(lexicon.cues.weapon_kinds.values()) <= set(lexicon.kinds)
+
+
+def test_no_trigger_row_is_listed_twice() -> None:
+    rows = [line for line in (files("frontwire.data") / "triggers.tsv").read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert len(rows) == len(set(rows))
