@@ -356,6 +356,35 @@ def test_the_killing_told_next_names_the_victims(code: Any, text: str, etype: st
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # a killing of armed men, told with the attack only as its occasion, is their fight, not the attack's toll
+    ("Soldiers kill three militants after being ambushed near Lamu.", "Battles"),
+    ("Three police officers were killed after gunmen attacked a bus near Garissa on Monday.", "Battles"),
+    ("Police reservist killed when bandits attack", "Battles"),
+    # a blast is how they died; a killing the attack itself tells is its toll
+    ("Two soldiers were killed in an explosion near Mandera on Monday.", "Explosions/Remote violence"),
+    ("Gunmen attacked a bus near Garissa on Monday, killing two police officers and five passengers.",
+     "Violence against civilians"),
+])
+def test_a_killing_of_armed_men_after_an_attack_is_a_fight(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a participle hung as the complement of 'were': the subject of 'were' was hit
+    ("Three guards were Monday night shot dead by robbers in Thika.", "Battles"),
+    ("Two rangers were on Sunday shot dead by poachers near Voi.", "Battles"),
+    # a headline verb read as a compound hits the noun it modifies, not the doer before it
+    ("Separatist sect attacks police officers, wounds two", "Battles"),
+    ("Members of the separatist group attack police officers near Kwale", "Battles"),
+    ("Bandits attack village near Garissa, steal goats", "Violence against civilians"),
+    # a watchman guards: killing one is a fight with an armed guard
+    ("Raiders killed a watchman at a farm near Nakuru on Monday.", "Battles"),
+])
+def test_victims_survive_parser_slips(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -208,7 +208,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
         return "clash" if victims == ARMED_SIDE else "attack"
-    if _responding(match):
+    if responding(match):
         return "clash"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
@@ -293,12 +293,12 @@ def _victims(match: TriggerMatch) -> list[Token]:
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
-    if head.dep_ == "compound" and head.tag_ == "NNS" and head.head.i > head.i and head.i > head.sent.start \
-            and head.doc[head.i - 1].dep_ == "nsubj":
+    if _compound_headline_verb(head):
         nouns.append(head.head)  # 'Gunmen shoots police officer': a headline verb read as a compound
     if head.dep_ == "acomp" and head.tag_ == "VBN":
         # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
+    nouns.extend(_be_subjects(head))
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
@@ -315,6 +315,37 @@ def _victims(match: TriggerMatch) -> list[Token]:
     return out
 
 
+# Verbs that always take an object: without one, a headline's 'killed' is a participle ('Guard killed in raid').
+ONLY_TRANSITIVE = frozenset({"kill", "murder", "injure", "wound", "behead", "abduct", "kidnap", "lynch"})
+
+
+def _compound_headline_verb(head: Token) -> bool:
+    """'Gunmen shoots police officer', 'Sect members attack police officers': a headline verb the tagger read
+    as a noun compound between its subject (a noun right before it) and its object (the noun it modifies)."""
+    if head.dep_ != "compound" or head.head.i <= head.i or head.i == head.sent.start:
+        return False
+    before = head.doc[head.i - 1]
+    if head.tag_ == "NNS" and before.dep_ == "nsubj":
+        return True
+    return (before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("nsubj", "compound")
+            and before.head.i in (head.i, head.head.i))
+
+
+def _be_subjects(head: Token) -> list[Token]:
+    """'Two guards were on Monday shot dead by gunmen': a participle the parser hung as a complement of 'was' or
+    'were' (directly or through a time phrase), told as a passive by 'dead' or 'by' after it: the subject of
+    'be' was hit."""
+    if head.dep_ not in ("attr", "acomp", "oprd", "pobj"):
+        return []
+    be = head.head.head if head.dep_ == "pobj" else head.head
+    if lemma(be) != "be" or not head.i > be.i:
+        return []
+    after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 3]]
+    if not set(after) & {"dead", "by"}:
+        return []
+    return [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < be.i]
+
+
 def _headline_passive(verb: Token) -> bool:
     """'Guard shot dead by gunmen', 'Three rangers injured': a headline's passive without 'was' (a doer
     after 'by', or a main-verb participle with no auxiliary and no object), whose subject was hit."""
@@ -323,7 +354,8 @@ def _headline_passive(verb: Token) -> bool:
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
     objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
-    return (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not deps & {"aux", "auxpass"}
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in ONLY_TRANSITIVE)
+    return (verb.dep_ == "ROOT" and participle and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
 
 
@@ -350,11 +382,13 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return ARMED_SIDE
     if own == CIVILIANS:
         return CIVILIAN_SIDE
-    if any(named(c) in FORCES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+    if any(named(c) in FORCES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+           and not c.i <= trigger.i < noun.i):
         return ARMED_SIDE
     head = lemma(noun)
+    # a victim after its trigger is not modified by the doer before it ('Raiders attack village' misparsed)
     modifiers = {lemma(t) for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                 for t in c.subtree}
+                 for t in c.subtree if not t.i <= trigger.i < noun.i}
     modifiers |= {lemma(c) for c in noun.children if c.dep_ == "acl"}  # 'men suspected of ...'
     modifiers.discard(lemma(trigger))
     cues = lexicon.cues
@@ -454,7 +488,7 @@ RESPONSE_VERBS = frozenset({"intervene", "respond", "repulse", "repel", "pursue"
 BACK_VERBS = frozenset({"fire", "shoot", "hit", "strike"})
 
 
-def _responding(match: TriggerMatch) -> bool:
+def responding(match: TriggerMatch) -> bool:
     """'police intervened, shooting dead three', 'officers fired back and killed two', 'reservists pursued them,
     killing one': the violence is the forces' answer to an attack, told by the trigger or a verb joined to it."""
     head = match.head

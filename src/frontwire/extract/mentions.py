@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    crowd_deed, fought_with, named_civilians, protest_cause, refine_kind, riot_gear, said_civilians, struck_kind,
-    toll_side, victim_side,
+    ARMED_SIDE, crowd_deed, fought_with, named_civilians, protest_cause, refine_kind, responding, riot_gear,
+    said_civilians, struck_kind, toll_side, victim_side,
 )
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -563,7 +563,19 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
                 or (bystanders and m.trigger.refine == 1 and named_civilians(m, lexicon, named))]
     if not strong:
         return matches
-    return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]
+    return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS or _answering_kill(m, strong, lexicon, named)]
+
+
+def _answering_kill(match: TriggerMatch, strong: Sequence[TriggerMatch], lexicon: Lexicon, named: Named) -> bool:
+    """'Soldiers killed three militants after being ambushed', 'two officers were shot dead after raiders
+    attacked a church', 'police responded to the attack, killing four': a killing of armed men, or by forces
+    answering, that tells the attack only as its occasion is a fight of its own, not the attack's toll."""
+    if responding(match):
+        return True
+    within = {t.i for t in match.head.subtree}
+    occasions = all(m.head.i in within and lexicon.kind(m.trigger.kind).family in ("ground", "attack")
+                    for m in strong)  # not 'killed in an explosion': a blast is how they died
+    return occasions and victim_side(match, lexicon, named) == ARMED_SIDE
 
 
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
