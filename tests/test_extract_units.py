@@ -385,6 +385,24 @@ def test_victims_survive_parser_slips(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence told as between sides is their fight, and the dead it counts its toll
+    ("Three were killed in violence between two clans near Wajir on Monday.", "Battles"),
+    ("One dead and two injured following an attack between two villages near Kisumu on Monday.", "Battles"),
+    ("Five people were killed in an armed conflict between two clans near Mandera on Sunday.", "Battles"),
+    ("Four people were injured during a confrontation between herders and farmers near Lamu on Sunday.", "Battles"),
+    # tensions are not violence
+    ("Gunmen killed two men near Garissa on Monday amid tensions between two clans.", "Violence against civilians"),
+])
+def test_violence_between_sides_is_a_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_confrontation_that_hurts_no_one_is_no_event(code: Any) -> None:
+    assert not code("The minister had a confrontation with journalists in Nairobi on Monday.", REF,
+                    country="KE").events
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -208,7 +208,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
         return "clash" if victims == ARMED_SIDE else "attack"
-    if responding(match):
+    if responding(match) or _between_sides(match, lexicon):
         return "clash"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
@@ -503,6 +503,20 @@ def responding(match: TriggerMatch) -> bool:
         if lemma(verb) == "return" and any(lemma(c) == "fire" for c in verb.children if c.dep_ == "dobj"):
             return True
     return False
+
+
+SETTING_PREPS = frozenset({"in", "during", "following", "after", "amid"})
+SIDES_PREPS = frozenset({"between", "among"})
+
+
+def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'violence between two clans', 'killed in violence between herders and farmers', 'an attack between two
+    villages' (not 'amid tensions between them'): violence told as being between sides is their fight (ACLED: a battle between communal
+    militias), and people it killed, with no more said of them, are its toll."""
+    head = match.head
+    settings = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+                         for p in c.children if p.dep_ == "pobj" and lemma(p) in lexicon.triggers]
+    return any(c.dep_ == "prep" and c.lower_ in SIDES_PREPS for s in settings for c in s.children)
 
 
 def _aged(noun: Token) -> bool:

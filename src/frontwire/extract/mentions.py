@@ -506,7 +506,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed))
-               and not _protested_noun(m) and not riot_gear(m.head)]
+               and not _protested_noun(m) and not riot_gear(m.head) and not _bare_friction(m, facts)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -536,6 +536,17 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                      if match.trigger.refine == 1 else None),
         ))
     return out
+
+
+# Words of friction that may be only words ('a confrontation with journalists'): violent when people are hurt.
+FRICTION = frozenset({"confrontation"})
+
+
+def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'The minister had a confrontation with reporters' is no event; 'six were injured in a confrontation
+    between herders and farmers' is."""
+    return lemma(match.head) in FRICTION and not any(
+        f.kind in ("fatalities", "injured") and f.count > 0 for f in facts.figures)
 
 
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Named) -> list[TriggerMatch]:
