@@ -403,6 +403,19 @@ def test_a_confrontation_that_hurts_no_one_is_no_event(code: Any) -> None:
                     country="KE").events
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # the side attacked used force too: a battle
+    ("Raiders killed a herder near Maralal and stole 200 goats. The villagers retaliated.", "Battles"),
+    ("Bandits attacked a village near Kapedo on Monday, killing a woman. The residents fought back.", "Battles"),
+    # not said to have, or the attackers 'retaliating' for an earlier raid
+    ("Gunmen attacked a village near Kapedo on Monday, killing a woman. The residents did not fight back.",
+     "Violence against civilians"),
+    ("Raiders killed two herders near Maralal, retaliating for an earlier raid.", "Violence against civilians"),
+])
+def test_an_attack_the_attacked_answer_is_a_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

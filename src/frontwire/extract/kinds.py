@@ -203,6 +203,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon), lexicon)
     if targets & {PROTESTERS}:
         return "excessive_force"
+    if _struck_back(match):
+        return "clash"
     victims = victim_side(match, lexicon, named) or toll
     if victims is not None:
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
@@ -517,6 +519,24 @@ def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
     settings = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
                          for p in c.children if p.dep_ == "pobj" and lemma(p) in lexicon.triggers]
     return any(c.dep_ == "prep" and c.lower_ in SIDES_PREPS for s in settings for c in s.children)
+
+
+def _struck_back(match: TriggerMatch) -> bool:
+    """'Raiders killed a herder. The villagers retaliated.', 'the officers fought back', 'they returned fire':
+    the paragraph tells that others than the attackers used force too, which makes the violence a battle
+    (ACLED); not the attackers 'retaliating for an earlier raid'."""
+    doers = {lemma(c) for c in match.head.children if c.dep_ == "nsubj"}
+    for tok in match.head.doc:
+        subjects = {lemma(c) for c in tok.children if c.dep_ == "nsubj"}
+        if tok.pos_ != "VERB" or _negated(tok) or not subjects or subjects & doers:
+            continue
+        word = lemma(tok)
+        back = any(c.lower_ == "back" for c in tok.children)
+        if word == "retaliate" or (back and word in BACK_VERBS | {"fight"}):
+            return True
+        if word == "return" and any(lemma(c) == "fire" for c in tok.children if c.dep_ == "dobj"):
+            return True
+    return False
 
 
 def _aged(noun: Token) -> bool:
