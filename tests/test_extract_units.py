@@ -416,6 +416,18 @@ def test_an_attack_the_attacked_answer_is_a_battle(code: Any, text: str, etype: 
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # an officer of a body that bears no arms is a civilian; officers of a force are armed
+    ("Gunmen shot dead an election officer near Eldoret on Monday.", "Violence against civilians"),
+    ("A Red Cross officer was shot and injured by gunmen near Lodwar on Monday.", "Violence against civilians"),
+    ("Gunmen shot dead a prison officer near Eldoret on Monday.", "Battles"),
+    ("Bandits killed a wildlife officer near Tsavo on Monday.", "Battles"),
+    ("Gunmen shot dead a senior officer near Eldoret on Monday.", "Battles"),
+])
+def test_officers_of_unarmed_bodies_are_civilians(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -394,6 +394,8 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     modifiers |= {lemma(c) for c in noun.children if c.dep_ == "acl"}  # 'men suspected of ...'
     modifiers.discard(lemma(trigger))
     cues = lexicon.cues
+    if _civil_officer(noun, named, cues.combatant_words):
+        return CIVILIAN_SIDE
     if head not in WEAK_HEADS:
         if head in cues.combatant_words:
             return ARMED_SIDE
@@ -406,6 +408,21 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
+
+
+# Services whose officers bear arms beside the police and the army: wildlife and forest rangers, border guards.
+ARMED_SERVICES = frozenset({"wildlife", "forest", "game", "border", "intelligence", "correctional", "coast"})
+
+
+def _civil_officer(noun: Token, named: Named, forces: frozenset[str]) -> bool:
+    """'an election officer', 'a Red Cross officer', 'the returning officer': an officer named by a body that
+    bears no arms is a civilian (not 'police', 'prison', 'GSU', 'army' or a named force's officers)."""
+    if lemma(noun) != "officer":
+        return False
+    names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "VERB")]
+    words = {lemma(t) for c in names for t in c.subtree} | {t.lower_ for c in names for t in c.subtree}
+    armed = words & (forces | POLICE_WORDS | OFFICER_OF_FORCE | ARMED_FORCES | ARMED_SERVICES)
+    return bool(names) and not armed and not any(named(t) in FORCES for c in names for t in c.subtree)
 
 
 OUT_OF_SERVICE = frozenset({"off-duty", "off duty", "unarmed", "retired", "former", "ex"})
