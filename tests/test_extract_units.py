@@ -428,6 +428,18 @@ def test_officers_of_unarmed_bodies_are_civilians(code: Any, text: str, etype: s
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # weapons the people hit were handling, or the aircraft shot at, are not the weapon of the violence
+    ("Police shot dead two suspects who were planting a bomb near Mandera on Monday.", "Battles"),
+    ("Soldiers killed three militants who were driving a car loaded with explosives near Mandera on Monday.",
+     "Battles"),
+    ("Raiders shot at a police helicopter near Baragoi on Monday.", "Battles"),
+    ("Gunmen hurled a grenade at a bar in Garissa on Monday, killing two people.", "Explosions/Remote violence"),
+])
+def test_weapons_the_victims_held_are_not_the_means(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

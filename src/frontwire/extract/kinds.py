@@ -81,6 +81,7 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     best, best_d = None, WEAPON_WINDOW + 1
     words = list(sent)
     struck = {t.i for t in struck_nouns(match) if lemma(t) in lexicon.cues.military_equipment}
+    struck |= _held_weapons(match)
     for k, tok in enumerate(words):
         if match.first <= tok.i <= match.last or tok.i in struck:
             continue
@@ -90,6 +91,24 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
             if kind and dist < best_d:
                 best, best_d = kind, dist
     return best
+
+
+# Words that tell weapons were held or taken, not used: 'recovered two grenades', 'in possession of explosives'.
+HOLDING = frozenset({"recover", "seize", "find", "confiscate", "possess", "possession", "impound", "cache"})
+
+
+def _held_weapons(match: TriggerMatch) -> set[int]:
+    """The tokens that tell what the people hit were doing ('shot two suspects who were planting bombs'), what
+    was shot at ('a police helicopter was shot at') and weapons found or seized ('gunned down a suspect and
+    recovered grenades'): none of them is the weapon of the violence."""
+    victims = [n for n in _victims(match) if not n.is_ancestor(match.head)]
+    held = {t.i for noun in victims for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if lemma(match.head) == "shoot":
+        held |= {noun.i for noun in victims}  # 'a police helicopter was shot at' (but 'fired shells')
+    for tok in match.head.sent:
+        if lemma(tok) in HOLDING and tok.i != match.head.i:
+            held |= {t.i for c in tok.children if c.dep_ in ("dobj", "prep", "nsubjpass") for t in c.subtree}
+    return held
 
 
 STRUCK_PREPS = frozenset({"on", "at", "against"})
