@@ -440,6 +440,20 @@ def test_weapons_the_victims_held_are_not_the_means(code: Any, text: str, etype:
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+def test_the_subject_of_a_misparsed_passive_was_hit_and_the_by_phrase_did_it(code: Any) -> None:
+    event = first(code("A suspected Al Shabaab militant was on Monday shot dead by police in Lamu.", REF, country="KE"))
+    assert event.event_type == "Battles"
+    assert [a.inter for a in event.actors if a.role == "actor"][:1] == [1]
+    assert [a.inter for a in event.actors if a.role == "target"] == [2]
+
+
+def test_the_one_hit_in_a_headline_does_not_attack(code: Any) -> None:
+    # 'killed' with no object is a participle: its subject is not the doer of the attack told after 'when',
+    # whose doers go unnamed
+    event = first(code("Police reservist killed when bandits attack", REF, country="KE"))
+    assert any(a.inter == 3 and a.role == "actor" for a in event.actors)
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

@@ -305,9 +305,9 @@ def _victims(match: TriggerMatch) -> list[Token]:
         verbs.append(head.head)  # 'killed five fighters and wounded three others'
     nouns: list[Token] = []
     for verb in verbs:
-        headline_passive = _headline_passive(verb)
+        passive = headline_passive(verb)
         for child in verb.children:
-            if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and headline_passive):
+            if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and passive):
                 # 'Police reservist shot dead by gunmen': a headline's passive without 'was'
                 nouns.append(child)
             elif child.dep_ == "prep" and _hit_prep(verb, child):
@@ -319,13 +319,13 @@ def _victims(match: TriggerMatch) -> list[Token]:
     if head.dep_ == "acomp" and head.tag_ == "VBN":
         # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
-    nouns.extend(_be_subjects(head))
+    nouns.extend(be_subjects(head))
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
         verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]
         nouns.extend(c for v in verbs for c in v.children
-                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in DEATH_VERBS or _headline_passive(v))))
+                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in DEATH_VERBS or headline_passive(v))))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -352,7 +352,7 @@ def _compound_headline_verb(head: Token) -> bool:
             and before.head.i in (head.i, head.head.i))
 
 
-def _be_subjects(head: Token) -> list[Token]:
+def be_subjects(head: Token) -> list[Token]:
     """'Two guards were on Monday shot dead by gunmen': a participle the parser hung as a complement of 'was' or
     'were' (directly or through a time phrase), told as a passive by 'dead' or 'by' after it: the subject of
     'be' was hit."""
@@ -367,7 +367,7 @@ def _be_subjects(head: Token) -> list[Token]:
     return [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < be.i]
 
 
-def _headline_passive(verb: Token) -> bool:
+def headline_passive(verb: Token) -> bool:
     """'Guard shot dead by gunmen', 'Three rangers injured': a headline's passive without 'was' (a doer
     after 'by', or a main-verb participle with no auxiliary and no object), whose subject was hit."""
     deps = {c.dep_ for c in verb.children}
@@ -809,7 +809,7 @@ def _participants(match: TriggerMatch) -> list[Token]:
     head = match.head
     # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit; fighting
     # verbs have no passive ('residents clashed' tagged as a participle)
-    passive = _headline_passive(head) and lemma(head) not in TWO_SIDED
+    passive = headline_passive(head) and lemma(head) not in TWO_SIDED
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
         heads += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
@@ -853,7 +853,7 @@ def _crowd_deed(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ == "conj":
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return not _headline_passive(verb) and any(_crowd_doer(d) for d in doers)
+    return not headline_passive(verb) and any(_crowd_doer(d) for d in doers)
 
 
 def _police_hurt(verb: Token) -> bool:
@@ -998,7 +998,7 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
-             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     if any(lemma(t) in CROWD_WORDS for p in doers for t in p.subtree):
         return True
     # youths under a headline verb are as often a gang as a crowd
@@ -1047,7 +1047,7 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
-             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
     return any(lemma(d) in CROWD_WORDS and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
                and named(c) == IDENTITY for d in doers for c in d.children)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    ARMED_SIDE, crowd_deed, fought_with, named_civilians, protest_cause, refine_kind, responding, riot_gear,
-    said_civilians, struck_kind, toll_side, victim_side,
+    ARMED_SIDE, be_subjects, crowd_deed, fought_with, headline_passive, named_civilians, protest_cause, refine_kind,
+    responding, riot_gear, said_civilians, struck_kind, toll_side, victim_side,
 )
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -132,6 +132,14 @@ _LIGHT_VERBS = frozenset({"take", "erupt", "break", "occur", "continue", "rage",
                           "resume", "flare", "ensue", "persist"})
 
 
+def _be_passive_roles(head: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Two guards were on Monday shot dead by gunmen' misparsed: the subject of 'were' was hit, the 'by'
+    phrase after the participle did it."""
+    hit = [t for s in be_subjects(head) for t in _noun_subtree(s)]
+    doers = [t for t in head.doc[head.i + 1 : head.sent.end] if t.dep_ == "pobj" and t.head.lower_ == "by"]
+    return _tokens_actors([t for d in doers[:1] for t in _noun_subtree(d)], facts), _tokens_actors(hit, facts)
+
+
 def _noun_roles(noun: Token, facts: SentenceFacts, violent: bool) -> tuple[list[ActorRef], list[ActorRef]]:
     actors, targets = [], []
     verb = noun.head
@@ -158,7 +166,7 @@ def _is_by_phrase(prep: Token) -> bool:
 
 def _sentence_subject_actors(facts: SentenceFacts) -> list[ActorRef]:
     root = facts.sent.root
-    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    subj = [c for c in root.children if c.dep_ == "nsubj"] if not headline_passive(root) else []
     return [a for a in _tokens_actors(list(subj[0].subtree), facts) if a.inter != 7] if subj else []
 
 
@@ -192,13 +200,17 @@ _FLEEING_VERBS = frozenset({"flee", "escape", "evacuate", "leave", "shelter", "h
 
 def _governing_subject(verb: Token, facts: SentenceFacts) -> list[ActorRef]:
     """'the rebels responded by shelling X', 'troops moved in, shelling X': the doer of a verb with no subject
-    of its own is the subject of the verb it hangs from."""
+    of its own is the subject of the verb it hangs from (not the one hit: 'a guard killed when raiders attack')."""
     tok = verb
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return []
     for _ in range(3):
         if tok.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp") or tok.head.i == tok.i:
             return []
         tok = tok.head
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ in ("VERB", "AUX") else []
+        if subjects and headline_passive(tok):
+            return []
         if subjects:
             return [a for a in _tokens_actors(list(subjects[0].subtree), facts) if a.inter != 7]
     return []
@@ -212,6 +224,8 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         actors, targets = [], []  # 'police found the bodies': who finds the dead did not kill them
     elif head.pos_ == "VERB":
         actors, targets = _verb_roles(head, facts)
+    elif be_subjects(head):
+        actors, targets = _be_passive_roles(head, facts)
     else:
         actors, targets = _noun_roles(head, facts, violent)
         gov = _governor(head, lexicon)
