@@ -454,6 +454,24 @@ def test_the_one_hit_in_a_headline_does_not_attack(code: Any) -> None:
     assert any(a.inter == 3 and a.role == "actor" for a in event.actors)
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # a station or camp named by a civilian use is no military position; 'post-election' is no post
+    ("Gunmen attacked a radio station in Garissa on Monday, killing one person.", "Violence against civilians"),
+    ("Gunmen attacked a police station in Garissa on Monday.", "Battles"),
+    ("A man was dragged from his car and killed during post-election violence in Nakuru on Monday.",
+     "Violence against civilians"),
+    # a bare toll of communal violence is the toll of a fight between communities
+    ("Three were killed in ethnic violence near Molo on Monday.", "Battles"),
+    # a civilian by calling killed in fighting, and civilians attacked as clashes erupt, are an attack
+    ("A schoolteacher was killed during fighting near Molo on Monday.", "Violence against civilians"),
+    ("Clan clashes erupted near Wajir as militiamen attacked civilians on Monday.", "Violence against civilians"),
+    # an attack that only dates a battle does not make it an attack
+    ("Police battled raiders near Baragoi on Monday following an attack on civilians.", "Battles"),
+])
+def test_what_a_fight_or_attack_is_told_with(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

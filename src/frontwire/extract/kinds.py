@@ -545,16 +545,25 @@ def responding(match: TriggerMatch) -> bool:
 
 SETTING_PREPS = frozenset({"in", "during", "following", "after", "amid"})
 SIDES_PREPS = frozenset({"between", "among"})
+# Violence named by the communities it sets against each other: two sides by its name.
+COMMUNAL = frozenset({"ethnic", "tribal", "clan", "communal", "inter-ethnic", "interethnic", "inter-clan",
+                      "interclan", "inter-communal", "intercommunal", "sectarian", "inter-tribal", "intertribal"})
 
 
 def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'violence between two clans', 'killed in violence between herders and farmers', 'an attack between two
-    villages' (not 'amid tensions between them'): violence told as being between sides is their fight (ACLED: a battle between communal
-    militias), and people it killed, with no more said of them, are its toll."""
+    villages' (not 'amid tensions between them'): violence told as being between sides is their fight (ACLED: a
+    battle between communal militias), and people it killed, with no more said of them and no doer named
+    ('three killed in ethnic violence'), are its toll."""
     head = match.head
     settings = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
                          for p in c.children if p.dep_ == "pobj" and lemma(p) in lexicon.triggers]
-    return any(c.dep_ == "prep" and c.lower_ in SIDES_PREPS for s in settings for c in s.children)
+    if any(c.dep_ == "prep" and c.lower_ in SIDES_PREPS for s in settings for c in s.children):
+        return True
+    doers = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+             or (c.dep_ == "nsubj" and not headline_passive(head))]
+    return not doers and any(lemma(m) in COMMUNAL or m.lower_ in COMMUNAL for s in settings[1:]
+                             for m in s.children if m.dep_ in ("amod", "compound", "nmod"))
 
 
 def _struck_back(match: TriggerMatch) -> bool:
@@ -1054,9 +1063,24 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
+    """Whether what the trigger hit names ground of those words (or, for towns and villages, a place name)."""
     phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
     named = words is TERRAIN
-    return any(lemma(t) in words or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
+    return any((lemma(t) in words and t.pos_ in ("NOUN", "PROPN") and not (words is MILITARY_TERRAIN and _civil_use(t)))
+               or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
+
+
+# What a station, camp or post named by its use serves when it is no force's: 'radio station', 'refugee camp'.
+CIVIL_USES = frozenset({"radio", "television", "tv", "power", "petrol", "fuel", "gas", "bus", "railway", "train",
+                        "fire", "pumping", "weather", "refugee", "idp", "displacement", "transit", "holiday",
+                        "trading", "market", "health", "fishing", "cattle", "herder", "manyatta", "boma"})
+
+
+def _civil_use(noun: Token) -> bool:
+    """'a radio station', 'a refugee camp', 'the petrol station': a place of a military word that its
+    modifier says serves civilians."""
+    return any(lemma(c) in CIVIL_USES or c.lower_ in CIVIL_USES for c in noun.children
+               if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:

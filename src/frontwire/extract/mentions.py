@@ -76,6 +76,7 @@ class Mention:
     attributions: tuple[Attribution, ...] = field(default=())
     toll: bool = False  # a verb that only counts victims ('five were wounded'), most often of an event told before
     victims: str | None = None  # 'armed' or 'civilian' when the sentence says who was hit
+    occasion: bool = False  # named in a time phrase ('following an attack'): told to date another event
 
 
 def _char_span(tokens: Sequence[Token], offset: int) -> tuple[int, int]:
@@ -343,6 +344,19 @@ def _in_time_phrase(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPS
 
 
+# Verbs of answering an attack: what they take is the attack they answered.
+_ANSWERING = frozenset({"repel", "repulse", "foil", "thwart", "resist", "respond", "counter", "follow"})
+
+
+def _occasion(token: Token) -> bool:
+    """'after the attack', 'following an attack on civilians', 'repelled an assault on the prison', 'responded
+    to the attack': an event named to date another one, or as what another act answered."""
+    if _in_time_phrase(token):
+        return True
+    governing = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in ("dobj", "pobj") and lemma(governing) in _ANSWERING
+
+
 def _verb_scope(verb: Token) -> list[Token]:
     out = [verb]
     for child in verb.children:
@@ -548,6 +562,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             toll=lemma(match.head) in _TOLL_VERBS,
             victims=((victim_side(match, lexicon, partial(_named_inter, facts)) or toll)
                      if match.trigger.refine == 1 else None),
+            occasion=_occasion(match.head),
         ))
     return out
 
