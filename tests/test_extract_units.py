@@ -472,6 +472,15 @@ def test_what_a_fight_or_attack_is_told_with(code: Any, text: str, etype: str) -
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # warriors are armed men; charging at officers is an attack on them, not a legal charge
+    ("Forty warriors were killed in a cattle raid near Lokichogio on Monday.", "Battles"),
+    ("A gang charged at police officers with machetes near Thika on Monday.", "Battles"),
+])
+def test_warriors_and_charging_at_armed_men(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_strikes_and_shelling_told_together_are_one_event(code: Any) -> None:
     coding = code("Jets struck Ariha and artillery shelled the town on Monday, killing four civilians.", REF,
                   country="SY")

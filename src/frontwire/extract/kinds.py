@@ -1066,7 +1066,8 @@ def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
     """Whether what the trigger hit names ground of those words (or, for towns and villages, a place name)."""
     phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
     named = words is TERRAIN
-    return any((lemma(t) in words and t.pos_ in ("NOUN", "PROPN") and not (words is MILITARY_TERRAIN and _civil_use(t)))
+    military = words is MILITARY_TERRAIN
+    return any((lemma(t) in words and t.pos_ in ("NOUN", "PROPN") and not (military and _civil_use(t)))
                or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
 
 
