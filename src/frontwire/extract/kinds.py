@@ -86,6 +86,7 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     best, best_d = None, WEAPON_WINDOW + 1
     words = list(sent)
     struck = {t.i for t in struck_nouns(match) if lemma(t) in lexicon.cues.military_equipment}
+    struck |= _held_weapons(match)
     for k, tok in enumerate(words):
         if match.first <= tok.i <= match.last or tok.i in struck:
             continue
@@ -95,6 +96,24 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
             if kind and dist < best_d:
                 best, best_d = kind, dist
     return best
+
+
+# Words that tell weapons were held or taken, not used: 'recovered two grenades', 'in possession of explosives'.
+HOLDING = frozenset({"recover", "seize", "find", "confiscate", "possess", "possession", "impound", "cache"})
+
+
+def _held_weapons(match: TriggerMatch) -> set[int]:
+    """The tokens that tell what the people hit were doing ('shot two suspects who were planting bombs'), what
+    was shot at ('a police helicopter was shot at') and weapons found or seized ('gunned down a suspect and
+    recovered grenades'): none of them is the weapon of the violence."""
+    victims = [n for n in _victims(match) if not n.is_ancestor(match.head)]
+    held = {t.i for noun in victims for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if lemma(match.head) == "shoot":
+        held |= {noun.i for noun in victims}  # 'a police helicopter was shot at' (but 'fired shells')
+    for tok in match.head.sent:
+        if lemma(tok) in HOLDING and tok.i != match.head.i:
+            held |= {t.i for c in tok.children if c.dep_ in ("dobj", "prep", "nsubjpass") for t in c.subtree}
+    return held
 
 
 STRUCK_PREPS = frozenset({"on", "at", "against"})
@@ -209,12 +228,14 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon), lexicon)
     if targets & {PROTESTERS}:
         return "excessive_force"
+    if _struck_back(match):
+        return "clash"
     victims = victim_side(match, lexicon, named) or toll
     if victims is not None:
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
         return "clash" if victims == ARMED_SIDE else "attack"
-    if _responding(match):
+    if responding(match) or _between_sides(match, lexicon):
         return "clash"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
@@ -290,27 +311,27 @@ def _victims(match: TriggerMatch) -> list[Token]:
         verbs.append(head.head)  # 'killed five fighters and wounded three others'
     nouns: list[Token] = []
     for verb in verbs:
-        headline_passive = _headline_passive(verb)
+        passive = headline_passive(verb)
         for child in verb.children:
-            if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and headline_passive):
+            if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and passive):
                 # 'Police reservist shot dead by gunmen': a headline's passive without 'was'
                 nouns.append(child)
             elif child.dep_ == "prep" and _hit_prep(verb, child):
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
-    if head.dep_ == "compound" and head.tag_ == "NNS" and head.head.i > head.i and head.i > head.sent.start \
-            and head.doc[head.i - 1].dep_ == "nsubj":
+    if _compound_headline_verb(head):
         nouns.append(head.head)  # 'Gunmen shoots police officer': a headline verb read as a compound
     if head.dep_ == "acomp" and head.tag_ == "VBN":
         # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
+    nouns.extend(be_subjects(head))
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
         verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]
         nouns.extend(c for v in verbs for c in v.children
-                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in DEATH_VERBS or _headline_passive(v))))
+                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in DEATH_VERBS or headline_passive(v))))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -321,7 +342,38 @@ def _victims(match: TriggerMatch) -> list[Token]:
     return out
 
 
-def _headline_passive(verb: Token) -> bool:
+# Verbs that always take an object: without one, a headline's 'killed' is a participle ('Guard killed in raid').
+ONLY_TRANSITIVE = frozenset({"kill", "murder", "injure", "wound", "behead", "abduct", "kidnap", "lynch"})
+
+
+def _compound_headline_verb(head: Token) -> bool:
+    """'Gunmen shoots police officer', 'Sect members attack police officers': a headline verb the tagger read
+    as a noun compound between its subject (a noun right before it) and its object (the noun it modifies)."""
+    if head.dep_ != "compound" or head.head.i <= head.i or head.i == head.sent.start:
+        return False
+    before = head.doc[head.i - 1]
+    if head.tag_ == "NNS" and before.dep_ == "nsubj":
+        return True
+    return (before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("nsubj", "compound")
+            and before.head.i in (head.i, head.head.i))
+
+
+def be_subjects(head: Token) -> list[Token]:
+    """'Two guards were on Monday shot dead by gunmen': a participle the parser hung as a complement of 'was' or
+    'were' (directly or through a time phrase), told as a passive by 'dead' or 'by' after it: the subject of
+    'be' was hit."""
+    if head.dep_ not in ("attr", "acomp", "oprd", "pobj"):
+        return []
+    be = head.head.head if head.dep_ == "pobj" else head.head
+    if lemma(be) != "be" or not head.i > be.i:
+        return []
+    after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 3]]
+    if not set(after) & {"dead", "by"}:
+        return []
+    return [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < be.i]
+
+
+def headline_passive(verb: Token) -> bool:
     """'Guard shot dead by gunmen', 'Three rangers injured': a headline's passive without 'was' (a doer
     after 'by', or a main-verb participle with no auxiliary and no object), whose subject was hit."""
     deps = {c.dep_ for c in verb.children}
@@ -329,7 +381,8 @@ def _headline_passive(verb: Token) -> bool:
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
     objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
-    return (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not deps & {"aux", "auxpass"}
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in ONLY_TRANSITIVE)
+    return (verb.dep_ == "ROOT" and participle and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
 
 
@@ -356,14 +409,18 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return ARMED_SIDE
     if own == CIVILIANS:
         return CIVILIAN_SIDE
-    if any(named(c) in FORCES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+    if any(named(c) in FORCES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+           and not c.i <= trigger.i < noun.i):
         return ARMED_SIDE
     head = lemma(noun)
+    # a victim after its trigger is not modified by the doer before it ('Raiders attack village' misparsed)
     modifiers = {lemma(t) for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                 for t in c.subtree}
+                 for t in c.subtree if not t.i <= trigger.i < noun.i}
     modifiers |= {lemma(c) for c in noun.children if c.dep_ == "acl"}  # 'men suspected of ...'
     modifiers.discard(lemma(trigger))
     cues = lexicon.cues
+    if _civil_officer(noun, named, cues.combatant_words):
+        return CIVILIAN_SIDE
     if head not in WEAK_HEADS:
         if head in cues.combatant_words:
             return ARMED_SIDE
@@ -376,6 +433,21 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
+
+
+# Services whose officers bear arms beside the police and the army: wildlife and forest rangers, border guards.
+ARMED_SERVICES = frozenset({"wildlife", "forest", "game", "border", "intelligence", "correctional", "coast"})
+
+
+def _civil_officer(noun: Token, named: Named, forces: frozenset[str]) -> bool:
+    """'an election officer', 'a Red Cross officer', 'the returning officer': an officer named by a body that
+    bears no arms is a civilian (not 'police', 'prison', 'GSU', 'army' or a named force's officers)."""
+    if lemma(noun) != "officer":
+        return False
+    names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "VERB")]
+    words = {lemma(t) for c in names for t in c.subtree} | {t.lower_ for c in names for t in c.subtree}
+    armed = words & (forces | POLICE_WORDS | OFFICER_OF_FORCE | ARMED_FORCES | ARMED_SERVICES)
+    return bool(names) and not armed and not any(named(t) in FORCES for c in names for t in c.subtree)
 
 
 OUT_OF_SERVICE = frozenset({"off-duty", "off duty", "unarmed", "retired", "former", "ex"})
@@ -460,7 +532,7 @@ RESPONSE_VERBS = frozenset({"intervene", "respond", "repulse", "repel", "pursue"
 BACK_VERBS = frozenset({"fire", "shoot", "hit", "strike"})
 
 
-def _responding(match: TriggerMatch) -> bool:
+def responding(match: TriggerMatch) -> bool:
     """'police intervened, shooting dead three', 'officers fired back and killed two', 'reservists pursued them,
     killing one': the violence is the forces' answer to an attack, told by the trigger or a verb joined to it."""
     head = match.head
@@ -473,6 +545,47 @@ def _responding(match: TriggerMatch) -> bool:
         if lemma(verb) in BACK_VERBS and any(c.lower_ == "back" for c in verb.children):
             return True
         if lemma(verb) == "return" and any(lemma(c) == "fire" for c in verb.children if c.dep_ == "dobj"):
+            return True
+    return False
+
+
+SETTING_PREPS = frozenset({"in", "during", "following", "after", "amid"})
+SIDES_PREPS = frozenset({"between", "among"})
+# Violence named by the communities it sets against each other: two sides by its name.
+COMMUNAL = frozenset({"ethnic", "tribal", "clan", "communal", "inter-ethnic", "interethnic", "inter-clan",
+                      "interclan", "inter-communal", "intercommunal", "sectarian", "inter-tribal", "intertribal"})
+
+
+def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'violence between two clans', 'killed in violence between herders and farmers', 'an attack between two
+    villages' (not 'amid tensions between them'): violence told as being between sides is their fight (ACLED: a
+    battle between communal militias), and people it killed, with no more said of them and no doer named
+    ('three killed in ethnic violence'), are its toll."""
+    head = match.head
+    settings = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+                         for p in c.children if p.dep_ == "pobj" and lemma(p) in lexicon.triggers]
+    if any(c.dep_ == "prep" and c.lower_ in SIDES_PREPS for s in settings for c in s.children):
+        return True
+    doers = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+             or (c.dep_ == "nsubj" and not headline_passive(head))]
+    return not doers and any(lemma(m) in COMMUNAL or m.lower_ in COMMUNAL for s in settings[1:]
+                             for m in s.children if m.dep_ in ("amod", "compound", "nmod"))
+
+
+def _struck_back(match: TriggerMatch) -> bool:
+    """'Raiders killed a herder. The villagers retaliated.', 'the officers fought back', 'they returned fire':
+    the paragraph tells that others than the attackers used force too, which makes the violence a battle
+    (ACLED); not the attackers 'retaliating for an earlier raid'."""
+    doers = {lemma(c) for c in match.head.children if c.dep_ == "nsubj"}
+    for tok in match.head.doc:
+        subjects = {lemma(c) for c in tok.children if c.dep_ == "nsubj"}
+        if tok.pos_ != "VERB" or _negated(tok) or not subjects or subjects & doers:
+            continue
+        word = lemma(tok)
+        back = any(c.lower_ == "back" for c in tok.children)
+        if word == "retaliate" or (back and word in BACK_VERBS | {"fight"}):
+            return True
+        if word == "return" and any(lemma(c) == "fire" for c in tok.children if c.dep_ == "dobj"):
             return True
     return False
 
@@ -774,7 +887,7 @@ def _participants(match: TriggerMatch) -> list[Token]:
     head = match.head
     # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit; fighting
     # verbs have no passive ('residents clashed' tagged as a participle)
-    passive = _headline_passive(head) and lemma(head) not in TWO_SIDED
+    passive = headline_passive(head) and lemma(head) not in TWO_SIDED
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     heads += _acting_group(head)
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
@@ -913,7 +1026,7 @@ def _crowd_deed(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ in ("conj", "xcomp"):
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return not _headline_passive(verb) and any(_crowd_doer(d) for d in doers)
+    return not headline_passive(verb) and any(_crowd_doer(d) for d in doers)
 
 
 def _police_hurt(verb: Token) -> bool:
@@ -1118,7 +1231,7 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
         verbs.append(head.head)  # 'youths tried to attack the MP'
     doers = [c for v in verbs for c in v.children
-             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     doers = [_antecedent(d) for d in doers]
     if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
@@ -1241,16 +1354,32 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
-             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _headline_passive(v))]
+             if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
     return any(lemma(d) in CROWD_WORDS and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
                and named(c) == IDENTITY for d in doers for c in d.children)
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
+    """Whether what the trigger hit names ground of those words (or, for towns and villages, a place name)."""
     phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
     named = words is TERRAIN
-    return any(lemma(t) in words or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
+    military = words is MILITARY_TERRAIN
+    return any((lemma(t) in words and t.pos_ in ("NOUN", "PROPN") and not (military and _civil_use(t)))
+               or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
+
+
+# What a station, camp or post named by its use serves when it is no force's: 'radio station', 'refugee camp'.
+CIVIL_USES = frozenset({"radio", "television", "tv", "power", "petrol", "fuel", "gas", "bus", "railway", "train",
+                        "fire", "pumping", "weather", "refugee", "idp", "displacement", "transit", "holiday",
+                        "trading", "market", "health", "fishing", "cattle", "herder", "manyatta", "boma"})
+
+
+def _civil_use(noun: Token) -> bool:
+    """'a radio station', 'a refugee camp', 'the petrol station': a place of a military word that its
+    modifier says serves civilians."""
+    return any(lemma(c) in CIVIL_USES or c.lower_ in CIVIL_USES for c in noun.children
+               if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:

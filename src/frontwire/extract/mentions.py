@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    crowd_deed, crowd_wrecks, fought_with, named_civilians, protest_cause, refine_kind, riot_gear, said_civilians,
-    struck_kind, sufferers_protest, toll_side, victim_side,
+    ARMED_SIDE, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians, protest_cause,
+    refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
@@ -76,6 +76,7 @@ class Mention:
     attributions: tuple[Attribution, ...] = field(default=())
     toll: bool = False  # a verb that only counts victims ('five were wounded'), most often of an event told before
     victims: str | None = None  # 'armed' or 'civilian' when the sentence says who was hit
+    occasion: bool = False  # named in a time phrase ('following an attack'): told to date another event
 
 
 def _char_span(tokens: Sequence[Token], offset: int) -> tuple[int, int]:
@@ -132,6 +133,14 @@ _LIGHT_VERBS = frozenset({"take", "erupt", "break", "occur", "continue", "rage",
                           "resume", "flare", "ensue", "persist"})
 
 
+def _be_passive_roles(head: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Two guards were on Monday shot dead by gunmen' misparsed: the subject of 'were' was hit, the 'by'
+    phrase after the participle did it."""
+    hit = [t for s in be_subjects(head) for t in _noun_subtree(s)]
+    doers = [t for t in head.doc[head.i + 1 : head.sent.end] if t.dep_ == "pobj" and t.head.lower_ == "by"]
+    return _tokens_actors([t for d in doers[:1] for t in _noun_subtree(d)], facts), _tokens_actors(hit, facts)
+
+
 def _noun_roles(noun: Token, facts: SentenceFacts, violent: bool) -> tuple[list[ActorRef], list[ActorRef]]:
     actors, targets = [], []
     verb = noun.head
@@ -158,7 +167,7 @@ def _is_by_phrase(prep: Token) -> bool:
 
 def _sentence_subject_actors(facts: SentenceFacts) -> list[ActorRef]:
     root = facts.sent.root
-    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    subj = [c for c in root.children if c.dep_ == "nsubj"] if not headline_passive(root) else []
     return [a for a in _tokens_actors(list(subj[0].subtree), facts) if a.inter != 7] if subj else []
 
 
@@ -192,13 +201,17 @@ _FLEEING_VERBS = frozenset({"flee", "escape", "evacuate", "leave", "shelter", "h
 
 def _governing_subject(verb: Token, facts: SentenceFacts) -> list[ActorRef]:
     """'the rebels responded by shelling X', 'troops moved in, shelling X': the doer of a verb with no subject
-    of its own is the subject of the verb it hangs from."""
+    of its own is the subject of the verb it hangs from (not the one hit: 'a guard killed when raiders attack')."""
     tok = verb
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return []
     for _ in range(3):
         if tok.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp") or tok.head.i == tok.i:
             return []
         tok = tok.head
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ in ("VERB", "AUX") else []
+        if subjects and headline_passive(tok):
+            return []
         if subjects:
             return [a for a in _tokens_actors(list(subjects[0].subtree), facts) if a.inter != 7]
     return []
@@ -212,6 +225,8 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         actors, targets = [], []  # 'police found the bodies': who finds the dead did not kill them
     elif head.pos_ == "VERB":
         actors, targets = _verb_roles(head, facts)
+    elif be_subjects(head):
+        actors, targets = _be_passive_roles(head, facts)
     else:
         actors, targets = _noun_roles(head, facts, violent)
         gov = _governor(head, lexicon)
@@ -327,6 +342,19 @@ def _definite(token: Token) -> bool:
 def _in_time_phrase(token: Token) -> bool:
     """'since the ceasefire': an event named only to date another one brings no place of its own."""
     return token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPS
+
+
+# Verbs of answering an attack: what they take is the attack they answered.
+_ANSWERING = frozenset({"repel", "repulse", "foil", "thwart", "resist", "respond", "counter", "follow"})
+
+
+def _occasion(token: Token) -> bool:
+    """'after the attack', 'following an attack on civilians', 'repelled an assault on the prison', 'responded
+    to the attack': an event named to date another one, or as what another act answered."""
+    if _in_time_phrase(token):
+        return True
+    governing = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in ("dobj", "pobj") and lemma(governing) in _ANSWERING
 
 
 def _verb_scope(verb: Token) -> list[Token]:
@@ -507,7 +535,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m))
-               and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)]
+               and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
+               and not _bare_friction(m, facts)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -535,8 +564,21 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             toll=lemma(match.head) in _TOLL_VERBS,
             victims=((victim_side(match, lexicon, partial(_named_inter, facts)) or toll)
                      if match.trigger.refine == 1 else None),
+            occasion=_occasion(match.head),
         ))
     return out
+
+
+# Words of friction that may be only words ('a confrontation with journalists'): violent when people are hurt.
+FRICTION = frozenset({"confrontation"})
+
+
+def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'The minister had a confrontation with reporters' is no event; 'six were injured in a confrontation
+    between herders and farmers' is, and so is one of armed sides ('police had a confrontation with bandits')."""
+    return lemma(match.head) in FRICTION and not any(
+        f.kind in ("fatalities", "injured") and f.count > 0 for f in facts.figures) and not any(
+        a.inter in _ARMED_INTER for a in facts.actors)
 
 
 def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Named) -> list[TriggerMatch]:
@@ -564,7 +606,19 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
                 or (bystanders and m.trigger.refine == 1 and named_civilians(m, lexicon, named))]
     if not strong:
         return matches
-    return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS]
+    return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS or _answering_kill(m, strong, lexicon, named)]
+
+
+def _answering_kill(match: TriggerMatch, strong: Sequence[TriggerMatch], lexicon: Lexicon, named: Named) -> bool:
+    """'Soldiers killed three militants after being ambushed', 'two officers were shot dead after raiders
+    attacked a church', 'police responded to the attack, killing four': a killing of armed men, or by forces
+    answering, that tells the attack only as its occasion is a fight of its own, not the attack's toll."""
+    if responding(match):
+        return True
+    within = {t.i for t in match.head.subtree}
+    occasions = all(m.head.i in within and lexicon.kind(m.trigger.kind).family in ("ground", "attack")
+                    for m in strong)  # not 'killed in an explosion': a blast is how they died
+    return occasions and victim_side(match, lexicon, named) == ARMED_SIDE
 
 
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})

@@ -239,9 +239,15 @@ def _absorb_crowd_fights(clusters: list[Cluster]) -> list[Cluster]:
     return _fold(clusters, host_for) if riots else clusters
 
 
+def _civilians_hit(mention: Mention) -> bool:
+    """An attack or killing said to hit civilians, told as an event (not 'battled them following an attack on
+    civilians', where it only dates the battle)."""
+    return mention.kind == "attack" and mention.victims == "civilian" and not mention.occasion
+
+
 def _civilian_sentences(cluster: Cluster) -> set[int]:
     """The sentences in which the cluster's killing or attack is said to hit civilians."""
-    return {m.sentence.start for m in cluster.mentions if m.kind == "attack" and m.victims == "civilian"}
+    return {m.sentence.start for m in cluster.mentions if _civilians_hit(m)}
 
 
 def _absorb_settings(clusters: list[Cluster]) -> list[Cluster]:
@@ -278,8 +284,13 @@ def _absorbable(mention: Mention) -> bool:
 
 
 def _can_absorb(cluster: Cluster, mention: Mention, lexicon: Lexicon) -> bool:
-    """The last violent or protest event told before it is the one a bare mention most likely continues."""
+    """The last violent or protest event told before it is the one a bare mention most likely continues; not
+    a fight told in the sentence of an attack on people said to be civilians, which is that attack's setting
+    ('ethnic clashes as militias attack civilians'; not 'battled the raiders following an attack on civilians')."""
     head = cluster.mentions[0]
+    if _civilians_hit(mention) and lexicon.kind(head.kind).family == "ground" and any(
+            m.sentence.start == mention.sentence.start for m in cluster.mentions):
+        return False
     return (head.role == "body" and lexicon.kind(head.kind).family in ABSORBING_FAMILIES
             and status_class(head.status) != "unrealized" and status_class(mention.status) != "unrealized"
             and head.order < mention.order)
