@@ -350,3 +350,12 @@ def test_the_village_points_back_to_the_village_not_to_its_province(code: Any) -
     events = code(text, country="SY").events
     later = [e for e in events if e.place is not None and e.place.text == "the village"]
     assert later and later[0].place.entry is not None and later[0].place.entry.name != "Idlib"
+
+
+@pytest.mark.parametrize("text", ["Government forces shelled Zorbiyet village in northern Afrin, Aleppo on Monday.",
+                                  "Jets struck Kafr Zorbiyet in western Jisr al-Shughur, Idlib on Monday."])
+def test_the_province_named_after_a_district_is_no_event_place(code: Any, text: str) -> None:
+    # 'in northern Afrin, Aleppo': Aleppo only says where Afrin lies; the unknown village is coded to the district.
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.feature == "PPLA2" and place.geo_precision == 2
+
