@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from frontwire.extract.hierarchy import Container, _link
-from frontwire.extract.places import loose_candidates, spelling_similarity
+from frontwire.extract.places import _closest, glide_similarity, loose_candidates, spelling_similarity
+from frontwire.geo.normalize import normalize_name
+from frontwire.models import GeoEntry
 from frontwire.geo.rank import haversine_km
 from frontwire.models import Place
 
@@ -359,3 +361,15 @@ def test_the_province_named_after_a_district_is_no_event_place(code: Any, text: 
     place = event_place(code(text, country="SY"))
     assert place.entry is not None and place.entry.feature == "PPLA2" and place.geo_precision == 2
 
+
+def test_a_glide_the_news_spells_picks_among_spellings_with_its_consonants() -> None:
+    # Invented places: 'Kweirat' writes the glides of Kuwayrat, which Kirat lacks.
+    kirat = GeoEntry(1, "Kirat", 35.0, 36.0, "SY", "PPL", 5_000, "Idlib")
+    kuwayrat = GeoEntry(2, "Kuwayrat", 35.5, 36.5, "SY", "PPL", 0, "Hama")
+    assert _closest("Kweirat", [kirat, kuwayrat]) == [kuwayrat]
+    assert glide_similarity(normalize_name("Kweirat"), normalize_name("Kirat"), "SY") == 0.0
+
+
+def test_a_glide_the_news_leaves_out_costs_nothing() -> None:
+    # 'Sobira' may be written for a gazetteer's 'Subayra': only the query's own glides are looked for.
+    assert glide_similarity(normalize_name("Sobira"), normalize_name("Subayra"), "SY") == 1.0

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
-from frontwire.geo.loose import skeleton_of_key
+from frontwire.geo.loose import glide_key, skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.shorthand import admin_abbreviations, facility_words
@@ -834,6 +834,9 @@ def _major(entry: GeoEntry) -> bool:
 # A consonant-skeleton match is only taken when the spellings are this alike, and then only the closest.
 LOOSE_MIN_SIMILARITY = 0.5
 LOOSE_SLACK = 0.1
+# A glide the query spells and the name lacks costs this much likeness (glide_similarity).
+GLIDE_PENALTY = 0.3
+GLIDES = frozenset("wy")
 
 
 def _unarticled(key: str) -> str:
@@ -851,6 +854,26 @@ def spelling_similarity(query: str, name: str) -> float:
     'Ar Rayhan'); a gazetteer name with extra trailing words ('Tulul Salmu ash Shamali' for 'Tal Silmo') is
     compared on as many words as the query has."""
     return max(_similarity(query, name), _similarity(_unarticled(query), _unarticled(name)))
+
+
+def glide_similarity(query: str, name: str, country: str) -> float:
+    """The share of the glides (w, y) a normalised query spells that a gazetteer name has in the same place
+    among its consonants, 0 to 1: 'Khwein' is 'Khuwayn', not 'Khan'. Only the query's glides count: news
+    often writes a gazetteer's 'ay' as a vowel ('Modira' for 'Mudayra'); 1.0 when the query has none."""
+    mine = glide_key(query, country)
+    glides = sum(c in GLIDES for c in mine)
+    if not glides:
+        return 1.0
+    best = 0
+    for other in {name, " ".join(name.split()[: len(query.split())])}:
+        blocks = SequenceMatcher(None, mine, glide_key(other, country), autojunk=False).get_matching_blocks()
+        best = max(best, sum(mine[b.a + k] in GLIDES for b in blocks for k in range(b.size)))
+    return best / glides
+
+
+def combined_likeness(query: str, name: str, country: str) -> float:
+    """Spelling similarity of two normalised spellings, less a part for each glide of the query the name lacks."""
+    return spelling_similarity(query, name) - GLIDE_PENALTY * (1.0 - glide_similarity(query, name, country))
 
 
 def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
@@ -890,8 +913,8 @@ def _district_towns(name: str, candidates: Sequence[GeoEntry], gazetteer: Gazett
 def _closest(name: str, entries: Sequence[GeoEntry]) -> list[GeoEntry]:
     """The entries spelled most like `name` (at least LOOSE_MIN_SIMILARITY alike, within LOOSE_SLACK of the best)."""
     query = normalize_name(name)
-    scored = [(spelling_similarity(query, normalize_name(e.name)), e) for e in entries]
-    scored = [(score, e) for score, e in scored if score >= LOOSE_MIN_SIMILARITY]
+    alike = [e for e in entries if spelling_similarity(query, normalize_name(e.name)) >= LOOSE_MIN_SIMILARITY]
+    scored = [(combined_likeness(query, normalize_name(e.name), e.country), e) for e in alike]
     if not scored:
         return []
     best = max(score for score, _ in scored)
