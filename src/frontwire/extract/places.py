@@ -1089,7 +1089,8 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
             continue
         similar = spelling_similarity(query, bare)
         if (same and similar >= skeleton_likeness) or similar >= likeness:
-            scored.append((similar + (1.0 if same else 0.0), entry))
+            # ranked by likeness, which also weighs the glides the query spells
+            scored.append((combined_likeness(query, bare, country) + (1.0 if same else 0.0), entry))
     if not scored:
         return []
     best = max(score for score, _ in scored)
