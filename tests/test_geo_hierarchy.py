@@ -386,3 +386,15 @@ def test_the_provinces_towns_spelled_alike_are_ranked_by_the_glides_too() -> Non
     found = _spelled_like("Kadyara", places, "SY", skeleton_likeness=REGION_SKELETON_SIMILARITY,
                           likeness=REGION_SIMILARITY)
     assert [e.name for e in found] == ["Kudayra"]
+
+
+def test_a_namesake_lying_well_the_other_way_is_not_in_the_named_part() -> None:
+    from frontwire.extract.places import against_direction
+
+    # An invented province seat, a namesake 55 km east of it and a village 10 km east of it.
+    seat = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    far_east = GeoEntry(2, "Tall Nur", 33.0, 36.6, "SY", "PPL", 0, "Ostra")
+    near_east = GeoEntry(3, "Tall Nur", 33.0, 36.1, "SY", "PPL", 0, "Velm")
+    assert against_direction(far_east, seat, "w") and against_direction(far_east, seat, "sw")
+    assert not against_direction(near_east, seat, "w")  # a few km the other way: the text may be loose
+    assert not against_direction(far_east, seat, "e") and not against_direction(far_east, seat, "n")

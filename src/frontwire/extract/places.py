@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -956,7 +957,24 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
         inner = [c for c in inner if same_region(c, within.entry)] or inner
     if within.direction and len(inner) > 1:
         inner = [c for c in inner if in_direction(c, within.entry, within.direction)] or inner
+    if within.direction:
+        # 'X in western Y': a namesake lying well the other way from Y is not X
+        inner = [c for c in inner if not against_direction(c, within.entry, within.direction)]
     return inner
+
+
+# A place this far the other way from the centre of 'western X' is not in it.
+AGAINST_KM = 30.0
+_KM_PER_DEGREE = 111.2
+
+
+def against_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> bool:
+    """Whether a candidate lies more than AGAINST_KM the opposite way of the named part ('w') of the area
+    around `centre`."""
+    north = (candidate.lat - centre.lat) * _KM_PER_DEGREE
+    east = (candidate.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
+    opposite = {"n": north < -AGAINST_KM, "s": north > AGAINST_KM, "e": east < -AGAINST_KM, "w": east > AGAINST_KM}
+    return any(opposite.get(letter, False) for letter in direction)
 
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
