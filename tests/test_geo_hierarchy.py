@@ -398,3 +398,17 @@ def test_a_namesake_lying_well_the_other_way_is_not_in_the_named_part() -> None:
     assert against_direction(far_east, seat, "w") and against_direction(far_east, seat, "sw")
     assert not against_direction(near_east, seat, "w")  # a few km the other way: the text may be loose
     assert not against_direction(far_east, seat, "e") and not against_direction(far_east, seat, "n")
+
+
+@pytest.mark.parametrize("text", ["Mortar shells fell on the Zorbiyet neighbourhood on Monday, wounding two people.",
+                                  "Mortar shells fell on the neighbourhood of Zorbiyet on Monday."])
+def test_an_unknown_quarter_named_without_its_town_is_a_quarter_of_the_capital(code: Any, text: str) -> None:
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.feature == "PPLC" and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", ["Mortar shells fell on the Homs neighbourhood of Zorbiyet on Monday.",
+                                  "Mortar shells fell on the Zorbiyet neighbourhood of Homs on Monday."])
+def test_a_quarter_of_a_named_town_stays_in_that_town(code: Any, text: str) -> None:
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs"

@@ -81,6 +81,7 @@ class PlaceMention:
     determined: bool = False  # 'the Atlantic', 'the Gulf': a sea or a region, hardly a small town
     natural: bool = False  # tagged as a location that is no settlement (a sea, a region, a range)
     quarter: bool = False
+    town_named: bool = False  # 'the Aleppo neighbourhood of X': the quarter's town is named before it
 
 
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-['’‘`]?[A-Z]")
@@ -235,7 +236,8 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
                         marked=_marked(first, last), determined=_determined(first, last),
-                        natural=first.ent_type_ == "LOC", quarter=_quarter(first, last))
+                        natural=first.ent_type_ == "LOC", quarter=_quarter(first, last),
+                        town_named=_town_before_quarter(first))
 
 
 def _determined(first: Token, last: Token) -> bool:
@@ -270,6 +272,13 @@ def _quarter(first: Token, last: Token) -> bool:
     before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in QUARTER_WORDS
     after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in QUARTER_WORDS
     return before or after
+
+
+def _town_before_quarter(first: Token) -> bool:
+    """'the Aleppo neighbourhood of X': a name stands before the quarter word that leads to the mention."""
+    doc = first.doc
+    return (first.i >= 3 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in QUARTER_WORDS
+            and doc[first.i - 3].pos_ == "PROPN")
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
@@ -977,6 +986,18 @@ def against_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> 
     return any(opposite.get(letter, False) for letter in direction)
 
 
+def _known_exactly(name: str, gazetteer: Gazetteer, country: str) -> bool:
+    """Whether the gazetteer has a place of `country` under this very spelling (not only one spelled alike)."""
+    return any(e.country == country for e in gazetteer.lookup(name, country=country))
+
+
+@lru_cache(maxsize=64)
+def capital_of(gazetteer: Gazetteer, country: str) -> GeoEntry | None:
+    """The country's capital (feature PPLC), the most populous if the gazetteer lists several."""
+    capitals = [e for e in gazetteer.region(country) if e.feature == "PPLC"]
+    return max(capitals, key=lambda e: e.population, default=None)
+
+
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             near: Sequence[tuple[float, float]] = (), within: Within | None = None,
             regions: Collection[tuple[str, str]] = (), support: Mapping[int, float] | None = None
@@ -990,6 +1011,14 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     country = gazetteer.country_by_name(mention.name)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
+    if (within is None and not near and mention.quarter and not mention.town_named and focus is not None
+            and not _known_exactly(mention.name, gazetteer, focus)):
+        # 'the X neighbourhood' with no other place named, X known only as villages spelled alike: a quarter of
+        # the capital, the city news most often names quarters of without naming it
+        capital = capital_of(gazetteer, focus)
+        if capital is not None:
+            return Place(mention.span.text, mention.span, capital, 2, mention.qualifier or "area", capital.lat,
+                         capital.lon)
     candidates = _candidates(mention, gazetteer, focus)
     if focus is not None and not mention.marked:
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
