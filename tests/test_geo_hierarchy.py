@@ -412,3 +412,10 @@ def test_an_unknown_quarter_named_without_its_town_is_a_quarter_of_the_capital(c
 def test_a_quarter_of_a_named_town_stays_in_that_town(code: Any, text: str) -> None:
     place = event_place(code(text, country="SY"))
     assert place.entry is not None and place.entry.name == "Homs"
+
+
+def test_a_site_word_after_an_adjective_still_marks_the_name_as_a_place(code: Any) -> None:
+    # The tagger may read 'the Taftanaz military airport' as an organisation; the site word says it is named
+    # after the place it lies at.
+    place = event_place(code("Jets bombed the Taftanaz military airport on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"

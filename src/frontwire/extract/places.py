@@ -141,7 +141,16 @@ def _locative(first: Token, last: Token) -> bool:
               and (doc[last.i + 2].lower_ in DIRECTIONS or doc[last.i + 2].lower_ in COMPASS
                    or doc[last.i + 2].ent_type_ in _PLACE_ENTS))
     return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
-            or heads_list or nested or among)
+            or heads_list or nested or among or _site_after(last))
+
+
+def _site_after(last: Token) -> bool:
+    """'the X military airport', 'the X airbase': a site word after the name, perhaps after one lowercase
+    adjective, says the site is named after the place it lies at."""
+    doc, k = last.doc, last.i + 1
+    if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].lower_ in FACILITY_WORDS
 
 
 _PLURAL_SETTLEMENTS = frozenset({"towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets"})
