@@ -419,3 +419,15 @@ def test_a_site_word_after_an_adjective_still_marks_the_name_as_a_place(code: An
     # after the place it lies at.
     place = event_place(code("Jets bombed the Taftanaz military airport on Monday.", country="SY"))
     assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+def test_a_village_named_with_a_district_seat_is_its_namesake_near_that_seat(code: Any) -> None:
+    # Rasm al-Ahmar names villages in Aleppo, Idlib and Hama provinces; Idlib's lies 12 km from Abu al-Duhur.
+    place = event_place(code("Government forces shelled Rasm al-Ahmar Abu al-Duhur village on Monday.", country="SY"))
+    assert place.text == "Rasm al-Ahmar" and place.entry is not None and place.entry.admin1 == "Idlib"
+    assert place.geo_precision == 1
+
+
+def test_a_seat_with_no_namesake_near_it_does_not_split_the_name(code: Any) -> None:
+    coding = code("Government forces shelled Rasm al-Ahmar Salamiyah on Monday.", country="SY")
+    assert all(e.place is None or e.place.text != "Rasm al-Ahmar" for e in coding.events)

@@ -81,6 +81,7 @@ class PlaceMention:
     determined: bool = False  # 'the Atlantic', 'the Gulf': a sea or a region, hardly a small town
     natural: bool = False  # tagged as a location that is no settlement (a sea, a region, a range)
     quarter: bool = False
+    beside: GeoEntry | None = None  # 'Kafr X Atarib': the town the village's name is given with, to tell namesakes apart
     town_named: bool = False  # 'the Aleppo neighbourhood of X': the quarter's town is named before it
 
 
@@ -416,6 +417,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return [split]
     if _loose_known(mention, tokens, gazetteer):
         return [mention]
+    paired = _with_town(tokens, mention, offset, gazetteer)
+    if paired is not None:
+        return [paired]
     if len(tokens) > 1 and tokens[-1].lower_ in FACILITY_WORDS:
         # 'Atmah Camp', 'Tishreen Dam': an unknown site named after the place it lies at
         return _run_mentions(tokens[:-1], offset, gazetteer)
@@ -424,6 +428,50 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         # resolved only if the text also says which province it is in.
         return [mention]
     return _embedded(tokens, offset, gazetteer)
+
+
+# Towns a village's name may be followed by to tell it from its namesakes ('Kafr X Atarib'): seats of a
+# district or sub-district, or of a province.
+BESIDE_FEATURES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLC"})
+# The village lies this near the town named with it.
+BESIDE_KM = 30.0
+_GLUED_ARTICLES = ("el", "al")
+
+
+def _seat_named(words: str, gazetteer: Gazetteer) -> GeoEntry | None:
+    """The district seat or city these words name exactly, also with a glued article ('Elatareb')."""
+    spellings = [words]
+    low = words.casefold()
+    if low.startswith(_GLUED_ARTICLES) and len(words) > 4 and " " not in words:
+        spellings.append(words[2:])
+    for spelling in spellings:
+        for entry in gazetteer.lookup(spelling, limit=5):
+            if entry.feature in BESIDE_FEATURES:
+                return entry
+    return None
+
+
+def _with_town(tokens: list[Token], whole: PlaceMention, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'Kafr X Tal Y village', 'X Afrin': an unknown name that is a known village's name followed by the name of
+    a district seat near one of its namesakes is that village, told apart by the town."""
+    for k in range(len(tokens) - 1, 0, -1):
+        head, tail = tokens[:k], tokens[k:]
+        if head[-1].lower_ in CONNECTORS or head[-1].text == "-" or not _is_name_token(head[-1]):
+            continue
+        town = _seat_named(doc_text(tokens[0].doc)[tail[0].idx : tail[-1].idx + len(tail[-1].text)], gazetteer)
+        if town is None:
+            continue
+        part = _mention(head, offset)
+        if any(haversine_km(c.lat, c.lon, town.lat, town.lon) <= BESIDE_KM for c in _beside_candidates(part.name, gazetteer, town)):
+            return replace(part, qualifier=whole.qualifier, settlement=whole.settlement, marked=whole.marked,
+                           beside=town)
+    return None
+
+
+def _beside_candidates(name: str, gazetteer: Gazetteer, town: GeoEntry) -> list[GeoEntry]:
+    """The places of the town's country called `name`, exactly or spelled alike."""
+    exact = [e for e in gazetteer.lookup(name, country=town.country) if e.country == town.country]
+    return exact + gazetteer.lookup_loose(name, country=town.country)
 
 
 # Sites named after the town or village they lie at or by: 'X Camp', 'X Airbase', 'X Dam'.
@@ -1020,6 +1068,14 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     country = gazetteer.country_by_name(mention.name)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
+    if mention.beside is not None:
+        town = mention.beside
+        beside = [c for c in _beside_candidates(mention.name, gazetteer, town)
+                  if haversine_km(c.lat, c.lon, town.lat, town.lon) <= BESIDE_KM]
+        entry, ambiguous = choose(beside, country_focus=focus, near=[(town.lat, town.lon)])
+        if entry is not None:
+            return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
+                         mention.qualifier, entry.lat, entry.lon, ambiguous)
     if (within is None and not near and mention.quarter and not mention.town_named and focus is not None
             and not _known_exactly(mention.name, gazetteer, focus)):
         # 'the X neighbourhood' with no other place named, X known only as villages spelled alike: a quarter of
