@@ -48,6 +48,8 @@ def test_a_bare_list_does_not_nest(code: Any) -> None:
     (["village", "in", "southern"], Container(-1, True, direction="s")),
     (["in", "the", "countryside", "of"], Container(-1, True)),
     (["near"], Container(-1, False, near=True)),
+    (["in", "the", "vicinity", "of"], Container(-1, False, near=True)),
+    ([",", "likely", "in", "the", "surroundings", "of"], Container(-1, False, near=True)),
     ([","], Container(-1, True, comma=True)),
     (["and"], None), ([",", "and"], None), (["after", "clashes", "in"], None), ([], None),
 ])
