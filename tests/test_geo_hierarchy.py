@@ -433,3 +433,9 @@ def test_a_village_named_with_a_district_seat_is_its_namesake_near_that_seat(cod
 def test_a_seat_with_no_namesake_near_it_does_not_split_the_name(code: Any) -> None:
     coding = code("Government forces shelled Rasm al-Ahmar Salamiyah on Monday.", country="SY")
     assert all(e.place is None or e.place.text != "Rasm al-Ahmar" for e in coding.events)
+
+
+def test_an_event_whose_only_place_is_inside_a_longer_name_is_in_that_area(code: Any) -> None:
+    # 'the Homs-Tadmur highway' names no place of the event's own; the town it starts from is the area.
+    place = event_place(code("Gunmen ambushed a bus on the Homs-Tadmur highway on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 2
