@@ -435,6 +435,11 @@ def test_a_seat_with_no_namesake_near_it_does_not_split_the_name(code: Any) -> N
     assert all(e.place is None or e.place.text != "Rasm al-Ahmar" for e in coding.events)
 
 
+def test_a_quarter_whose_name_holds_its_town_is_in_that_town(code: Any) -> None:
+    place = event_place(code("Rebels shelled the Hama al-Jadida quarter on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Hama" and place.geo_precision == 2
+
+
 def test_an_event_whose_only_place_is_inside_a_longer_name_is_in_that_area(code: Any) -> None:
     # 'the Homs-Tadmur highway' names no place of the event's own; the town it starts from is the area.
     place = event_place(code("Gunmen ambushed a bus on the Homs-Tadmur highway on Monday.", country="SY"))

@@ -1048,6 +1048,18 @@ def _known_exactly(name: str, gazetteer: Gazetteer, country: str) -> bool:
     return any(e.country == country for e in gazetteer.lookup(name, country=country))
 
 
+def _town_in_name(name: str, gazetteer: Gazetteer, country: str) -> GeoEntry | None:
+    """A province's seat or the capital of `country` that one word of a longer name is ('Hama' in 'Hama
+    al-Jadida'); smaller towns are left out, since their names are often common words too ('Bab', a gate)."""
+    for word in name.split():
+        if len(word) < 3 or word.casefold() in CONNECTORS:
+            continue
+        for entry in gazetteer.lookup(word, country=country, limit=5):
+            if entry.country == country and entry.feature in ("PPLA", "PPLC"):
+                return entry
+    return None
+
+
 @lru_cache(maxsize=64)
 def capital_of(gazetteer: Gazetteer, country: str) -> GeoEntry | None:
     """The country's capital (feature PPLC), the most populous if the gazetteer lists several."""
@@ -1079,11 +1091,11 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     if (within is None and not near and mention.quarter and not mention.town_named and focus is not None
             and not _known_exactly(mention.name, gazetteer, focus)):
         # 'the X neighbourhood' with no other place named, X known only as villages spelled alike: a quarter of
-        # the capital, the city news most often names quarters of without naming it
-        capital = capital_of(gazetteer, focus)
-        if capital is not None:
-            return Place(mention.span.text, mention.span, capital, 2, mention.qualifier or "area", capital.lat,
-                         capital.lon)
+        # the town its name holds ('the New Y quarter'), else of the capital, the city news most often names
+        # quarters of without naming it
+        town = _town_in_name(mention.name, gazetteer, focus) or capital_of(gazetteer, focus)
+        if town is not None:
+            return Place(mention.span.text, mention.span, town, 2, mention.qualifier or "area", town.lat, town.lon)
     candidates = _candidates(mention, gazetteer, focus)
     if focus is not None and not mention.marked:
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
