@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from frontwire.extract.hierarchy import Container, _link
-from frontwire.extract.places import loose_candidates, spelling_similarity
+from frontwire.extract.places import _closest, glide_similarity, loose_candidates, spelling_similarity
+from frontwire.geo.normalize import normalize_name
+from frontwire.models import GeoEntry
 from frontwire.geo.rank import haversine_km
 from frontwire.models import Place
 
@@ -46,6 +48,8 @@ def test_a_bare_list_does_not_nest(code: Any) -> None:
     (["village", "in", "southern"], Container(-1, True, direction="s")),
     (["in", "the", "countryside", "of"], Container(-1, True)),
     (["near"], Container(-1, False, near=True)),
+    (["in", "the", "vicinity", "of"], Container(-1, False, near=True)),
+    ([",", "likely", "in", "the", "surroundings", "of"], Container(-1, False, near=True)),
     ([","], Container(-1, True, comma=True)),
     (["and"], None), ([",", "and"], None), (["after", "clashes", "in"], None), ([], None),
 ])
@@ -350,3 +354,93 @@ def test_the_village_points_back_to_the_village_not_to_its_province(code: Any) -
     events = code(text, country="SY").events
     later = [e for e in events if e.place is not None and e.place.text == "the village"]
     assert later and later[0].place.entry is not None and later[0].place.entry.name != "Idlib"
+
+
+@pytest.mark.parametrize("text", ["Government forces shelled Zorbiyet village in northern Afrin, Aleppo on Monday.",
+                                  "Jets struck Kafr Zorbiyet in western Jisr al-Shughur, Idlib on Monday."])
+def test_the_province_named_after_a_district_is_no_event_place(code: Any, text: str) -> None:
+    # 'in northern Afrin, Aleppo': Aleppo only says where Afrin lies; the unknown village is coded to the district.
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.feature == "PPLA2" and place.geo_precision == 2
+
+
+def test_a_glide_the_news_spells_picks_among_spellings_with_its_consonants() -> None:
+    # Invented places: 'Kweirat' writes the glides of Kuwayrat, which Kirat lacks.
+    kirat = GeoEntry(1, "Kirat", 35.0, 36.0, "SY", "PPL", 5_000, "Idlib")
+    kuwayrat = GeoEntry(2, "Kuwayrat", 35.5, 36.5, "SY", "PPL", 0, "Hama")
+    assert _closest("Kweirat", [kirat, kuwayrat]) == [kuwayrat]
+    assert glide_similarity(normalize_name("Kweirat"), normalize_name("Kirat"), "SY") == 0.0
+
+
+def test_a_glide_the_news_leaves_out_costs_nothing() -> None:
+    # 'Sobira' may be written for a gazetteer's 'Subayra': only the query's own glides are looked for.
+    assert glide_similarity(normalize_name("Sobira"), normalize_name("Subayra"), "SY") == 1.0
+
+
+def test_the_provinces_towns_spelled_alike_are_ranked_by_the_glides_too() -> None:
+    from frontwire.extract.places import REGION_SIMILARITY, REGION_SKELETON, REGION_SKELETON_SIMILARITY, _bare, _spelled_like
+    from frontwire.geo.loose import skeleton_of_key
+
+    # Invented towns of one province: 'Kadyara' is spelled closer to Kadar, but writes the y of Kudayra.
+    towns = [GeoEntry(1, "Kadar", 35.0, 36.0, "SY", "PPL", 5_000, "Idlib"),
+             GeoEntry(2, "Kudayra", 35.5, 36.5, "SY", "PPL", 0, "Idlib")]
+    places = [(e, _bare(e.name), skeleton_of_key(_bare(e.name), "SY", REGION_SKELETON)) for e in towns]
+    found = _spelled_like("Kadyara", places, "SY", skeleton_likeness=REGION_SKELETON_SIMILARITY,
+                          likeness=REGION_SIMILARITY)
+    assert [e.name for e in found] == ["Kudayra"]
+
+
+def test_a_namesake_lying_well_the_other_way_is_not_in_the_named_part() -> None:
+    from frontwire.extract.places import against_direction
+
+    # An invented province seat, a namesake 55 km east of it and a village 10 km east of it.
+    seat = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    far_east = GeoEntry(2, "Tall Nur", 33.0, 36.6, "SY", "PPL", 0, "Ostra")
+    near_east = GeoEntry(3, "Tall Nur", 33.0, 36.1, "SY", "PPL", 0, "Velm")
+    assert against_direction(far_east, seat, "w") and against_direction(far_east, seat, "sw")
+    assert not against_direction(near_east, seat, "w")  # a few km the other way: the text may be loose
+    assert not against_direction(far_east, seat, "e") and not against_direction(far_east, seat, "n")
+
+
+@pytest.mark.parametrize("text", ["Mortar shells fell on the Zorbiyet neighbourhood on Monday, wounding two people.",
+                                  "Mortar shells fell on the neighbourhood of Zorbiyet on Monday."])
+def test_an_unknown_quarter_named_without_its_town_is_a_quarter_of_the_capital(code: Any, text: str) -> None:
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.feature == "PPLC" and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", ["Mortar shells fell on the Homs neighbourhood of Zorbiyet on Monday.",
+                                  "Mortar shells fell on the Zorbiyet neighbourhood of Homs on Monday."])
+def test_a_quarter_of_a_named_town_stays_in_that_town(code: Any, text: str) -> None:
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs"
+
+
+def test_a_site_word_after_an_adjective_still_marks_the_name_as_a_place(code: Any) -> None:
+    # The tagger may read 'the Taftanaz military airport' as an organisation; the site word says it is named
+    # after the place it lies at.
+    place = event_place(code("Jets bombed the Taftanaz military airport on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+def test_a_village_named_with_a_district_seat_is_its_namesake_near_that_seat(code: Any) -> None:
+    # Rasm al-Ahmar names villages in Aleppo, Idlib and Hama provinces; Idlib's lies 12 km from Abu al-Duhur.
+    place = event_place(code("Government forces shelled Rasm al-Ahmar Abu al-Duhur village on Monday.", country="SY"))
+    assert place.text == "Rasm al-Ahmar" and place.entry is not None and place.entry.admin1 == "Idlib"
+    assert place.geo_precision == 1
+
+
+def test_a_seat_with_no_namesake_near_it_does_not_split_the_name(code: Any) -> None:
+    coding = code("Government forces shelled Rasm al-Ahmar Salamiyah on Monday.", country="SY")
+    assert all(e.place is None or e.place.text != "Rasm al-Ahmar" for e in coding.events)
+
+
+def test_a_quarter_whose_name_holds_its_town_is_in_that_town(code: Any) -> None:
+    place = event_place(code("Rebels shelled the Hama al-Jadida quarter on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Hama" and place.geo_precision == 2
+
+
+def test_an_event_whose_only_place_is_inside_a_longer_name_is_in_that_area(code: Any) -> None:
+    # 'the Homs-Tadmur highway' names no place of the event's own; the town it starts from is the area.
+    place = event_place(code("Gunmen ambushed a bus on the Homs-Tadmur highway on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 2

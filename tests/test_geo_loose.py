@@ -7,7 +7,8 @@ import pytest
 from frontwire.errors import ResourceError
 from frontwire.geo.countries import CountryNames
 from frontwire.geo.gazetteer import Gazetteer
-from frontwire.geo.loose import _parse_line, load_loose_rules, loose_key, rules_for
+from frontwire.geo.loose import _parse_line, glide_key, load_loose_rules, loose_key, rules_for
+from frontwire.geo.normalize import normalize_name
 from frontwire.models import GeoEntry
 
 
@@ -60,9 +61,27 @@ def test_scoped_rules_apply_only_in_their_countries() -> None:
     assert rules_for("SO").texts != rules_for("SY").texts
 
 
+# Invented names: the glide key keeps the w and y a spelling writes as 'ei', 'w' or 'ay'.
+@pytest.mark.parametrize(("news", "gazetteer"), [("Tweirat", "Tuwayrat"), ("Kfeirin", "Kufayrin"),
+                                                 ("Deir Hweish", "Dayr Huwaysh"), ("Jbeileh", "Jubaylah")])
+def test_spellings_share_a_glide_key(news: str, gazetteer: str) -> None:
+    assert glide_key(normalize_name(news), "SY") == glide_key(normalize_name(gazetteer), "SY")
+
+
+def test_the_glide_key_keeps_the_glides_the_loose_key_drops() -> None:
+    assert loose_key("Kweirat", "SY") == loose_key("Kirat", "SY")
+    assert glide_key(normalize_name("Kweirat"), "SY") != glide_key(normalize_name("Kirat"), "SY")
+
+
+def test_the_glide_key_reads_a_final_y_as_a_vowel_and_keeps_true_doubles_only() -> None:
+    assert glide_key(normalize_name("Tarmally"), "SY") == glide_key(normalize_name("Tarmalli"), "SY")
+    assert glide_key(normalize_name("Banina"), "SY") == "bnn"
+    assert glide_key("", "SY") == "" and glide_key("حلب", "SY") == ""
+
+
 def test_every_rule_line_parses_and_kinds_are_checked() -> None:
     rules = load_loose_rules()
-    assert {r.kind for r in rules} == {"word", "drop", "text", "final", "glide", "vowel"}
+    assert {r.kind for r in rules} == {"word", "drop", "text", "final", "glide", "vowel", "diphthong"}
     with pytest.raises(ResourceError, match=r"loose\.tsv line 7"):
         _parse_line(7, "*\tshuffle\ta\tb")
 

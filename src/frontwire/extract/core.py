@@ -269,16 +269,23 @@ def _anaphora(mention: PlaceMention, last: Place | None) -> Place | None:
 
 def _focus_place(places: dict[int, list[tuple[Place, int, int, bool]]], focus: str | None,
                  gazetteer: Gazetteer) -> Place | None:
-    """The article's main place: the commonest sub-national place named, else the focus country."""
+    """The article's main place: the commonest sub-national place named, else the first named only inside a
+    longer name ('the X al-Balad quarter', 'the X-Y highway'), as the area the events are in (precision 2)."""
     counts: dict[int, tuple[int, Place]] = {}
+    inner: list[Place] = []
     for items in places.values():
         for place, _, _, named in items:
-            if (named and place.qualifier != EMBEDDED and _sub_national(place) and place.entry is not None
-                    and place.entry.country == focus):
-                n, first = counts.get(place.entry.geonameid, (0, place))
-                counts[place.entry.geonameid] = (n + 1, first)
+            if not (named and _sub_national(place) and place.entry is not None and place.entry.country == focus):
+                continue
+            if place.qualifier == EMBEDDED:
+                inner.append(place)
+                continue
+            n, first = counts.get(place.entry.geonameid, (0, place))
+            counts[place.entry.geonameid] = (n + 1, first)
     if counts:
         return max(counts.values(), key=lambda c: c[0])[1]
+    if inner:
+        return replace(inner[0], geo_precision=max(inner[0].geo_precision, 2))
     return None
 
 

@@ -35,7 +35,8 @@ _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", 
                      "believed", "thought", "suspected", "located", "situated", "be"})
 # 'the Y sub-district': the container is the district around its seat town.
 _DISTRICT_WORDS = frozenset({"sub", "subdistrict", "sub-district", "district", "nahiya", "nahiyah"})
-_NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "between"})
+_NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "between", "vicinity", "surroundings",
+                   "environs", "periphery", "perimeter"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
 # A place said to be near a town lies within this distance of it; one said to be in a province, in it or

@@ -309,9 +309,25 @@ def _town_in_region(place: Place, candidates: Sequence[tuple[Place, int, int]]) 
 
 
 def _innermost(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple[Place, int, int]]:
-    """Drop the places that only say where another place of the sentence lies ('X in southern Y': Y)."""
-    kept = [c for c in candidates if not any(d[2] < c[1] and nests(doc, d[2], c[1]) for d in candidates)]
+    """Drop the places that only say where another place of the sentence lies ('X in southern Y': Y; 'Y, Z'
+    when Z is the province Y lies in, or its seat: Z)."""
+    kept = [c for c in candidates
+            if not any(d[2] < c[1] and (nests(doc, d[2], c[1]) or (_comma_after(doc, d[2], c[1]) and _holds(c[0], d[0])))
+                       for d in candidates)]
     return kept or candidates
+
+
+def _comma_after(doc: Doc, last: int, first: int) -> bool:
+    """Whether only a comma stands between two names (token positions): 'Y, Z'."""
+    return first == last + 2 and doc[last + 1].text == ","
+
+
+def _holds(outer: Place, inner: Place) -> bool:
+    """Whether `outer` is a province, or the seat standing for one, that `inner` lies in."""
+    big, small = outer.entry, inner.entry
+    return (big is not None and small is not None and big.feature.startswith(("ADM1", "PPLA", "PPLC"))
+            and big.feature not in ("PPLA2", "PPLA3", "PPLA4") and big.country == small.country
+            and big.admin1 is not None and big.admin1 == small.admin1)
 
 
 def _depth(token: Token, top: Token) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -9,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
-from frontwire.geo.loose import skeleton_of_key
+from frontwire.geo.loose import glide_key, skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.shorthand import admin_abbreviations, facility_words
@@ -80,6 +81,8 @@ class PlaceMention:
     determined: bool = False  # 'the Atlantic', 'the Gulf': a sea or a region, hardly a small town
     natural: bool = False  # tagged as a location that is no settlement (a sea, a region, a range)
     quarter: bool = False
+    beside: GeoEntry | None = None  # 'Kafr X Atarib': the town the village's name is given with, to tell namesakes apart
+    town_named: bool = False  # 'the Aleppo neighbourhood of X': the quarter's town is named before it
 
 
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-['’‘`]?[A-Z]")
@@ -139,7 +142,16 @@ def _locative(first: Token, last: Token) -> bool:
               and (doc[last.i + 2].lower_ in DIRECTIONS or doc[last.i + 2].lower_ in COMPASS
                    or doc[last.i + 2].ent_type_ in _PLACE_ENTS))
     return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
-            or heads_list or nested or among)
+            or heads_list or nested or among or _site_after(last))
+
+
+def _site_after(last: Token) -> bool:
+    """'the X military airport', 'the X airbase': a site word after the name, perhaps after one lowercase
+    adjective, says the site is named after the place it lies at."""
+    doc, k = last.doc, last.i + 1
+    if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].lower_ in FACILITY_WORDS
 
 
 _PLURAL_SETTLEMENTS = frozenset({"towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets"})
@@ -234,7 +246,8 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
     return PlaceMention(name, Span(offset + shown.idx, offset + last.idx + len(last.text), text),
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
                         marked=_marked(first, last), determined=_determined(first, last),
-                        natural=first.ent_type_ == "LOC", quarter=_quarter(first, last))
+                        natural=first.ent_type_ == "LOC", quarter=_quarter(first, last),
+                        town_named=_town_before_quarter(first))
 
 
 def _determined(first: Token, last: Token) -> bool:
@@ -269,6 +282,13 @@ def _quarter(first: Token, last: Token) -> bool:
     before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in QUARTER_WORDS
     after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in QUARTER_WORDS
     return before or after
+
+
+def _town_before_quarter(first: Token) -> bool:
+    """'the Aleppo neighbourhood of X': a name stands before the quarter word that leads to the mention."""
+    doc = first.doc
+    return (first.i >= 3 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in QUARTER_WORDS
+            and doc[first.i - 3].pos_ == "PROPN")
 
 
 def _split_direction(mention: PlaceMention) -> PlaceMention:
@@ -397,6 +417,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return [split]
     if _loose_known(mention, tokens, gazetteer):
         return [mention]
+    paired = _with_town(tokens, mention, offset, gazetteer)
+    if paired is not None:
+        return [paired]
     if len(tokens) > 1 and tokens[-1].lower_ in FACILITY_WORDS:
         # 'Atmah Camp', 'Tishreen Dam': an unknown site named after the place it lies at
         return _run_mentions(tokens[:-1], offset, gazetteer)
@@ -405,6 +428,50 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         # resolved only if the text also says which province it is in.
         return [mention]
     return _embedded(tokens, offset, gazetteer)
+
+
+# Towns a village's name may be followed by to tell it from its namesakes ('Kafr X Atarib'): seats of a
+# district or sub-district, or of a province.
+BESIDE_FEATURES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLC"})
+# The village lies this near the town named with it.
+BESIDE_KM = 30.0
+_GLUED_ARTICLES = ("el", "al")
+
+
+def _seat_named(words: str, gazetteer: Gazetteer) -> GeoEntry | None:
+    """The district seat or city these words name exactly, also with a glued article ('Elatareb')."""
+    spellings = [words]
+    low = words.casefold()
+    if low.startswith(_GLUED_ARTICLES) and len(words) > 4 and " " not in words:
+        spellings.append(words[2:])
+    for spelling in spellings:
+        for entry in gazetteer.lookup(spelling, limit=5):
+            if entry.feature in BESIDE_FEATURES:
+                return entry
+    return None
+
+
+def _with_town(tokens: list[Token], whole: PlaceMention, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'Kafr X Tal Y village', 'X Afrin': an unknown name that is a known village's name followed by the name of
+    a district seat near one of its namesakes is that village, told apart by the town."""
+    for k in range(len(tokens) - 1, 0, -1):
+        head, tail = tokens[:k], tokens[k:]
+        if head[-1].lower_ in CONNECTORS or head[-1].text == "-" or not _is_name_token(head[-1]):
+            continue
+        town = _seat_named(doc_text(tokens[0].doc)[tail[0].idx : tail[-1].idx + len(tail[-1].text)], gazetteer)
+        if town is None:
+            continue
+        part = _mention(head, offset)
+        if any(haversine_km(c.lat, c.lon, town.lat, town.lon) <= BESIDE_KM for c in _beside_candidates(part.name, gazetteer, town)):
+            return replace(part, qualifier=whole.qualifier, settlement=whole.settlement, marked=whole.marked,
+                           beside=town)
+    return None
+
+
+def _beside_candidates(name: str, gazetteer: Gazetteer, town: GeoEntry) -> list[GeoEntry]:
+    """The places of the town's country called `name`, exactly or spelled alike."""
+    exact = [e for e in gazetteer.lookup(name, country=town.country) if e.country == town.country]
+    return exact + gazetteer.lookup_loose(name, country=town.country)
 
 
 # Sites named after the town or village they lie at or by: 'X Camp', 'X Airbase', 'X Dam'.
@@ -834,6 +901,9 @@ def _major(entry: GeoEntry) -> bool:
 # A consonant-skeleton match is only taken when the spellings are this alike, and then only the closest.
 LOOSE_MIN_SIMILARITY = 0.5
 LOOSE_SLACK = 0.1
+# A glide the query spells and the name lacks costs this much likeness (glide_similarity).
+GLIDE_PENALTY = 0.3
+GLIDES = frozenset("wy")
 
 
 def _unarticled(key: str) -> str:
@@ -851,6 +921,26 @@ def spelling_similarity(query: str, name: str) -> float:
     'Ar Rayhan'); a gazetteer name with extra trailing words ('Tulul Salmu ash Shamali' for 'Tal Silmo') is
     compared on as many words as the query has."""
     return max(_similarity(query, name), _similarity(_unarticled(query), _unarticled(name)))
+
+
+def glide_similarity(query: str, name: str, country: str) -> float:
+    """The share of the glides (w, y) a normalised query spells that a gazetteer name has in the same place
+    among its consonants, 0 to 1: 'Khwein' is 'Khuwayn', not 'Khan'. Only the query's glides count: news
+    often writes a gazetteer's 'ay' as a vowel ('Modira' for 'Mudayra'); 1.0 when the query has none."""
+    mine = glide_key(query, country)
+    glides = sum(c in GLIDES for c in mine)
+    if not glides:
+        return 1.0
+    best = 0
+    for other in {name, " ".join(name.split()[: len(query.split())])}:
+        blocks = SequenceMatcher(None, mine, glide_key(other, country), autojunk=False).get_matching_blocks()
+        best = max(best, sum(mine[b.a + k] in GLIDES for b in blocks for k in range(b.size)))
+    return best / glides
+
+
+def combined_likeness(query: str, name: str, country: str) -> float:
+    """Spelling similarity of two normalised spellings, less a part for each glide of the query the name lacks."""
+    return spelling_similarity(query, name) - GLIDE_PENALTY * (1.0 - glide_similarity(query, name, country))
 
 
 def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
@@ -890,8 +980,8 @@ def _district_towns(name: str, candidates: Sequence[GeoEntry], gazetteer: Gazett
 def _closest(name: str, entries: Sequence[GeoEntry]) -> list[GeoEntry]:
     """The entries spelled most like `name` (at least LOOSE_MIN_SIMILARITY alike, within LOOSE_SLACK of the best)."""
     query = normalize_name(name)
-    scored = [(spelling_similarity(query, normalize_name(e.name)), e) for e in entries]
-    scored = [(score, e) for score, e in scored if score >= LOOSE_MIN_SIMILARITY]
+    alike = [e for e in entries if spelling_similarity(query, normalize_name(e.name)) >= LOOSE_MIN_SIMILARITY]
+    scored = [(combined_likeness(query, normalize_name(e.name), e.country), e) for e in alike]
     if not scored:
         return []
     best = max(score for score, _ in scored)
@@ -933,7 +1023,48 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
         inner = [c for c in inner if same_region(c, within.entry)] or inner
     if within.direction and len(inner) > 1:
         inner = [c for c in inner if in_direction(c, within.entry, within.direction)] or inner
+    if within.direction:
+        # 'X in western Y': a namesake lying well the other way from Y is not X
+        inner = [c for c in inner if not against_direction(c, within.entry, within.direction)]
     return inner
+
+
+# A place this far the other way from the centre of 'western X' is not in it.
+AGAINST_KM = 30.0
+_KM_PER_DEGREE = 111.2
+
+
+def against_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> bool:
+    """Whether a candidate lies more than AGAINST_KM the opposite way of the named part ('w') of the area
+    around `centre`."""
+    north = (candidate.lat - centre.lat) * _KM_PER_DEGREE
+    east = (candidate.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
+    opposite = {"n": north < -AGAINST_KM, "s": north > AGAINST_KM, "e": east < -AGAINST_KM, "w": east > AGAINST_KM}
+    return any(opposite.get(letter, False) for letter in direction)
+
+
+def _known_exactly(name: str, gazetteer: Gazetteer, country: str) -> bool:
+    """Whether the gazetteer has a place of `country` under this very spelling (not only one spelled alike)."""
+    return any(e.country == country for e in gazetteer.lookup(name, country=country))
+
+
+def _town_in_name(name: str, gazetteer: Gazetteer, country: str) -> GeoEntry | None:
+    """A province's seat or the capital of `country` that one word of a longer name is ('Hama' in 'Hama
+    al-Jadida'); smaller towns are left out, since their names are often common words too ('Bab', a gate)."""
+    for word in name.split():
+        if len(word) < 3 or word.casefold() in CONNECTORS:
+            continue
+        for entry in gazetteer.lookup(word, country=country, limit=5):
+            if entry.country == country and entry.feature in ("PPLA", "PPLC"):
+                return entry
+    return None
+
+
+@lru_cache(maxsize=64)
+def capital_of(gazetteer: Gazetteer, country: str) -> GeoEntry | None:
+    """The country's capital (feature PPLC), the most populous if the gazetteer lists several."""
+    capitals = [e for e in gazetteer.region(country) if e.feature == "PPLC"]
+    return max(capitals, key=lambda e: e.population, default=None)
 
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
@@ -949,6 +1080,22 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
     country = gazetteer.country_by_name(mention.name)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
+    if mention.beside is not None:
+        town = mention.beside
+        beside = [c for c in _beside_candidates(mention.name, gazetteer, town)
+                  if haversine_km(c.lat, c.lon, town.lat, town.lon) <= BESIDE_KM]
+        entry, ambiguous = choose(beside, country_focus=focus, near=[(town.lat, town.lon)])
+        if entry is not None:
+            return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
+                         mention.qualifier, entry.lat, entry.lon, ambiguous)
+    if (within is None and not near and mention.quarter and not mention.town_named and focus is not None
+            and not _known_exactly(mention.name, gazetteer, focus)):
+        # 'the X neighbourhood' with no other place named, X known only as villages spelled alike: a quarter of
+        # the town its name holds ('the New Y quarter'), else of the capital, the city news most often names
+        # quarters of without naming it
+        town = _town_in_name(mention.name, gazetteer, focus) or capital_of(gazetteer, focus)
+        if town is not None:
+            return Place(mention.span.text, mention.span, town, 2, mention.qualifier or "area", town.lat, town.lon)
     candidates = _candidates(mention, gazetteer, focus)
     if focus is not None and not mention.marked:
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
@@ -1066,7 +1213,8 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
             continue
         similar = spelling_similarity(query, bare)
         if (same and similar >= skeleton_likeness) or similar >= likeness:
-            scored.append((similar + (1.0 if same else 0.0), entry))
+            # ranked by likeness, which also weighs the glides the query spells
+            scored.append((combined_likeness(query, bare, country) + (1.0 if same else 0.0), entry))
     if not scored:
         return []
     best = max(score for score, _ in scored)

@@ -14,9 +14,10 @@ from frontwire.geo.normalize import normalize_name
 LOOSE_FILE = "loose.tsv"
 # Shorter skeletons ("hm" for Hama) match too many unrelated places to be worth a guess.
 MIN_SKELETON = 3
-_KINDS = frozenset({"word", "drop", "text", "final", "glide", "vowel"})
+_KINDS = frozenset({"word", "drop", "text", "final", "glide", "vowel", "diphthong"})
 _DOUBLES = re.compile(r"(.)\1+")
 _ANY = "*"
+_GLIDE_VOWELS = frozenset("aeiou")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class LooseRules:
     finals: tuple[str, ...]
     glides: str
     vowels: dict[int, None]
+    diphthongs: tuple[tuple[str, str], ...] = ()
 
     def token(self, token: str) -> str:
         """One token's skeleton ('' if nothing is left)."""
@@ -55,6 +57,22 @@ class LooseRules:
         if self.glides:
             token = token[:1] + "".join(c for c in token[1:] if c not in self.glides)
         return token.translate(self.vowels)
+
+    def glide_token(self, token: str) -> str:
+        """One token's consonants with its glides kept ('tweim' and 'tuwaym' both give 'twym')."""
+        for source, target in self.texts:
+            if source in token:
+                token = token.replace(source, target)
+        for source, target in self.diphthongs:
+            if source in token:
+                token = token.replace(source, target)
+        if len(token) > 1 and token.endswith("y") and token[-2] not in _GLIDE_VOWELS:
+            token = token[:-1]  # a final y after a consonant is a vowel ('Kelly')
+        for final in self.finals:
+            if token.endswith(final) and len(token) > len(final):
+                token = token[: -len(final)]
+        # Only letters written twice in a row are one: 'Janinah' keeps the two n its vowels part.
+        return _DOUBLES.sub(r"\1", token).translate(self.vowels)
 
 
 def _parse_line(number: int, line: str) -> LooseRule:
@@ -91,6 +109,7 @@ def rules_for(country: str) -> LooseRules:
         finals=tuple(r.source for r in rules if r.kind == "final"),
         glides="".join(r.source for r in rules if r.kind == "glide"),
         vowels=dict.fromkeys(ord(c) for r in rules if r.kind == "vowel" for c in r.source),
+        diphthongs=tuple((r.source, r.target) for r in rules if r.kind == "diphthong"),
     )
 
 
@@ -114,6 +133,16 @@ def skeleton_of_key(key: str, country: str, minimum: int = MIN_SKELETON) -> str 
     if len(joined) < minimum:
         return None
     return _DOUBLES.sub(r"\1", joined)
+
+
+@lru_cache(maxsize=65_536)
+def glide_key(key: str, country: str) -> str:
+    """An exact key's consonants with the glides w and y kept, a finer skeleton than the loose key for
+    telling apart places that share one ('Tweim' is 'Tuwaym', not 'Tamah'); '' if not Latin."""
+    if not key or not key.isascii():
+        return ""
+    rules = rules_for(country)
+    return "".join(rules.glide_token(token) for token in _expand(key.split(), rules))
 
 
 def loose_key(name: str, country: str) -> str | None:
