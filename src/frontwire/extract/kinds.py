@@ -549,7 +549,7 @@ def responding(match: TriggerMatch) -> bool:
     return False
 
 
-SETTING_PREPS = frozenset({"in", "during", "following", "after", "amid"})
+OCCASION_PREPS = frozenset({"in", "during", "following", "after", "amid"})
 SIDES_PREPS = frozenset({"between", "among"})
 # Violence named by the communities it sets against each other: two sides by its name.
 COMMUNAL = frozenset({"ethnic", "tribal", "clan", "communal", "inter-ethnic", "interethnic", "inter-clan",
@@ -562,7 +562,7 @@ def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
     battle between communal militias), and people it killed, with no more said of them and no doer named
     ('three killed in ethnic violence'), are its toll."""
     head = match.head
-    settings = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+    settings = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
                          for p in c.children if p.dep_ == "pobj" and lemma(p) in lexicon.triggers]
     if any(c.dep_ == "prep" and c.lower_ in SIDES_PREPS for s in settings for c in s.children):
         return True
