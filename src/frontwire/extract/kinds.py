@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frontwire.extract.status import negated_trigger
+from frontwire.extract.lexicon import vocab
 from frontwire.extract.triggers import lemma
 
 if TYPE_CHECKING:
@@ -23,60 +24,6 @@ STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
 # Actors that are armed by what they are; an ethnic or communal name ('Borana herders') may name civilians.
 FORCES = frozenset({STATE, REBEL, MILITIA})
-CROWD_WORDS = frozenset({"mob", "crowd", "supporter", "youth", "resident", "villager", "trader", "student",
-                         "protester", "demonstrator", "rioter", "hawker", "vigilante", "public"})
-TWO_SIDED = frozenset({"clash", "fighting", "fight", "battle", "firefight", "gunfight", "skirmish", "exchange",
-                       "confrontation", "combat", "gunbattle", "scuffle", "brawl", "fistfight", "melee", "fracas",
-                       "tussle"})
-# Fights of fists, not arms: whoever fights them, with no armed men named, is a crowd.
-UNARMED_FIGHTS = frozenset({"scuffle", "brawl", "fistfight", "melee", "fracas", "tussle"})
-MILITARY_TERRAIN = frozenset({"position", "base", "checkpoint", "post", "barracks", "outpost", "front", "frontline",
-                              "positions", "convoy", "patrol", "station", "camp"})
-TERRAIN = frozenset({"position", "base", "checkpoint", "post", "camp", "barracks", "outpost", "village", "town",
-                     "city", "area", "front", "frontline", "hill", "airport", "positions", "convoy", "patrol"})
-FIGHTING = frozenset({"clash", "fight", "fighting", "battle", "attack", "assault", "offensive", "storm", "shell",
-                      "shelling", "airstrike", "strike", "kill", "combat", "firefight", "confrontation"})
-INTERVENTION = frozenset({"disperse", "tear", "teargas", "tear-gas", "arrest", "detain", "cannon", "baton",
-                          "rubber", "intervene", "lob"})
-# What makes a demonstration violent (ACLED): the crowd burns (tyres, bonfires), loots, stones, barricades,
-# fights. Blocking a road alone is not (recent ACLED coding).
-CROWD_VIOLENCE = frozenset({"riot", "rioting", "rioter", "violently", "violent", "chaotic", "barricade", "stone",
-                            "pelt", "hurl", "loot", "torch", "vandalise", "vandalize", "smash", "rampage", "burn",
-                            "destroy", "clash", "battle", "ablaze", "damage", "throw", "attack", "bonfire", "armed", "tyre",
-                            "tire",
-                            "weapon", "machete", "panga", "arrow", "alight", "arson", "rowdy", "looting",
-                            "destruction", "confrontation", "hostage"})
-# Words of crowd violence only as the crowd's verb: 'protesters assaulted an officer', not 'protested after
-# an assault'.
-CROWD_VIOLENCE_VERBS = frozenset({"assault", "ransack"})
-# Deeds of force that make a demonstration violent when the crowd does them ('beat up the principal').
-CROWD_DEEDS = frozenset({"beat", "injure", "wound", "ambush", "abduct", "kidnap", "evict", "lynch", "hijack",
-                         "loot", "assault", "rob", "steal"})
-HURTING = frozenset({"injure", "wound", "hurt", "attack", "stone", "beat", "assault"})
-ARMED_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "security", "force"})
-# What police do beside a protest without acting on it ('police watched from a distance').
-POLICE_IDLE = frozenset({"be", "watch", "monitor", "observe", "say", "claim", "report", "confirm", "stand",
-                         "look", "accompany", "escort", "deploy", "keep"})
-RIOT_KIT = frozenset({"gear", "squad", "unit", "shield", "helmet", "truck", "vehicle", "control", "equipment"})
-# What crowds burn to make a point ('burnt a coffin bearing his name'), destroying nothing of anyone's.
-SYMBOLS = frozenset({"coffin", "effigy", "banner", "poster", "flag", "placard", "shirt", "t-shirt", "copy",
-                     "portrait", "photo", "photograph", "picture", "newspaper"})
-# What makes an officer one of force: 'security officers', 'traffic officers' (not 'clinical officers').
-OFFICER_OF_FORCE = frozenset({"security", "traffic", "administration", "prison", "armed", "uniformed", "plainclothe",
-                              "plainclothes", "gsu", "senior", "junior", "county", "local", "two", "several", "many"})
-POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "officer", "askari", "gsu"})
-FIRE_SETTING = frozenset({"set", "light", "start"})  # 'set tyres on fire', 'lit fires
-LIVE_ROUNDS = frozenset({"bullet", "round", "ammunition", "fire"})
-LETHAL = frozenset({"kill", "dead", "death", "die"})  # injuries and warning shots are intervention
-# Crowds that are mobs by name: wherever the sentence names one beside the violence, it is theirs.
-MOB_WORDS = frozenset({"mob", "vigilante"})
-# Plural ordinary people who act together: their violence is a riot or mob violence, not a battle.
-CROWD_NOUNS = frozenset({"voter", "supporter", "rival", "operator", "rider", "fan", "parent", "worker", "farmer",
-                         "fisherman", "trader", "villager", "resident", "student", "youth", "neighbour", "neighbor",
-                         "local", "mob", "crowd", "teenager", "pupil", "party", "camp", "refugee", "hawker", "vendor",
-                         "miner", "inhabitant", "squatter", "tenant", "dweller", "worshipper", "congregant",
-                         "churchgoer", "learner", "commuter", "aspirant", "candidate",
-                         "politician", "lawmaker", "legislator", "councillor", "councilor"})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -98,10 +45,6 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     return best
 
 
-# Words that tell weapons were held or taken, not used: 'recovered two grenades', 'in possession of explosives'.
-HOLDING = frozenset({"recover", "seize", "find", "confiscate", "possess", "possession", "impound", "cache"})
-
-
 def _held_weapons(match: TriggerMatch) -> set[int]:
     """The tokens that tell what the people hit were doing ('shot two suspects who were planting bombs'), what
     was shot at ('a police helicopter was shot at') and weapons found or seized ('gunned down a suspect and
@@ -111,17 +54,12 @@ def _held_weapons(match: TriggerMatch) -> set[int]:
     if lemma(match.head) == "shoot":
         held |= {noun.i for noun in victims}  # 'a police helicopter was shot at' (but 'fired shells')
     for tok in match.head.sent:
-        if lemma(tok) in HOLDING and tok.i != match.head.i:
+        if lemma(tok) in vocab().holding and tok.i != match.head.i:
             held |= {t.i for c in tok.children if c.dep_ in ("dobj", "prep", "nsubjpass") for t in c.subtree}
     return held
 
 
 STRUCK_PREPS = frozenset({"on", "at", "against"})
-STRUCK_TERRAIN = TERRAIN | {"neighborhood", "neighbourhood", "district", "region", "outskirts", "countryside",
-                             "depot", "headquarters", "airbase", "hill", "mountain", "front"}
-CARRYING = frozenset({"carry", "transport", "ferry", "bring"})
-# Verbs of hitting whose object, when no weapon is named, is a position or a place hit from afar.
-AIMING_VERBS = frozenset({"target", "hit", "pound", "fire"})
 
 
 def struck_nouns(match: TriggerMatch) -> list[Token]:
@@ -150,7 +88,7 @@ def _military_machine(noun: Token, actors: Sequence[ActorRef], lexicon: Lexicon,
     modifiers = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]
     if any(lemma(t) in cues.military_modifiers for t in modifiers):
         return True
-    carried = [t for c in noun.children if c.dep_ == "acl" and lemma(c) in CARRYING for t in c.subtree]
+    carried = [t for c in noun.children if c.dep_ == "acl" and lemma(c) in vocab().carrying for t in c.subtree]
     if any(lemma(t) in cues.combatant_words for t in carried):
         return True
     starts = {offset + t.idx for t in modifiers}
@@ -167,7 +105,7 @@ def struck_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     hit = struck_nouns(match)
     if any(_military_machine(n, actors, lexicon, offset) for n in hit):
         return "clash"
-    if lemma(match.head) not in AIMING_VERBS or _gunfire(match, lexicon):
+    if lemma(match.head) not in vocab().aiming_verbs or _gunfire(match, lexicon):
         return None
     for noun in hit:
         if lemma(noun) in lexicon.cues.civilian_words:
@@ -175,7 +113,7 @@ def struck_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         # the noun and the name it carries ('the village of X', 'X town'), not where it lies ('shops in X')
         named = [noun, *(t for c in noun.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree),
                  *(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)]
-        if lemma(noun) in STRUCK_TERRAIN or any(t.i in placed for t in named):
+        if lemma(noun) in vocab().struck_terrain or any(t.i in placed for t in named):
             return "shelling"
     return None
 
@@ -187,13 +125,10 @@ def _event_subject(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return any(lemma(d) in lexicon.triggers for d in doers)
 
 
-EXECUTING = frozenset({"execute", "execution"})
-
-
 def _execution(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """ACLED: executing people held in one's power is violence against civilians, whoever they were (not
     'executed an attack', which names another event)."""
-    if lemma(match.head) not in EXECUTING:
+    if lemma(match.head) not in vocab().executing:
         return False
     done = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(lemma(c) in lexicon.triggers for c in done)
@@ -239,7 +174,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "clash"
     if CIVILIANS in targets or _civilian_object(match, lexicon):
         return "attack"
-    if _armed_targets(match, actors, offset) or (match.trigger.kind == "clash" and lemma(match.head) in TWO_SIDED):
+    if _armed_targets(match, actors, offset) or (match.trigger.kind == "clash"
+                                                 and lemma(match.head) in vocab().two_sided):
         return "clash"
     if _combatant_object(match, lexicon):
         return "clash"
@@ -247,22 +183,14 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "attack"
     # A state or rebel force hitting a place, or anyone hitting a military position, fights the armed men
     # holding it; raiders and gunmen hitting a village attack whoever lives there.
-    if _hits_terrain(match, MILITARY_TERRAIN) or (agents & {STATE, REBEL, EXTERNAL} and _hits_terrain(match, TERRAIN)):
+    if _hits_terrain(match, vocab().military_terrain) or (agents & {STATE, REBEL, EXTERNAL}
+                                                          and _hits_terrain(match, vocab().terrain)):
         return "clash"
     return "attack"
 
 
 ARMED_SIDE, CIVILIAN_SIDE = "armed", "civilian"
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
-DEATH_VERBS = frozenset({"die", "perish"})
-FIRING_VERBS = frozenset({"fire", "shoot", "open"})
-# Nouns whose own word does not say which side they are on: their modifiers do ('family members', 'militia
-# members'; 'two of them').
-WEAK_HEADS = frozenset({"member", "one", "some", "many", "several", "dozen", "other", "two", "three", "four",
-                        "convoy", "vehicle"})
-# Modifiers that make people armed: 'armed men', 'heavily armed robbers'. A crime suspect is a civilian
-# (ACLED) unless the text says they were armed or fought back.
-SUSPECT_WORDS = frozenset({"armed", "gunman", "militia", "gang"})
 
 
 def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = None) -> str | None:
@@ -331,7 +259,8 @@ def _victims(match: TriggerMatch) -> list[Token]:
         verb = head.head.head
         verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]
         nouns.extend(c for v in verbs for c in v.children
-                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in DEATH_VERBS or headline_passive(v))))
+                     if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in vocab().death_verbs
+                                                                         or headline_passive(v))))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -340,10 +269,6 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
-
-
-# Verbs that always take an object: without one, a headline's 'killed' is a participle ('Guard killed in raid').
-ONLY_TRANSITIVE = frozenset({"kill", "murder", "injure", "wound", "behead", "abduct", "kidnap", "lynch"})
 
 
 def _compound_headline_verb(head: Token) -> bool:
@@ -381,7 +306,7 @@ def headline_passive(verb: Token) -> bool:
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
     objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in ONLY_TRANSITIVE)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in vocab().only_transitive)
     return (verb.dep_ == "ROOT" and participle and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
 
@@ -390,7 +315,7 @@ def _hit_prep(verb: Token, prep: Token) -> bool:
     """'an attack on a bus', 'opened fire at a vehicle', 'a campaign against police'."""
     if prep.lower_ in ("on", "against"):
         return True
-    return prep.lower_ == "at" and (verb.pos_ != "VERB" or lemma(verb) in FIRING_VERBS)
+    return prep.lower_ == "at" and (verb.pos_ != "VERB" or lemma(verb) in vocab().firing_verbs)
 
 
 def _nobody(token: Token) -> int | None:
@@ -421,22 +346,18 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     cues = lexicon.cues
     if _civil_officer(noun, named, cues.combatant_words):
         return CIVILIAN_SIDE
-    if head not in WEAK_HEADS:
+    if head not in vocab().weak_heads:
         if head in cues.combatant_words:
             return ARMED_SIDE
         if head in cues.civilian_words:
-            return ARMED_SIDE if modifiers & SUSPECT_WORDS else CIVILIAN_SIDE
+            return ARMED_SIDE if modifiers & vocab().suspect_words else CIVILIAN_SIDE
     if modifiers & cues.civilian_words:
         return CIVILIAN_SIDE
-    if modifiers & (cues.combatant_words | SUSPECT_WORDS):
+    if modifiers & (cues.combatant_words | vocab().suspect_words):
         return ARMED_SIDE
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
-
-
-# Services whose officers bear arms beside the police and the army: wildlife and forest rangers, border guards.
-ARMED_SERVICES = frozenset({"wildlife", "forest", "game", "border", "intelligence", "correctional", "coast"})
 
 
 def _civil_officer(noun: Token, named: Named, forces: frozenset[str]) -> bool:
@@ -446,11 +367,9 @@ def _civil_officer(noun: Token, named: Named, forces: frozenset[str]) -> bool:
         return False
     names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "VERB")]
     words = {lemma(t) for c in names for t in c.subtree} | {t.lower_ for c in names for t in c.subtree}
-    armed = words & (forces | POLICE_WORDS | OFFICER_OF_FORCE | ARMED_FORCES | ARMED_SERVICES)
+    armed = words & (forces | vocab().police_words | vocab().officer_of_force | vocab().armed_forces
+                     | vocab().armed_services)
     return bool(names) and not armed and not any(named(t) in FORCES for c in names for t in c.subtree)
-
-
-OUT_OF_SERVICE = frozenset({"off-duty", "off duty", "unarmed", "retired", "former", "ex"})
 
 
 def _off_duty(noun: Token) -> bool:
@@ -458,23 +377,12 @@ def _off_duty(noun: Token) -> bool:
     phrase say the person bore no arms for a force when hit."""
     words = " ".join(t.lower_ for t in noun.subtree if t.i < noun.i).replace(" - ", "-").split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
-    return bool((set(words) | pairs) & OUT_OF_SERVICE)
-
-
-# Words that say outright that people were not fighters ('civilians', 'unarmed men', 'innocent bystanders').
-CIVILIAN_MARKERS = frozenset({"civilian", "unarmed", "innocent", "bystander", "passer-by", "passerby", "non-combatant"})
+    return bool((set(words) | pairs) & vocab().out_of_service)
 
 
 def said_civilians(match: TriggerMatch) -> bool:
     """Whether what the trigger hit is said outright to be civilians ('killed two civilians', 'unarmed men')."""
-    return any(lemma(t) in CIVILIAN_MARKERS for noun in _victims(match) for t in (noun, *noun.children))
-
-
-# Words for people that say nothing of who they were: 'three people were killed in the clashes' is the toll.
-ANYONE = frozenset({"people", "person", "man", "woman", "one", "other"})
-# Civilian things, not people: houses burnt in clashes are the clashes' damage.
-PROPERTY = frozenset({"bus", "business", "church", "home", "homestead", "hospital", "house", "lorry", "market",
-                      "mosque", "school", "settlement", "shop", "truck", "vehicle", "relief"})
+    return any(lemma(t) in vocab().civilian_markers for noun in _victims(match) for t in (noun, *noun.children))
 
 
 def named_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named) -> bool:
@@ -483,7 +391,7 @@ def named_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named) -> bool
     people tied to an armed group ('a cleric linked to the militia'); a day is no victim ('on Monday')."""
     victims = [v for v in _victims(match) if v.ent_type_ not in ("DATE", "TIME")]
     return bool(victims) and all(
-        lemma(v) not in ANYONE | PROPERTY and v.pos_ != "NUM"
+        lemma(v) not in vocab().anyone | vocab().property and v.pos_ != "NUM"
         and _noun_side(v, match.head, lexicon, named) == CIVILIAN_SIDE
         and not any(named(t) in FORCES for t in v.subtree) for v in victims)
 
@@ -503,7 +411,7 @@ def toll_side(whos: Sequence[str | None], lexicon: Lexicon) -> str | None:
     cues = lexicon.cues
     for who in whos:
         words = (who or "").lower().replace("-", " ").split()
-        while words and set(_singulars(words[-1])) & WEAK_HEADS:
+        while words and set(_singulars(words[-1])) & vocab().weak_heads:
             words.pop()
         forms = _singulars(words[-1]) if words else ()
         if any(form in cues.combatant_words for form in forms):
@@ -527,11 +435,6 @@ def _singulars(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# Verbs of forces answering an attack: who they then kill or hurt had attacked (ACLED: a battle).
-RESPONSE_VERBS = frozenset({"intervene", "respond", "repulse", "repel", "pursue", "chase", "engage", "retaliate"})
-BACK_VERBS = frozenset({"fire", "shoot", "hit", "strike"})
-
-
 def responding(match: TriggerMatch) -> bool:
     """'police intervened, shooting dead three', 'officers fired back and killed two', 'reservists pursued them,
     killing one': the violence is the forces' answer to an attack, told by the trigger or a verb joined to it."""
@@ -540,9 +443,9 @@ def responding(match: TriggerMatch) -> bool:
     if head.dep_ in ("conj", "advcl", "xcomp") and head.head.pos_ == "VERB":
         verbs.append(head.head)
     for verb in verbs:
-        if lemma(verb) in RESPONSE_VERBS:
+        if lemma(verb) in vocab().response_verbs:
             return True
-        if lemma(verb) in BACK_VERBS and any(c.lower_ == "back" for c in verb.children):
+        if lemma(verb) in vocab().back_verbs and any(c.lower_ == "back" for c in verb.children):
             return True
         if lemma(verb) == "return" and any(lemma(c) == "fire" for c in verb.children if c.dep_ == "dobj"):
             return True
@@ -551,9 +454,6 @@ def responding(match: TriggerMatch) -> bool:
 
 OCCASION_PREPS = frozenset({"in", "during", "following", "after", "amid"})
 SIDES_PREPS = frozenset({"between", "among"})
-# Violence named by the communities it sets against each other: two sides by its name.
-COMMUNAL = frozenset({"ethnic", "tribal", "clan", "communal", "inter-ethnic", "interethnic", "inter-clan",
-                      "interclan", "inter-communal", "intercommunal", "sectarian", "inter-tribal", "intertribal"})
 
 
 def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -568,7 +468,7 @@ def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
         return True
     doers = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
              or (c.dep_ == "nsubj" and not headline_passive(head))]
-    return not doers and any(lemma(m) in COMMUNAL or m.lower_ in COMMUNAL for s in settings[1:]
+    return not doers and any(lemma(m) in vocab().communal or m.lower_ in vocab().communal for s in settings[1:]
                              for m in s.children if m.dep_ in ("amod", "compound", "nmod"))
 
 
@@ -583,7 +483,7 @@ def _struck_back(match: TriggerMatch) -> bool:
             continue
         word = lemma(tok)
         back = any(c.lower_ == "back" for c in tok.children)
-        if word == "retaliate" or (back and word in BACK_VERBS | {"fight"}):
+        if word == "retaliate" or (back and word in vocab().back_verbs | {"fight"}):
             return True
         if word == "return" and any(lemma(c) == "fire" for c in tok.children if c.dep_ == "dobj"):
             return True
@@ -615,46 +515,25 @@ def _token_at(sent: Span, start: int) -> Token | None:
     return next((t for t in sent if t.idx >= start), None)
 
 
-PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
-                           "rally", "march", "marcher", "strike", "striker", "sit-in", "demand", "petition"})
-
-
-COMMUNITY_NOUNS = frozenset({"farmer", "resident", "villager", "local", "neighbour", "neighbor", "fisherman",
-                             "community", "clan", "herder", "pastoralist"})
-PROTEST_VERBS = frozenset({"riot", "rioting", "protest", "protesting", "demonstrate", "demonstrating"})
-PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
-DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
-INTRUSIONS = frozenset({"storm", "invade", "occupy", "besiege", "surround"})
 PARTICIPANT_PREPS = frozenset({"between", "with", "among", "by"})
 GRIEVANCE_PREPS = frozenset({"over", "against"})
-# Participles that give a crowd's cause: '..., demanding jobs', '..., accusing the council of graft'.
-GRIEVING = frozenset({"demand", "protest", "accuse", "complain", "denounce", "condemn", "oppose", "call", "claim",
-                      "decry", "press", "urge", "ask", "seek", "chant", "blame", "mourn", "lament"})
 CAUSE_PREPS = frozenset({"after", "following", "over", "against"})
-RESPONSES = frozenset({"response", "reaction", "retaliation", "protest", "solidarity", "revenge", "anger"})
 
 
-# One-sided blows a crowd deals to someone ('beat up a clerk', 'stoned the officer', 'threw stones at him').
-CROWD_BLOWS = frozenset({"attack", "beat", "assault", "injure", "stone", "pelt", "hack", "lynch", "hit", "ambush",
-                         "kick", "slap", "whip", "wound", "maim", "kill", "throw", "hurl", "manhandle", "harass",
-                         "chase", "rough", "strip", "torture", "cane", "flog"})
-CROWD_DOERS = CROWD_WORDS | DEMONSTRATORS | CROWD_NOUNS | {"they", "who", "group", "rioting", "angry", "irate"}
 BLOW_PREPS = frozenset({"at", "on"})
-# Gatherings a crowd may attack rather than hold ('stoned the candidate at a campaign rally').
-HOSTED_EVENTS = frozenset({"rally", "demand", "petition"})
 
 
 def _mob(doc: Doc, lexicon: Lexicon) -> bool:
     """ACLED's mob violence: a crowd that hits people, in a paragraph that tells of no protest (rioters
     who beat a clerk; not protesters who stone cars, nor rioters who only burn and loot)."""
-    if any(_protest_word(t) and lemma(t) not in HOSTED_EVENTS for t in doc):
+    if any(_protest_word(t) and lemma(t) not in vocab().hosted_events for t in doc):
         return False
     return any(_crowd_blow(t, lexicon) for t in doc)
 
 
 def _crowd_blow(verb: Token, lexicon: Lexicon) -> bool:
     """'rioters beat up a clerk', 'a journalist was attacked by the mob': a crowd's blow against a person."""
-    if verb.pos_ != "VERB" or lemma(verb) not in CROWD_BLOWS or _negated(verb):
+    if verb.pos_ != "VERB" or lemma(verb) not in vocab().crowd_blows or _negated(verb):
         return False
     deps = {c.dep_ for c in verb.children}
     if "nsubjpass" in deps or "auxpass" in deps or "agent" in deps:
@@ -694,7 +573,7 @@ def _crowd_doer(noun: Token) -> bool:
     """A crowd, not the police: 'angry youths', 'the rioters', 'they' (its own words, not a clause on it)."""
     clauses = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i != noun.i for t in c.subtree}
     words = {lemma(t) for t in noun.subtree if t.i not in clauses}
-    return bool(words & CROWD_DOERS) and not words & (POLICE_WORDS | ARMED_FORCES)
+    return bool(words & vocab().crowd_doers) and not words & (vocab().police_words | vocab().armed_forces)
 
 
 def _person(noun: Token, lexicon: Lexicon) -> bool:
@@ -718,15 +597,7 @@ def _protesting(match: TriggerMatch) -> bool:
 
 def _protest_word(token: Token) -> bool:
     """A word of protest, not a date ('on 12 March')."""
-    return lemma(token) in PROTEST_WORDS and token.ent_type_ != "DATE"
-
-
-# Words of a street protest or riot (not a workers' or an air strike, nor a rally a crowd may attack).
-STREET_PROTEST = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
-                            "march", "marcher", "sit-in", "riot", "rioter", "rioting", "demo"})
-# Fighters whose clashes are battles whatever protest is told beside them.
-FIGHTERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "jihadist", "faction",
-                      "gunman", "bandit", "army", "troop", "soldier"})
+    return lemma(token) in vocab().protest_words and token.ent_type_ != "DATE"
 
 
 def _blockade_protest(match: TriggerMatch) -> bool:
@@ -734,7 +605,7 @@ def _blockade_protest(match: TriggerMatch) -> bool:
     ...': people blocking a road for a cause protest (a bare blockade is no ACLED event)."""
     verb = match.head
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(lemma(t) in FIGHTERS or _armed_forces_noun(t) for d in doers for t in d.subtree):
+    if any(lemma(t) in vocab().fighters or _armed_forces_noun(t) for d in doers for t in d.subtree):
         return False
     # also the cause hung on a participle of the blockade ('..., disrupting traffic for hours over ...')
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG")]
@@ -747,18 +618,20 @@ def _grievance_child(c: Token) -> bool:
     if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS:
         return True
     return c.dep_ in ("advcl", "xcomp") and (any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-                                             or lemma(c) in GRIEVING or _cause_clause(c))
+                                             or lemma(c) in vocab().grieving or _cause_clause(c))
 
 
 def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
     """'war veterans stormed the embassy demanding compensation': people, no armed group, storming a place
     with a demand (to press it, or demanding it) protest; also where the parser hangs the demand on the place."""
     head = match.head
-    if lemma(head) not in INTRUSIONS or sides & (ARMED - {STATE}) or any(lemma(t) in FIGHTERS for t in head.sent):
+    if lemma(head) not in vocab().intrusions or sides & (ARMED - {STATE}) or any(lemma(t) in vocab().fighters
+                                                                                 for t in head.sent):
         return False
     places = [c for c in head.children if c.dep_ == "dobj"]
-    return (any(c.dep_ in ("advcl", "xcomp") and lemma(c) in GRIEVING for c in head.children)
-            or any(c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in GRIEVING for p in places for c in p.children))
+    return (any(c.dep_ in ("advcl", "xcomp") and lemma(c) in vocab().grieving for c in head.children)
+            or any(c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in vocab().grieving for p in places
+                   for c in p.children))
 
 
 def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -769,7 +642,7 @@ def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in STRUCK_PREPS) for c in head.children):
         return False
-    people = lexicon.cues.person_words | CROWD_NOUNS | {"they", "we", "their", "our"}
+    people = lexicon.cues.person_words | vocab().crowd_nouns | {"they", "we", "their", "our"}
     if head.pos_ == "VERB":
         doers = [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ in ("amod", "acl"):
@@ -792,32 +665,21 @@ def _crowd_boycott(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
 def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
     """'students engaged in running battles with police; the protests began ...': a fight told beside a protest
     or riot, with no armed group but the state named, is the crowd's fight."""
-    if lemma(match.head) not in TWO_SIDED or sides & (ARMED - {STATE}):
+    if lemma(match.head) not in vocab().two_sided or sides & (ARMED - {STATE}):
         return False
-    if any(lemma(t) in FIGHTERS for t in match.head.sent) or match.head.i in _protest_topics(match.head.doc):
+    if any(lemma(t) in vocab().fighters for t in match.head.sent) or match.head.i in _protest_topics(match.head.doc):
         return False
-    return any(lemma(t) in STREET_PROTEST and t.ent_type_ != "DATE" for t in match.head.doc)
-
-
-# Armed men whose fights are battles whoever is on the other side ('raiders battled police'); a party's factions
-# are not armed.
-ARMED_MEN = FIGHTERS - {"faction"} | {"militant", "militiaman", "raider", "attacker", "assailant", "gang", "gangster", "thug",
-                        "robber", "kidnapper", "carjacker", "poacher", "rustler", "shooter", "terrorist"}
-# What police do to break up a crowd, not to fight armed men: 'fired tear gas', 'dispersed them', 'broke up'.
-DISPERSING = frozenset({"disperse", "teargas", "tear-gas", "tear", "cannon"})
+    return any(lemma(t) in vocab().street_protest and t.ent_type_ != "DATE" for t in match.head.doc)
 
 
 def _dispersed_fight(match: TriggerMatch, sides: set[int]) -> bool:
     """'two groups clashed at the market; police dispersed them with tear gas': a fight the police broke up as
     they break up crowds, with no armed group but the state named and no fighter word, is a crowd's fight."""
     head = match.head
-    if lemma(head) not in TWO_SIDED or sides & (ARMED - {STATE}) or any(lemma(t) in ARMED_MEN for t in head.doc):
+    if lemma(head) not in vocab().two_sided or sides & (ARMED - {STATE}) or any(lemma(t) in vocab().armed_men
+                                                                                for t in head.doc):
         return False
     return any(_police_disperse(t) and not _negated(t) for t in head.doc)
-
-
-# Fighting words that say nothing of guns: a crowd may 'clash' with the police, not 'exchange fire' with them.
-BARE_FIGHTS = TWO_SIDED - {"firefight", "gunfight", "gunbattle", "exchange", "combat"}
 
 
 def _faceless_fight(match: TriggerMatch, sides: set[int], lexicon: Lexicon, named: Named | None) -> bool:
@@ -825,9 +687,9 @@ def _faceless_fight(match: TriggerMatch, sides: set[int], lexicon: Lexicon, name
     group and no fighter word in the paragraph, was fought by a crowd (ACLED: a riot)."""
     head = match.head
     nouns = _participants(match)
-    if lemma(head) not in BARE_FIGHTS or not nouns or not all(_police_noun(n) for n in nouns):
+    if lemma(head) not in vocab().bare_fights or not nouns or not all(_police_noun(n) for n in nouns):
         return False
-    if sides & (ARMED - {STATE}) or any(lemma(t) in ARMED_MEN for t in head.doc) or _gunfire(match, lexicon):
+    if sides & (ARMED - {STATE}) or any(lemma(t) in vocab().armed_men for t in head.doc) or _gunfire(match, lexicon):
         return False
     return not any((named or _nobody)(t) in ARMED - {STATE} for t in head.sent)
 
@@ -836,15 +698,15 @@ def _fist_fight(match: TriggerMatch, sides: set[int]) -> bool:
     """'supporters broke into fistfights', 'a brawl at the party meeting': a fight of fists with no armed group
     but the state and no armed men named is a crowd's fight."""
     head = match.head
-    return (lemma(head) in UNARMED_FIGHTS and not sides & (ARMED - {STATE})
-            and not any(lemma(t) in ARMED_MEN for t in head.sent))
+    return (lemma(head) in vocab().unarmed_fights and not sides & (ARMED - {STATE})
+            and not any(lemma(t) in vocab().armed_men for t in head.sent))
 
 
 def _police_disperse(token: Token) -> bool:
     """'dispersed', 'tear gas', 'water cannon', 'broke up the fighting': the police's way with a crowd."""
     if lemma(token) == "break" and any(c.lower_ == "up" and c.dep_ == "prt" for c in token.children):
         return True
-    return lemma(token) in DISPERSING and not (lemma(token) == "tear" and token.pos_ == "VERB")
+    return lemma(token) in vocab().dispersing and not (lemma(token) == "tear" and token.pos_ == "VERB")
 
 
 def _crowd_kind(match: TriggerMatch, against_civilians: bool, lexicon: Lexicon) -> str:
@@ -859,14 +721,15 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
     students': plural ordinary people, no armed actor and no weapon word among them; or demonstrators
     on one side, whoever is on the other ('police battled protesters')."""
     nouns = _participants(match)
-    if any(lemma(n) in DEMONSTRATORS or any(lemma(c) in PROTEST_VERBS for c in n.children) for n in nouns):
+    if any(lemma(n) in vocab().demonstrators or any(lemma(c) in vocab().protest_verbs for c in n.children)
+           for n in nouns):
         return True  # 'police clashed with protesters', '... with rioting fans'
     armed = agents & ARMED
-    if lemma(match.head) in TWO_SIDED:
+    if lemma(match.head) in vocab().two_sided:
         # Communities fighting each other ('farmers and herders clashed', 'residents of two villages fought')
         # are communal militias in battle (ACLED); only crowds of supporters, students, youths riot, also
         # when they fight the police ('police clashed with traders').
-        nouns = [n for n in nouns if lemma(n) not in COMMUNITY_NOUNS]
+        nouns = [n for n in nouns if lemma(n) not in vocab().community_nouns]
         armed = armed - {STATE}
     return not armed and any(_ordinary_people(n, lexicon) for n in nouns)
 
@@ -874,11 +737,12 @@ def _crowd_fights(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bo
 def _communities_fight(match: TriggerMatch) -> bool:
     """'herders and farmers clashed', 'clashes between Pokot and Turkana communities': communities fighting
     each other, no police or demonstrators among them, are communal militias in battle (ACLED)."""
-    if lemma(match.head) not in TWO_SIDED:
+    if lemma(match.head) not in vocab().two_sided:
         return False
     nouns = _participants(match)
     words = {lemma(n) for n in nouns}
-    return bool(words & COMMUNITY_NOUNS) and not words & (POLICE_WORDS | DEMONSTRATORS | ARMED_FORCES)
+    return bool(words & vocab().community_nouns) and not words & (
+        vocab().police_words | vocab().demonstrators | vocab().armed_forces)
 
 
 def _participants(match: TriggerMatch) -> list[Token]:
@@ -887,7 +751,7 @@ def _participants(match: TriggerMatch) -> list[Token]:
     head = match.head
     # a headline's passive without 'was' ('refugees shot dead by a gunman'): its subject was hit; fighting
     # verbs have no passive ('residents clashed' tagged as a participle)
-    passive = headline_passive(head) and lemma(head) not in TWO_SIDED
+    passive = headline_passive(head) and lemma(head) not in vocab().two_sided
     heads = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not passive)]
     heads += _acting_group(head)
     if head.dep_ == "nsubj":  # 'clashes erupted between ...'
@@ -904,13 +768,10 @@ def _participants(match: TriggerMatch) -> list[Token]:
     return nouns
 
 
-GROUPS = CROWD_WORDS | CROWD_NOUNS | {"group", "gang", "band"}
-
-
 def _acting_group(verb: Token) -> list[Token]:
     """'A group of fishermen attacked and injured four officers': a verb the parser hung on a group or crowd
     noun before it as a participle, which has an object (its own or of a verb joined to it), is its deed."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or lemma(verb.head) not in GROUPS:
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or lemma(verb.head) not in vocab().groups:
         return []
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.head.i > verb.i:
         return []
@@ -921,11 +782,12 @@ def _acting_group(verb: Token) -> list[Token]:
 def _ordinary_people(noun: Token, lexicon: Lexicon) -> bool:
     """A plural noun of ordinary people ('voters', 'two groups of youths') with no armed word in its phrase."""
     words = {lemma(t) for t in _own_phrase(noun)}
-    if words & (lexicon.cues.combatant_words | SUSPECT_WORDS) - {"member", "group", "armed"} or _armed_crowd(noun):
+    if words & (lexicon.cues.combatant_words | vocab().suspect_words) - {"member", "group",
+                                                                         "armed"} or _armed_crowd(noun):
         return False
     of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
-    return (plural and lemma(noun) in CROWD_NOUNS) or any(_ordinary_people(p, lexicon) for p in of)
+    return (plural and lemma(noun) in vocab().crowd_nouns) or any(_ordinary_people(p, lexicon) for p in of)
 
 
 def _own_phrase(noun: Token) -> list[Token]:
@@ -948,13 +810,9 @@ def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
 
 def _violence_word(t: Token) -> bool:
     """A word or deed of a crowd's violence, before asking whose it is."""
-    return (lemma(t) in CROWD_VIOLENCE or _fire_setting(t) or (lemma(t) in CROWD_VIOLENCE_VERBS and t.pos_ == "VERB")
+    return (lemma(t) in vocab().crowd_violence or _fire_setting(t) or (lemma(t) in vocab().crowd_violence_verbs
+                                                                       and t.pos_ == "VERB")
             or _crowd_deed(t) or _police_hurt(t) or _police_fight(t) or _violence_broke_out(t))
-
-
-# Verbs telling that violence broke out ('violence erupted', 'the protest descended into violence').
-ERUPTING = frozenset({"erupt", "break", "flare", "ensue"})
-DESCENDING = frozenset({"descend", "degenerate", "turn", "break", "spiral", "mar"})
 
 
 def _violence_broke_out(token: Token) -> bool:
@@ -962,16 +820,16 @@ def _violence_broke_out(token: Token) -> bool:
     happening, not as a topic ('protested against violence') or as a qualifier ('election violence victims')."""
     if lemma(token) != "violence":
         return False
-    if token.dep_ == "nsubj" and lemma(token.head) in ERUPTING:
+    if token.dep_ == "nsubj" and lemma(token.head) in vocab().erupting:
         return True
     prep = token.head if token.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in ("into", "by") and lemma(prep.head) in DESCENDING
+    return prep is not None and prep.lower_ in ("into", "by") and lemma(prep.head) in vocab().descending
 
 
 def _police_fight(token: Token) -> bool:
     """'engaged in running battles with police', 'clashed with the police': a fight with the police told in a
     protest's paragraph is the crowd's, also where the parser hangs it in what the protest is about."""
-    return lemma(token) in TWO_SIDED and any(
+    return lemma(token) in vocab().two_sided and any(
         _armed_forces_noun(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children if p.dep_ == "pobj")
 
@@ -984,16 +842,12 @@ def _intended(token: Token, lexicon: Lexicon) -> bool:
 
 def _others_arms(token: Token) -> bool:
     """'armed banditry', 'armed robbers': arms that describe someone or something other than the crowd."""
-    return lemma(token) == "armed" and token.dep_ == "amod" and lemma(token.head) not in CROWD_DOERS
+    return lemma(token) == "armed" and token.dep_ == "amod" and lemma(token.head) not in vocab().crowd_doers
 
 
 def _police_manner(token: Token) -> bool:
     """'police violently dispersed the protesters': the manner of the police's deed, not the crowd's."""
     return token.dep_ == "advmod" and any(_armed_forces_noun(c) for c in token.head.children if c.dep_ == "nsubj")
-
-
-# People who suffered violence: the violence told of them is their past, not the crowd's deed.
-SUFFERERS = frozenset({"victim", "survivor", "widow", "orphan", "casualty"})
 
 
 def sufferers_protest(token: Token) -> bool:
@@ -1008,7 +862,7 @@ def _suffered(token: Token) -> bool:
     for head in token.ancestors:
         if head.pos_ in ("VERB", "AUX"):
             return False
-        if lemma(head) in SUFFERERS:
+        if lemma(head) in vocab().sufferers:
             return True
     return False
 
@@ -1018,7 +872,8 @@ def _crowd_deed(verb: Token) -> bool:
     were stolen by demonstrators': a deed of force the crowd did or tried."""
     if verb.pos_ != "VERB":
         return False
-    if lemma(verb) not in CROWD_DEEDS and not (lemma(verb) == "break" and any(c.lower_ == "into" for c in verb.children)):
+    if lemma(verb) not in vocab().crowd_deeds and not (lemma(verb) == "break" and any(c.lower_ == "into"
+                                                                                      for c in verb.children)):
         return False
     if _passive(verb):
         doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1031,7 +886,7 @@ def _crowd_deed(verb: Token) -> bool:
 
 def _police_hurt(verb: Token) -> bool:
     """'two officers were injured during the protest': police hurt at a protest were hurt by the crowd."""
-    if verb.pos_ != "VERB" or lemma(verb) not in HURTING or not _passive(verb):
+    if verb.pos_ != "VERB" or lemma(verb) not in vocab().hurting or not _passive(verb):
         return False
     doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -1047,29 +902,30 @@ def _symbolic(token: Token) -> bool:
     verb = token if token.pos_ == "VERB" else token.head
     if lemma(verb) not in ("burn", "torch", "set", "light"):
         return False
-    return any(lemma(c) in SYMBOLS for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod"))
+    return any(lemma(c) in vocab().symbols for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod"))
 
 
 def _crowd_hit(token: Token) -> bool:
     """'unknown men attacked the demonstrators', 'police attacking protesting teachers': violence the crowd
     suffered, by the police or others, is not its own."""
-    if lemma(token) in TWO_SIDED or not (token.pos_ == "VERB" or token.dep_ in ("dobj", "pobj")):
+    if lemma(token) in vocab().two_sided or not (token.pos_ == "VERB" or token.dep_ in ("dobj", "pobj")):
         return False  # 'threw stones', 'attacked them with stones'; not 'rioting voters'
 
     verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or lemma(verb) in TWO_SIDED:
+    if verb is None or lemma(verb) in vocab().two_sided:
         return False
     hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    return (any(lemma(h) in DEMONSTRATORS
-                or any(lemma(c) in PROTEST_VERBS and c.i < h.i and c.dep_ in ("amod", "compound") for c in h.children)
+    return (any(lemma(h) in vocab().demonstrators
+                or any(lemma(c) in vocab().protest_verbs and c.i < h.i and c.dep_ in ("amod", "compound")
+                       for c in h.children)
                 for h in hit if h.dep_ == "dobj" or not doers)
             or any(_armed_forces_noun(d) for d in doers))
 
 
 def _armed_forces_noun(noun: Token) -> bool:
     """'the police', 'anti-riot police officers'."""
-    return lemma(noun) in ARMED_FORCES | POLICE_WORDS
+    return lemma(noun) in vocab().armed_forces | vocab().police_words
 
 
 def protest_cause(token: Token) -> bool:
@@ -1080,17 +936,17 @@ def protest_cause(token: Token) -> bool:
 def _protest_topics(doc: Doc, grievances: bool = True) -> set[int]:
     """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release');
     `grievances`: also what anyone is angry 'over' or 'against'."""
-    about = {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE for c in p.children
+    about = {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people for c in p.children
              if _topic_child(c) for t in c.subtree}
     # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
     if grievances:
         about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
-    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people
               and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
     # 'staged a demonstration after their stalls were destroyed', 'gathered to protest after ...'
-    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE and _held(p)
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people and _held(p)
               for c in p.head.children if c.i != p.i and _cause_clause(c) for t in c.subtree}
-    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in PROTESTING_PEOPLE and _held(p)
+    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people and _held(p)
               for t in _occasion(p.head)}
     return about - {t.i for d in doc if _trailing_deed(d) for t in d.subtree}
 
@@ -1107,14 +963,14 @@ def _topic_child(child: Token) -> bool:
     '... against fees', 'to demand jobs'); not its means, place or time ('by blocking a road')."""
     if child.dep_ == "prep":
         return child.lower_ not in SETTING_PREPS
-    if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma(child) not in GRIEVING:
+    if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma(child) not in vocab().grieving:
         return False  # 'demonstrated throwing eggs at the hotel' tells what they did
     return child.dep_ in ("dobj", "xcomp", "acl") or _cause_clause(child)
 
 
 def _held(protest: Token) -> bool:
     """'staged a protest', 'gathered to protest': the protest is what its governing verb does."""
-    return ((protest.dep_ == "dobj" and lemma(protest.head) in STAGING)
+    return ((protest.dep_ == "dobj" and lemma(protest.head) in vocab().staging)
             or (protest.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in protest.children)))
 
 
@@ -1138,11 +994,11 @@ def _occasion(verb: Token) -> list[Token]:
     """'the protest was sparked by the killing of ...', 'the protest came after an attack', 'the protests were
     a reaction to ...': what the predicate of a protest says caused it."""
     phrases = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and (
-        c.lower_ in CAUSE_PREPS or any(lemma(p) in RESPONSES for p in c.children)))]
-    phrases += [p for c in verb.children if c.dep_ == "attr" and lemma(c) in RESPONSES for p in c.children
+        c.lower_ in CAUSE_PREPS or any(lemma(p) in vocab().responses for p in c.children)))]
+    phrases += [p for c in verb.children if c.dep_ == "attr" and lemma(c) in vocab().responses for p in c.children
                 if p.dep_ == "prep"]
     # 'took place in response to clashes ...' parsed with 'to clash' as a clause of its own
-    ends = {t.right_edge.i for p in phrases if any(lemma(r) in RESPONSES for r in p.children) for t in (p,)}
+    ends = {t.right_edge.i for p in phrases if any(lemma(r) in vocab().responses for r in p.children) for t in (p,)}
     phrases += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i - 1 in ends
                 and c.left_edge.lower_ == "to"]
     return [t for p in phrases for t in p.subtree]
@@ -1152,18 +1008,18 @@ def _cause_clause(clause: Token) -> bool:
     """'protested after a man was burnt': a clause saying why they protested ('..., burning tyres' says what
     they did)."""
     return clause.dep_ == "advcl" and (clause.tag_ != "VBG" or any(c.dep_ == "mark" for c in clause.children)
-                                       or lemma(clause) in GRIEVING)  # '..., opposing a move to ...'
+                                       or lemma(clause) in vocab().grieving)  # '..., opposing a move to ...'
 
 
 def _armed_forces(token: Token) -> bool:
     """'heavily armed police officers watched', 'anti-riot police': the arms are the police's, not the crowd's."""
-    return (lemma(token) == "armed" and lemma(token.head) in ARMED_FORCES) or riot_gear(token)
+    return (lemma(token) == "armed" and lemma(token.head) in vocab().armed_forces) or riot_gear(token)
 
 
 def riot_gear(token: Token) -> bool:
     """'riot police', 'officers in anti-riot gear': a riot word naming the police's kit, not a riot."""
     return (lemma(token) in ("riot", "rioting") and token.dep_ in ("amod", "compound", "nmod")
-            and lemma(token.head) in ARMED_FORCES | RIOT_KIT)
+            and lemma(token.head) in vocab().armed_forces | vocab().riot_kit)
 
 
 def _fire_setting(token: Token) -> bool:
@@ -1171,27 +1027,24 @@ def _fire_setting(token: Token) -> bool:
     near = token.doc[max(token.i - 2, 0): token.i + 3]
     if lemma(token) == "fire" and any(t.lower_ in ("lit", "light", "lights", "lighting") for t in near):
         return True
-    return lemma(token) == "fire" and (lemma(token.head) in FIRE_SETTING
-                                       or any(lemma(a) in FIRE_SETTING for a in token.head.ancestors if a.i < token.i)
+    return lemma(token) == "fire" and (lemma(token.head) in vocab().fire_setting
+                                       or any(lemma(a) in vocab().fire_setting
+                                              for a in token.head.ancestors if a.i < token.i)
                                        or any(c.lower_ in ("lit", "light") for c in token.children))
-
-
-# Verbs of wrecking that are events without a weapon only when a crowd wrecks.
-WRECKING = frozenset({"destroy", "wreck"})
 
 
 def crowd_wrecks(match: TriggerMatch) -> bool:
     """'residents destroyed the suspects' homes', 'the house was destroyed by a mob', 'homes destroyed over
     witchcraft claims': a crowd, not armed men, wrecking property riots (a weapon names another event)."""
     verb = match.head
-    if verb.pos_ != "VERB" or lemma(verb) not in WRECKING or _negated(verb):
+    if verb.pos_ != "VERB" or lemma(verb) not in vocab().wrecking or _negated(verb):
         return False
     doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     doers += [] if _passive(verb) else _joined_doers(verb)
     if not doers and _witch_hunt(match):
         return True  # 'houses destroyed after claims of witchcraft'
     return _mob_in_sentence(match) or any(_crowd_doer(d) and not _armed_crowd(d)
-                                          and not any(lemma(t) in ARMED_MEN for t in d.subtree) for d in doers)
+                                          and not any(lemma(t) in vocab().armed_men for t in d.subtree) for d in doers)
 
 
 def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
@@ -1201,7 +1054,7 @@ def crowd_deed(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     head = match.head
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(lemma(d) in CROWD_NOUNS and d.tag_ in ("NNS", "NNPS") for d in doers)
+    return any(lemma(d) in vocab().crowd_nouns and d.tag_ in ("NNS", "NNPS") for d in doers)
 
 
 def _unclaused(noun: Token) -> list[Token]:
@@ -1233,33 +1086,18 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     doers = [_antecedent(d) for d in doers]
-    if any(lemma(t) in CROWD_WORDS for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
+    if any(lemma(t) in vocab().crowd_words for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
-    if any(lemma(t) in CROWD_WORDS for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
+    if any(lemma(t) in vocab().crowd_words for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
     # youths under a headline verb are as often a gang as a crowd
-    return head.pos_ != "VERB" and any(lemma(t) in CROWD_WORDS - {"youth"} and not _armed_crowd(t)
+    return head.pos_ != "VERB" and any(lemma(t) in vocab().crowd_words - {"youth"} and not _armed_crowd(t)
                                        for t in _headline_subject(head))
-
-
-# What a crowd picks up, which does not make it an armed group ('armed with sticks and stones').
-CRUDE_ARMS = frozenset({"crude", "stick", "stone", "rock", "placard", "club", "whip", "branch", "cudgel", "bottle",
-                        "brick", "twig", "and", ",", "other"})
 
 
 def _crude_weapon(token: Token) -> bool:
     """'crude weapons': what people pick up, not arms."""
     return lemma(token) == "weapon" and any(c.lower_ == "crude" for c in token.children)
-
-
-# Words that make people an organised group, not a crowd: 'youths hired by a politician', 'a gang of youths',
-# 'youths allied to the candidate', 'unidentified youths' (a crowd is seen; ACLED codes unknown doers as an
-# unidentified armed group).
-ORGANISED = frozenset({"hire", "hired", "ally", "allied", "affiliate", "affiliated", "pay", "paid", "recruit",
-                       "unidentified", "unknown"})
-
-
-COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "number", "dozen", "hundred", "score"})
 
 
 def _of_chain(noun: Token) -> list[Token]:
@@ -1268,7 +1106,7 @@ def _of_chain(noun: Token) -> list[Token]:
     if noun.dep_ in ("agent", "prep"):
         return [n for p in noun.children if p.dep_ == "pobj" for n in _of_chain(p)]
     found = [noun]
-    if lemma(noun) in COLLECTIVES:
+    if lemma(noun) in vocab().collectives:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             found += [n for p in prep.children if p.dep_ == "pobj" for n in _of_chain(p)]
     return found
@@ -1279,16 +1117,17 @@ def _armed_crowd(phrase: Token) -> bool:
     people said to bear arms, to be a gang or militia, or to be hired or allied, are an armed group (ACLED), not
     a crowd, unless the text calls them a mob or their arms are sticks and stones ('armed with crude weapons')."""
     words = list(phrase.subtree)
-    if any(lemma(t) in MOB_WORDS for t in words):
+    if any(lemma(t) in vocab().mob_words for t in words):
         return False
     people = {n.i for n in _of_chain(phrase)}
-    if any(lemma(t) in ARMED_MEN or ((lemma(t) in ORGANISED or t.lower_ in ORGANISED) and t.head.i in people)
+    if any(lemma(t) in vocab().armed_men or ((lemma(t) in vocab().organised or t.lower_ in vocab().organised)
+                                             and t.head.i in people)
            for t in words):
         return True  # said of the people ('unidentified youths'), not of whom they support ('an unknown party')
     for armed in (t for t in words if t.lower_ == "armed"):
         arms = [t for c in armed.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
                 if t.dep_ != "prep" and t.pos_ not in ("DET", "NUM")]
-        if not arms or any(lemma(t) not in CRUDE_ARMS and not _crude_weapon(t) for t in arms):
+        if not arms or any(lemma(t) not in vocab().crude_arms and not _crude_weapon(t) for t in arms):
             return True
     return False
 
@@ -1318,11 +1157,8 @@ def _mob_in_sentence(match: TriggerMatch) -> bool:
     """'A vigilante mob lynches and kills ...', 'killed by a mob': a mob or vigilantes named in the sentence,
     not as what the violence hit, did it (their parse often fails in headline style)."""
     hit = {t.i for noun in _victims(match) for t in noun.subtree}
-    return any((lemma(t) in MOB_WORDS or t.lower_.startswith("vigilant")) and t.i not in hit
+    return any((lemma(t) in vocab().mob_words or t.lower_.startswith("vigilant")) and t.i not in hit
                for t in match.head.sent)
-
-
-STONING = frozenset({"stone", "rock", "pelt"})
 
 
 def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
@@ -1332,20 +1168,16 @@ def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
     head = match.head
     thrown = [p for v in (head, *head.conjuncts) for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
               for p in c.children if p.dep_ == "pobj"]
-    if not (STONING & set(match.trigger.lemmas) or any(lemma(p) in STONING for p in thrown)) or agents & FORCES:
+    if not (vocab().stoning & set(match.trigger.lemmas) or any(lemma(p) in vocab().stoning
+                                                               for p in thrown)) or agents & FORCES:
         return False
     doers = [t for v in (head, *head.conjuncts) for c in v.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
-    return not any(lemma(t) in ARMED_MEN or _armed_forces_noun(t) for t in doers)
-
-
-# Words of witchcraft accusations: people attacked over them are attacked by their neighbours (ACLED: mob
-# violence).
-WITCHCRAFT = frozenset({"witch", "witchcraft", "witchdoctor", "sorcery", "sorcerer", "wizard"})
+    return not any(lemma(t) in vocab().armed_men or _armed_forces_noun(t) for t in doers)
 
 
 def _witch_hunt(match: TriggerMatch) -> bool:
     """'A man was killed over witchcraft claims', 'two suspected witches were burnt to death'."""
-    return any(lemma(t) in WITCHCRAFT or t.lower_.rstrip("s") in WITCHCRAFT for t in match.head.doc)
+    return any(lemma(t) in vocab().witchcraft or t.lower_.rstrip("s") in vocab().witchcraft for t in match.head.doc)
 
 
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:
@@ -1356,29 +1188,23 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
-    return any(lemma(d) in CROWD_WORDS and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+    return any(lemma(d) in vocab().crowd_words and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
                and named(c) == IDENTITY for d in doers for c in d.children)
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
     """Whether what the trigger hit names ground of those words (or, for towns and villages, a place name)."""
     phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
-    named = words is TERRAIN
-    military = words is MILITARY_TERRAIN
+    named = words is vocab().terrain
+    military = words is vocab().military_terrain
     return any((lemma(t) in words and t.pos_ in ("NOUN", "PROPN") and not (military and _civil_use(t)))
                or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
-
-
-# What a station, camp or post named by its use serves when it is no force's: 'radio station', 'refugee camp'.
-CIVIL_USES = frozenset({"radio", "television", "tv", "power", "petrol", "fuel", "gas", "bus", "railway", "train",
-                        "fire", "pumping", "weather", "refugee", "idp", "displacement", "transit", "holiday",
-                        "trading", "market", "health", "fishing", "cattle", "herder", "manyatta", "boma"})
 
 
 def _civil_use(noun: Token) -> bool:
     """'a radio station', 'a refugee camp', 'the petrol station': a place of a military word that its
     modifier says serves civilians."""
-    return any(lemma(c) in CIVIL_USES or c.lower_ in CIVIL_USES for c in noun.children
+    return any(lemma(c) in vocab().civil_uses or c.lower_ in vocab().civil_uses for c in noun.children
                if c.dep_ in ("compound", "amod", "nmod"))
 
 
@@ -1419,8 +1245,8 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
         return "mob_violence" if _mob(doc, lexicon) else "riot"
     about = _protest_topics(doc)
     words = {lemma(t) for t in doc if t.i not in about and not _negated(t)}
-    intervened = bool(words & INTERVENTION) or _police_act(doc)
-    if intervened and (words & LETHAL or _shot_people(doc, about, lexicon)):
+    intervened = bool(words & vocab().intervention) or _police_act(doc)
+    if intervened and (words & vocab().lethal or _shot_people(doc, about, lexicon)):
         return "excessive_force"
     if intervened:
         return "protest_intervention"
@@ -1433,11 +1259,11 @@ def _shot_people(doc: Doc, about: set[int], lexicon: Lexicon) -> bool:
     for t in doc:
         if t.i in about or _negated(t):
             continue
-        if t.lower_ == "live" and lemma(t.head) in LIVE_ROUNDS:
+        if t.lower_ == "live" and lemma(t.head) in vocab().live_rounds:
             return True
         if lemma(t) == "shoot" and t.pos_ == "VERB":
             hit = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if any(_person(h, lexicon) or lemma(h) in DEMONSTRATORS | CROWD_NOUNS for h in hit):
+            if any(_person(h, lexicon) or lemma(h) in vocab().demonstrators | vocab().crowd_nouns for h in hit):
                 return True
     return False
 
@@ -1447,26 +1273,22 @@ def _police_act(doc: Doc) -> bool:
     something in the paragraph (not 'a protest against the police')."""
     about = _protest_topics(doc)
     return any(_police_noun(t) and t.i not in about and not _negated(t.head)
-               and lemma(t.head) not in PROTEST_WORDS | POLICE_IDLE and not _stages_protest(t.head)
+               and lemma(t.head) not in vocab().protest_words | vocab().police_idle and not _stages_protest(t.head)
                and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
-
-
-STAGING = frozenset({"stage", "hold", "organise", "organize", "lead", "call", "begin", "start", "launch", "join",
-                     "plan", "mount", "state", "stag"})  # the tagger lemmatises "staged" to "stag"
 
 
 def _stages_protest(verb: Token) -> bool:
     """'officers staged a demonstration': the verb holds a protest (not 'police stopped a demonstration')."""
-    return lemma(verb) in STAGING and any(c.dep_ == "dobj" and _protest_word(c) for c in verb.children)
+    return lemma(verb) in vocab().staging and any(c.dep_ == "dobj" and _protest_word(c) for c in verb.children)
 
 
 def _police_noun(token: Token) -> bool:
     """'police', 'officers', 'police forces', 'the anti-riot unit of the police'; not 'clinical officers'."""
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     if lemma(token) == "officer":
-        return all(lemma(m) in POLICE_WORDS | OFFICER_OF_FORCE or riot_gear(m) for m in mods)
-    return lemma(token) in POLICE_WORDS or (lemma(token) in ARMED_FORCES | RIOT_KIT and any(
-        lemma(m) in POLICE_WORDS for m in mods))
+        return all(lemma(m) in vocab().police_words | vocab().officer_of_force or riot_gear(m) for m in mods)
+    return lemma(token) in vocab().police_words or (lemma(token) in vocab().armed_forces | vocab().riot_kit and any(
+        lemma(m) in vocab().police_words for m in mods))
 
 
 def _negated(token: Token) -> bool:
@@ -1481,7 +1303,7 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
     no fighting (a fighting word said not to have happened does not count)."""
     sent = match.head.sent
     words = {lemma(t) for t in sent}
-    fighting = {lemma(t) for t in sent if lemma(t) in FIGHTING and t.i != match.head.i and not _negated(t)}
+    fighting = {lemma(t) for t in sent if lemma(t) in vocab().fighting and t.i != match.head.i and not _negated(t)}
     return bool(words & lexicon.cues.peaceful_takeover) and not fighting
 
 
@@ -1518,14 +1340,15 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)
                 or _dispersed_fight(match, agents | targets) or _fist_fight(match, agents | targets)
                 or _faceless_fight(match, agents | targets, lexicon, named)):
-            if lemma(match.head) in INTRUSIONS and _protesting(match) and not _crowd_violence(match.head.doc, lexicon):
+            if (lemma(match.head) in vocab().intrusions and _protesting(match)
+                    and not _crowd_violence(match.head.doc, lexicon)):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         if _storms_civilians(match, lexicon, named):
             return "attack"
         return kind
     if match.trigger.refine == 6:
-        if any(lemma(t) in STREET_PROTEST - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"
+        if any(lemma(t) in vocab().street_protest - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"
                for t in match.head.doc):
             return _protest_kind(match, "protest", lexicon)  # 'chased the contractors away in protest'
         against_civilians = CIVILIANS in _inters(actors, "target")
@@ -1546,23 +1369,19 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     return kind
 
 
-ELECTION_WORDS = frozenset({"election", "elections", "electoral", "poll", "polls", "vote", "voting", "primary",
-                            "primaries", "nomination", "nominations", "by-election"})
-
-
 def _election_violence(match: TriggerMatch) -> bool:
     """'violence reported during the elections', 'violence marred the party primaries': violence named in
     general at an election is election violence, a riot (like 'election violence')."""
     head = match.head
     if match.trigger.refine != 7 or match.trigger.lemmas != ("violence",):
         return False  # not a qualified naming ('ethnic violence')
-    return any(t.lower_ in ELECTION_WORDS for t in head.sent)
+    return any(t.lower_ in vocab().election_words for t in head.sent)
 
 
 def _storms_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
     """'gunmen stormed a school and killed a teacher', 'stormed a refugee camp': armed men breaking into a
     civilian place or upon civilians attack them (ACLED); storming a town, a base or a station is a battle."""
-    return lemma(match.head) in INTRUSIONS and victim_side(match, lexicon, named) == CIVILIAN_SIDE
+    return lemma(match.head) in vocab().intrusions and victim_side(match, lexicon, named) == CIVILIAN_SIDE
 
 
 def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:

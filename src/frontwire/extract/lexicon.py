@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -143,3 +144,111 @@ def load_lexicon() -> Lexicon:
     """Read kinds, triggers and cues from the package's data files."""
     kinds = _kinds()
     return Lexicon(kinds=kinds, triggers=_triggers(kinds), cues=_cues())
+
+
+WORDS_FILE = "words.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Word sets (lowercase lemmas) that decide an event's kind, its victims and its actors (data/words.tsv)."""
+
+    crowd_words: frozenset[str]
+    two_sided: frozenset[str]
+    unarmed_fights: frozenset[str]
+    military_terrain: frozenset[str]
+    terrain: frozenset[str]
+    fighting: frozenset[str]
+    intervention: frozenset[str]
+    crowd_violence: frozenset[str]
+    crowd_violence_verbs: frozenset[str]
+    crowd_deeds: frozenset[str]
+    hurting: frozenset[str]
+    armed_forces: frozenset[str]
+    police_idle: frozenset[str]
+    riot_kit: frozenset[str]
+    symbols: frozenset[str]
+    officer_of_force: frozenset[str]
+    police_words: frozenset[str]
+    fire_setting: frozenset[str]
+    live_rounds: frozenset[str]
+    lethal: frozenset[str]
+    mob_words: frozenset[str]
+    crowd_nouns: frozenset[str]
+    holding: frozenset[str]
+    struck_terrain: frozenset[str]
+    carrying: frozenset[str]
+    aiming_verbs: frozenset[str]
+    executing: frozenset[str]
+    death_verbs: frozenset[str]
+    firing_verbs: frozenset[str]
+    weak_heads: frozenset[str]
+    suspect_words: frozenset[str]
+    only_transitive: frozenset[str]
+    armed_services: frozenset[str]
+    out_of_service: frozenset[str]
+    civilian_markers: frozenset[str]
+    anyone: frozenset[str]
+    property: frozenset[str]
+    response_verbs: frozenset[str]
+    back_verbs: frozenset[str]
+    communal: frozenset[str]
+    protest_words: frozenset[str]
+    community_nouns: frozenset[str]
+    protest_verbs: frozenset[str]
+    protesting_people: frozenset[str]
+    demonstrators: frozenset[str]
+    intrusions: frozenset[str]
+    grieving: frozenset[str]
+    responses: frozenset[str]
+    crowd_blows: frozenset[str]
+    crowd_doers: frozenset[str]
+    hosted_events: frozenset[str]
+    street_protest: frozenset[str]
+    fighters: frozenset[str]
+    armed_men: frozenset[str]
+    dispersing: frozenset[str]
+    bare_fights: frozenset[str]
+    groups: frozenset[str]
+    erupting: frozenset[str]
+    descending: frozenset[str]
+    sufferers: frozenset[str]
+    wrecking: frozenset[str]
+    crude_arms: frozenset[str]
+    organised: frozenset[str]
+    collectives: frozenset[str]
+    stoning: frozenset[str]
+    witchcraft: frozenset[str]
+    civil_uses: frozenset[str]
+    staging: frozenset[str]
+    election_words: frozenset[str]
+    figure_verbs: frozenset[str]
+    toll_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
+    fleeing_verbs: frozenset[str]
+    region_qualifiers: frozenset[str]
+    answering: frozenset[str]
+    eventful: frozenset[str]
+    objectless_verbs: frozenset[str]
+    mentions_terrain: frozenset[str]
+    people: frozenset[str]
+    campaign_nouns: frozenset[str]
+    police: frozenset[str]
+    friction: frozenset[str]
+    mentions_protest_verbs: frozenset[str]
+    covering_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Words:
+    """The word sets, read once from data/words.tsv; a set the file names but Words lacks is a data fault."""
+    sets: dict[str, set[str]] = {f.name: set() for f in fields(Words)}
+    for row in _rows(WORDS_FILE):
+        if len(row) != 2 or row[0] not in sets:
+            raise ResourceError(f"{WORDS_FILE}: bad row {row!r} (want: a set name of Words, a word)")
+        sets[row[0]].add(row[1])
+    empty = sorted(name for name, found in sets.items() if not found)
+    if empty:
+        raise ResourceError(f"{WORDS_FILE}: no words for {', '.join(empty)}")
+    return Words(**{name: frozenset(found) for name, found in sets.items()})

@@ -7,6 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
+from frontwire.extract.lexicon import vocab
 from frontwire.extract.kinds import (
     ARMED_SIDE, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians, protest_cause,
     refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
@@ -36,8 +37,6 @@ DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
 REALIZED_STATUSES = frozenset({"occurred", "ongoing"})
-_FIGURE_VERBS = frozenset({"kill", "shoot", "execute", "behead", "wound", "injure", "murder"})
-_TOLL_VERBS = frozenset({"wound", "injure"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +106,8 @@ def _governor(trigger: Token, lexicon: Lexicon) -> Token | None:
     """The verb a noun trigger is the object of ('launched an offensive'), through prepositions."""
     tok = trigger
     for _ in range(4):
-        if tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "nmod", "compound") and tok.head.i != tok.i:
+        if tok.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "nmod",
+                        "compound") and tok.head.i != tok.i:
             tok = tok.head
             if tok.lower_ in _TIME_PREPS:
                 return None
@@ -129,10 +129,6 @@ def _verb_roles(verb: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list
     return actors, targets
 
 
-_LIGHT_VERBS = frozenset({"take", "erupt", "break", "occur", "continue", "rage", "happen", "intensify", "escalate",
-                          "resume", "flare", "ensue", "persist"})
-
-
 def _be_passive_roles(head: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list[ActorRef]]:
     """'Two guards were on Monday shot dead by gunmen' misparsed: the subject of 'were' was hit, the 'by'
     phrase after the participle did it."""
@@ -144,7 +140,7 @@ def _be_passive_roles(head: Token, facts: SentenceFacts) -> tuple[list[ActorRef]
 def _noun_roles(noun: Token, facts: SentenceFacts, violent: bool) -> tuple[list[ActorRef], list[ActorRef]]:
     actors, targets = [], []
     verb = noun.head
-    if noun.dep_ == "nsubj" and lemma(verb) in _LIGHT_VERBS:
+    if noun.dep_ == "nsubj" and lemma(verb) in vocab().light_verbs:
         # 'Clashes took place between X and Y', 'fighting erupted between X and Y'
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")):
             actors += _tokens_actors(list(prep.subtree), facts)
@@ -194,11 +190,6 @@ def _agentive(actor: ActorRef, facts: SentenceFacts) -> bool:
     return token.dep_ in ("nsubj", "ROOT", "conj", "appos") or token.head.lower_ == "by"
 
 
-_FINDING_VERBS = frozenset({"find", "discover", "recover"})
-# 'people fled the fighting': who flees an event is not its actor.
-_FLEEING_VERBS = frozenset({"flee", "escape", "evacuate", "leave", "shelter", "hide", "survive", "displace"})
-
-
 def _governing_subject(verb: Token, facts: SentenceFacts) -> list[ActorRef]:
     """'the rebels responded by shelling X', 'troops moved in, shelling X': the doer of a verb with no subject
     of its own is the subject of the verb it hangs from (not the one hit: 'a guard killed when raiders attack')."""
@@ -221,7 +212,7 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
     """Actors and targets of the trigger, from its syntax; the sentence subject when it names none."""
     head = match.head
     violent = lexicon.kind(match.trigger.kind).violent
-    if head.pos_ == "VERB" and lemma(head) in _FINDING_VERBS:
+    if head.pos_ == "VERB" and lemma(head) in vocab().finding_verbs:
         actors, targets = [], []  # 'police found the bodies': who finds the dead did not kill them
     elif head.pos_ == "VERB":
         actors, targets = _verb_roles(head, facts)
@@ -231,9 +222,9 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         actors, targets = _noun_roles(head, facts, violent)
         gov = _governor(head, lexicon)
         if (not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs
-                and lemma(gov) not in _FLEEING_VERBS):
+                and lemma(gov) not in vocab().fleeing_verbs):
             actors = _verb_roles(gov, facts)[0]
-    finding = lemma(head) in _FINDING_VERBS
+    finding = lemma(head) in vocab().finding_verbs
     if not actors and violent and head.pos_ == "VERB" and not finding:
         actors = _governing_subject(head, facts)
     if not actors and violent and not finding:
@@ -290,16 +281,12 @@ def _included(candidates: Sequence[tuple[Place, int, int]], doc: Doc) -> tuple[P
                  and c[0].entry is not None and c[0].entry.feature.startswith("PPL")), None)
 
 
-_REGION_QUALIFIERS = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
-                                "central", "rural", "countryside"})
-
-
 def _town_in_region(place: Place, candidates: Sequence[tuple[Place, int, int]]) -> Place:
     """'clashes in southern Idlib, concentrated around X town': a town of the sentence in the region the
     trigger names is the more precise place of the event."""
     entry = place.entry
     regional = entry is not None and (entry.feature.startswith("ADM1") or
-                                      (is_regional(entry) and place.qualifier in _REGION_QUALIFIERS))
+                                      (is_regional(entry) and place.qualifier in vocab().region_qualifiers))
     if entry is None or not regional or place.geo_precision < 2:
         return place
     towns = [c[0] for c in candidates if c[0].entry is not None and c[0].geo_precision <= 2
@@ -312,7 +299,8 @@ def _innermost(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple
     """Drop the places that only say where another place of the sentence lies ('X in southern Y': Y; 'Y, Z'
     when Z is the province Y lies in, or its seat: Z)."""
     kept = [c for c in candidates
-            if not any(d[2] < c[1] and (nests(doc, d[2], c[1]) or (_comma_after(doc, d[2], c[1]) and _holds(c[0], d[0])))
+            if not any(d[2] < c[1] and (nests(doc, d[2], c[1]) or (_comma_after(doc, d[2], c[1]) and _holds(c[0],
+                                                                                                            d[0])))
                        for d in candidates)]
     return kept or candidates
 
@@ -360,17 +348,13 @@ def _in_time_phrase(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPS
 
 
-# Verbs of answering an attack: what they take is the attack they answered.
-_ANSWERING = frozenset({"repel", "repulse", "foil", "thwart", "resist", "respond", "counter", "follow"})
-
-
 def _occasion(token: Token) -> bool:
     """'after the attack', 'following an attack on civilians', 'repelled an assault on the prison', 'responded
     to the attack': an event named to date another one, or as what another act answered."""
     if _in_time_phrase(token):
         return True
     governing = token.head.head if token.dep_ == "pobj" else token.head
-    return token.dep_ in ("dobj", "pobj") and lemma(governing) in _ANSWERING
+    return token.dep_ in ("dobj", "pobj") and lemma(governing) in vocab().answering
 
 
 def _verb_scope(verb: Token) -> list[Token]:
@@ -434,21 +418,10 @@ def figures_for(match: TriggerMatch, facts: SentenceFacts, violent_heads: Sequen
     return tuple(mine)
 
 
-_EVENTFUL = frozenset({"protest", "riot"})
-# Verbs that are events only without a direct object: 'marched to parliament' but not 'marched them away',
-# 'troops withdrew' but not 'withdrew the taxes'.
-_OBJECTLESS_VERBS = frozenset({"march", "withdraw"})
-
-
 def _counts(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """Violent kinds, and protests and riots, carry figures and make generic triggers redundant."""
     kind = lexicon.kind(match.trigger.kind)
-    return kind.violent or kind.family in _EVENTFUL
-
-
-_TERRAIN = frozenset({"village", "town", "city", "neighbourhood", "neighborhood", "area", "district", "hill",
-                      "position", "base", "checkpoint", "road", "highway", "airport", "camp", "suburb", "region",
-                      "countryside", "outskirts", "post", "territory", "crossing", "border", "farm", "point"})
+    return kind.violent or kind.family in vocab().eventful
 
 
 def _takes_terrain(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -456,18 +429,14 @@ def _takes_terrain(match: TriggerMatch, facts: SentenceFacts) -> bool:
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     for child in match.head.children:
         phrase = list(child.subtree) if child.dep_ in ("dobj", "prep", "pobj", "oprd", "attr") else []
-        if any(t.i in placed or lemma(t) in _TERRAIN for t in phrase):
+        if any(t.i in placed or lemma(t) in vocab().mentions_terrain for t in phrase):
             return True
     return False
 
 
-_PEOPLE = frozenset({"passenger", "civilian", "people", "villager", "resident", "woman", "man", "child", "hostage",
-                     "worker", "student", "girl", "boy", "soldier", "fighter", "member", "person", "driver"})
-
-
 def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
-    return any(lemma(t) in _PEOPLE for o in objects for t in o.subtree)
+    return any(lemma(t) in vocab().people for o in objects for t in o.subtree)
 
 
 def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
@@ -483,21 +452,18 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
         # 'seized the town' takes territory and 'seized 15 passengers' abducts; 'seized weapons' is neither.
         return not (_takes_terrain(match, facts) or _takes_people(match, facts))
-    if match.head.pos_ != "VERB" or lemma(match.head) not in _OBJECTLESS_VERBS:
+    if match.head.pos_ != "VERB" or lemma(match.head) not in vocab().objectless_verbs:
         return False
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
 
 
-_CAMPAIGN_NOUNS = frozenset({"fight", "battle", "war"})
-
-
 def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'the fight against corruption', 'a war against poverty': a fighting noun against something that names
     no actor is a campaign, not an event."""
     head = match.head
-    if head.pos_ != "NOUN" or lemma(head) not in _CAMPAIGN_NOUNS:
+    if head.pos_ != "NOUN" or lemma(head) not in vocab().campaign_nouns:
         return False
     against = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "against"]
     return bool(against) and all(not _tokens_actors(list(p.subtree), facts) for p in against)
@@ -520,18 +486,15 @@ def _engages_fighters(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexico
     objects += [p for c in match.head.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
     tokens = [t for o in objects for t in o.subtree]
-    if any(lemma(t) in _POLICE for t in tokens):
+    if any(lemma(t) in vocab().police for t in tokens):
         return False
     return (any(a.inter in _ARMED_INTER - {1} for a in _tokens_actors(tokens, facts))
             or any(lemma(t) in lexicon.cues.combatant_words for t in tokens))
 
 
-_POLICE = frozenset({"police", "policeman", "officer", "security", "askari", "constable", "cop"})
-
-
 def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'The war has killed tens of thousands': a cumulative toll, not an event."""
-    if lemma(match.head) not in _FIGURE_VERBS:
+    if lemma(match.head) not in vocab().figure_verbs:
         return False
     subjects = [c for c in match.head.children if c.dep_ == "nsubj"]
     return any(lemma(s) in lexicon.cues.background_subjects for s in subjects)
@@ -577,7 +540,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             order=start_order + n, actors=actors, place=place, place_explicit=explicit,
             time=time_for(match, facts, set(), lexicon.cues.reporting_verbs),
             figures=figures, attributions=attributions_for(trigger, facts),
-            toll=lemma(match.head) in _TOLL_VERBS,
+            toll=lemma(match.head) in vocab().toll_verbs,
             victims=((victim_side(match, lexicon, partial(_named_inter, facts)) or toll)
                      if match.trigger.refine == 1 else None),
             occasion=_occasion(match.head),
@@ -585,14 +548,10 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     return out
 
 
-# Words of friction that may be only words ('a confrontation with journalists'): violent when people are hurt.
-FRICTION = frozenset({"confrontation"})
-
-
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'The minister had a confrontation with reporters' is no event; 'six were injured in a confrontation
     between herders and farmers' is, and so is one of armed sides ('police had a confrontation with bandits')."""
-    return lemma(match.head) in FRICTION and not any(
+    return lemma(match.head) in vocab().friction and not any(
         f.kind in ("fatalities", "injured") and f.count > 0 for f in facts.figures) and not any(
         a.inter in _ARMED_INTER for a in facts.actors)
 
@@ -611,7 +570,7 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
     specific = [m for m in matches if m.trigger.refine in (0, 5) and _counts(m, lexicon)]
     # not 'foiled a planned attack'; a crowd's deed (refine 6) or violence in general (refine 7, 'killed in
     # ethnic violence') does not stand in for the killing
-    strong = [m for m in matches if lemma(m.head) not in _FIGURE_VERBS and lexicon.kind(m.trigger.kind).violent
+    strong = [m for m in matches if lemma(m.head) not in vocab().figure_verbs and lexicon.kind(m.trigger.kind).violent
               and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
 
     if specific:
@@ -622,7 +581,8 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
                 or (bystanders and m.trigger.refine == 1 and named_civilians(m, lexicon, named))]
     if not strong:
         return matches
-    return [m for m in matches if lemma(m.head) not in _FIGURE_VERBS or _answering_kill(m, strong, lexicon, named)]
+    return [m for m in matches if lemma(m.head) not in vocab().figure_verbs or _answering_kill(m, strong, lexicon,
+                                                                                               named)]
 
 
 def _answering_kill(match: TriggerMatch, strong: Sequence[TriggerMatch], lexicon: Lexicon, named: Named) -> bool:
@@ -637,18 +597,12 @@ def _answering_kill(match: TriggerMatch, strong: Sequence[TriggerMatch], lexicon
     return occasions and victim_side(match, lexicon, named) == ARMED_SIDE
 
 
-_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
-# Verbs of the press at work: what they take as object is the scene of another event, not one of its own.
-_COVERING_VERBS = frozenset({"cover", "film", "photograph"})
-
-
 def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'journalists assaulted by police while covering the riots': a protest or riot the press was covering
     is the backdrop of what happened to it."""
     head = match.head
     return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ == "NOUN"
-            and head.dep_ == "dobj" and lemma(head.head) in _COVERING_VERBS)
-
+            and head.dep_ == "dobj" and lemma(head.head) in vocab().covering_verbs)
 
 
 def _protested_noun(match: TriggerMatch) -> bool:
@@ -659,7 +613,8 @@ def _protested_noun(match: TriggerMatch) -> bool:
         return False
     if head.pos_ != "NOUN":
         return match.trigger.refine in (2, 4) and protest_cause(head)
-    return (any(lemma(a) in _PROTEST_VERBS and a.pos_ == "VERB" for a in head.ancestors) or protest_cause(head)
+    return (any(lemma(a) in vocab().mentions_protest_verbs and a.pos_ == "VERB" for a in head.ancestors)
+            or protest_cause(head)
             or sufferers_protest(head))
 
 
