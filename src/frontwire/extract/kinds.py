@@ -35,7 +35,7 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     struck = {t.i for t in struck_nouns(match) if lemma(t) in lexicon.cues.military_equipment}
     struck |= _held_weapons(match)
     for k, tok in enumerate(words):
-        if match.first <= tok.i <= match.last or tok.i in struck:
+        if match.first <= tok.i <= match.last or tok.i in struck or _plain_word(tok, lexicon):
             continue
         for phrase in (f"{lemma(tok)} {lemma(words[k + 1])}" if k + 1 < len(words) else "", lemma(tok), tok.lower_):
             kind = lexicon.cues.weapon_kinds.get(phrase)
@@ -43,6 +43,11 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
             if kind and dist < best_d:
                 best, best_d = kind, dist
     return best
+
+
+def _plain_word(token: Token, lexicon: Lexicon) -> bool:
+    """A weapon's acronym written as a plain word ('towing a car', not 'a TOW missile' or 'Grad rockets')."""
+    return lemma(token) in lexicon.cues.weapon_acronyms and (token.text == token.lower_ or token.pos_ == "VERB")
 
 
 def _held_weapons(match: TriggerMatch) -> set[int]:

@@ -70,6 +70,7 @@ class Cues:
     military_modifiers: frozenset[str] = frozenset()
     gunfire_words: frozenset[str] = frozenset()
     person_words: frozenset[str] = frozenset()
+    weapon_acronyms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ def _cues() -> Cues:
         military_modifiers=frozenset(raw.get("military_modifiers", ())),
         gunfire_words=frozenset(raw.get("gunfire_words", ())),
         person_words=frozenset(raw.get("person_words", ())),
+        weapon_acronyms=frozenset(raw.get("weapon_acronyms", ())),
     )
 
 
