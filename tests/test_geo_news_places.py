@@ -227,3 +227,30 @@ def test_a_place_name_before_street_names_the_street(code: Any) -> None:
     coding = code("Two fighters were killed in clashes in the Haifa street area of the camp on Monday.", country="SY")
     assert [p.qualifier for p in coding.places if p.text == "Haifa"] in ([], ["embedded"])
     assert all(e.place is None or e.place.text != "Haifa" for e in coding.events)
+
+
+def test_a_nationality_word_inside_a_place_name_is_no_place_of_its_own(code: Any) -> None:
+    coding = code("Wildfires forced hundreds from their homes in British Columbia, and British firefighters flew in.")
+    (province,) = places(coding, "British Columbia")
+    assert province.entry is not None and province.entry.feature == "ADM1"
+    british = places(coding, "British")
+    assert len(british) == 1 and british[0].span.start > province.span.end
+
+
+@pytest.mark.parametrize(("text", "country", "feature"), [
+    ("Storms hit Virginia and Florida on Monday, and Georgia braced for more flooding.", "US", "ADM1"),
+    ("Storms hit Florida on Monday, and officials in Georgia and Armenia braced for more.", "GE", "PCLI"),
+])
+def test_a_country_s_name_among_the_states_of_another_is_the_state(code: Any, text: str, country: str,
+                                                                    feature: str) -> None:
+    (georgia,) = places(code(text), "Georgia")
+    assert georgia.entry is not None and (georgia.entry.country, georgia.entry.feature) == (country, feature)
+
+
+def test_small_towns_abroad_that_vouch_for_each_other_are_places(code: Any) -> None:
+    coding = code("Russia denied any part in the attack. Russian diplomats in Moscow said Russia was blamed "
+                  "unfairly. The victims were found in Salisbury, near Amesbury, and taken to Winchester.")
+    towns = [p for p in coding.places if p.text in ("Salisbury", "Amesbury", "Winchester")]
+    assert len(towns) == 3
+    assert all(t.entry is not None and t.entry.feature == "PPL" for t in towns)
+    assert len({(t.entry.country, t.entry.admin1) for t in towns if t.entry is not None}) == 1

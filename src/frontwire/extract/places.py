@@ -800,14 +800,22 @@ FOREIGN_MIN_POPULATION = 100_000
 MAJOR_POPULATION = 500_000
 
 
-def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement: bool = False) -> list[GeoEntry]:
+# A foreign namesake is plausible, however small, when the article's other names give it this much support
+# (geo.coherence: one other name close by).
+VOUCHED_SUPPORT = 1.0
+
+
+def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement: bool = False,
+               vouched: Collection[int] = ()) -> list[GeoEntry]:
     """In an article about one country, its own places; elsewhere only capitals, provinces and big cities,
-    so that an unknown village does not land on a namesake hamlet on another continent."""
+    so that an unknown village does not land on a namesake hamlet on another continent, and the namesakes
+    the article's other names vouch for (`vouched` geonameids)."""
     if focus is None:
         return list(candidates)
     local = [c for c in candidates if c.country == focus]
     foreign = [c for c in candidates if c.country != focus
-               and (c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION)]
+               and (c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION
+                    or c.geonameid in vouched)]
     if not local:
         return foreign
     if settlement:
@@ -858,8 +866,11 @@ def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoE
     return _closest(name, gazetteer.lookup_loose(name, country=country))
 
 
-def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) -> list[GeoEntry]:
-    candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement)
+def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
+                support: Mapping[int, float] | None = None) -> list[GeoEntry]:
+    vouched = {gid for gid, score in (support or {}).items() if score >= VOUCHED_SUPPORT}
+    candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement,
+                            vouched=vouched)
     if focus is not None and not any(c.country == focus or _famous(c) for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
         # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants).
@@ -947,9 +958,12 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return Place(mention.span.text, mention.span, mention.entry, 3, mention.qualifier, mention.entry.lat,
                      mention.entry.lon)
     country = gazetteer.country_by_name(mention.name)
+    province = _province_not_country(mention.name, gazetteer, focus, regions) if country is not None else None
+    if province is not None:
+        return Place(mention.span.text, mention.span, province, 3, mention.qualifier, province.lat, province.lon)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
-    candidates = _candidates(mention, gazetteer, focus)
+    candidates = _candidates(mention, gazetteer, focus, support)
     if focus is not None and not mention.marked:
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
         # country, a capital, a province or a great city.
@@ -990,6 +1004,24 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
+
+
+# A country's name means a province of the article's country of that name when the article names this many
+# other provinces of it ('Georgia' beside 'Virginia' and 'Florida').
+PROVINCES_NAMED = 2
+
+
+def _province_not_country(name: str, gazetteer: Gazetteer, focus: str | None,
+                          regions: Collection[tuple[str, str]]) -> GeoEntry | None:
+    """The focus country's province called by a foreign country's name, when the article names other
+    provinces of the focus country: among American states 'Georgia' is the state."""
+    if focus is None:
+        return None
+    province = gazetteer.admin1_entry(focus, name)
+    if province is None or province.admin1 is None or normalize_name(province.name) != normalize_name(name):
+        return None
+    others = {admin1 for country, admin1 in regions if country == focus and admin1 != province.admin1}
+    return province if len(others) >= PROVINCES_NAMED else None
 
 
 # The part of a province a compass word names is placed at the middle of the province's towns lying that way,
