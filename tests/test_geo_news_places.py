@@ -254,3 +254,33 @@ def test_small_towns_abroad_that_vouch_for_each_other_are_places(code: Any) -> N
     assert len(towns) == 3
     assert all(t.entry is not None and t.entry.feature == "PPL" for t in towns)
     assert len({(t.entry.country, t.entry.admin1) for t in towns if t.entry is not None}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said on Monday that the talks would resume in Geneva.",
+    "White House aides said on Monday that the talks would resume in Geneva.",
+])
+def test_a_building_s_name_is_no_town_that_took_its_name(code: Any, text: str) -> None:
+    coding = code(text)
+    assert not any(p.entry is not None and p.entry.feature.startswith("PPL") for p in places(coding, "White House"))
+    assert places(coding, "Geneva")
+
+
+def test_a_town_named_after_a_building_is_still_a_town_where_the_text_puts_things(code: Any) -> None:
+    (town,) = places(code("Flooding closed two roads in Falls Church on Monday, officials said."), "Falls Church")
+    assert town.entry is not None and town.entry.feature.startswith("PPL")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Bicester Council said on Tuesday that the bridge would reopen next month.", True),
+    ("Bicester United said on Tuesday that the new stand would open next month.", False),
+])
+def test_a_small_town_before_its_council_is_a_place(code: Any, text: str, found: bool) -> None:
+    town = places(code(text), "Bicester")
+    assert bool(town) is found
+    assert all(t.entry is not None and t.entry.country == "GB" for t in town)
+
+
+def test_local_body_words_file_is_lower_case() -> None:
+    from frontwire.geo.shorthand import local_body_words
+    assert local_body_words() and all(w == w.lower() and " " not in w for w in local_body_words())

@@ -12,7 +12,7 @@ from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regio
 from frontwire.geo.loose import skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
-from frontwire.geo.shorthand import admin_abbreviations, facility_words
+from frontwire.geo.shorthand import admin_abbreviations, facility_words, local_body_words
 from frontwire.geo.variants import name_variants
 from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
@@ -533,9 +533,23 @@ def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> lis
                 continue  # 'the Convention Centre': the head of a building's name is no place
             if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in part) and _name_part(part):
                 mention = _mention(part, offset)
-                if _major_by_own_name(mention.name, gazetteer):
+                local = part[0].i == tokens[0].i and tokens[k].lower_ in local_body_words()
+                if _major_by_own_name(mention.name, gazetteer) or (local and _town_by_own_name(mention.name, gazetteer)):
                     return [replace(mention, qualifier=EMBEDDED)]
     return []
+
+
+def _town_by_own_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A populated place or an admin unit whose own name this is ('Harlowe', 'Dunmore County')."""
+    key = normalize_name(name)
+    return any(c.feature.startswith(("PPL", "ADM")) and normalize_name(c.name) == key
+               for c in gazetteer.lookup(name, limit=5))
+
+
+def _building(mention: PlaceMention) -> bool:
+    """Whether a name of two or more words ends in the head noun of a building's name ('White House')."""
+    words = mention.name.split()
+    return len(words) > 1 and words[-1].casefold() in facility_words()
 
 
 def _facility_head(part: Sequence[Token]) -> bool:
@@ -968,7 +982,10 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
         # country, a capital, a province or a great city.
         candidates = [c for c in candidates if c.country == focus or _famous(c)]
-    if mention.determined:
+    if _building(mention) and (mention.determined or not mention.marked):
+        # 'the White House', 'Royal Palace officials': a building, not a town that took its name
+        candidates = [c for c in candidates if not c.feature.startswith("PPL")]
+    elif mention.determined:
         # Towns are named without 'the': 'the Atlantic' is no small town of that name, unless the text puts
         # the event in it and the town is in the article's country ('killed in the Harasta').
         candidates = [c for c in candidates if not (c.feature.startswith("PPL") and c.population < DETERMINED_TOWN)
