@@ -284,3 +284,30 @@ def test_a_small_town_before_its_council_is_a_place(code: Any, text: str, found:
 def test_local_body_words_file_is_lower_case() -> None:
     from frontwire.geo.shorthand import local_body_words
     assert local_body_words() and all(w == w.lower() and " " not in w for w in local_body_words())
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Pupils from a school in Edmonton planted a garden on Friday, and Enfield Council paid for the trees.", "GB"),
+    ("Pupils from a school in Edmonton planted a garden on Friday, and the council paid for the trees.", "CA"),
+])
+def test_a_name_inside_another_name_vouches_for_its_neighbours(code: Any, text: str, country: str) -> None:
+    (town,) = places(code(text), "Edmonton")
+    assert town.entry is not None and town.entry.country == country
+
+
+def test_a_province_named_inside_another_name_favours_its_towns(code: Any) -> None:
+    coding = code("Massachusetts Gov. Jane Doe said the United States would pay the volunteers who cleaned the "
+                  "harbour in Plymouth on Sunday.")
+    (town,) = places(coding, "Plymouth")
+    assert town.entry is not None and (town.entry.country, town.entry.admin1) == ("US", "Massachusetts")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Officials in Little Rock said on Monday that a painter who trained in London would design the new mural.",
+     "GB"),
+    ("Officials in Little Rock said on Monday that a painter who trained in London, Arkansas would design the mural.",
+     "US"),
+])
+def test_a_hamlet_does_not_hide_the_great_city_of_its_name(code: Any, text: str, country: str) -> None:
+    (london,) = places(code(text), "London")
+    assert london.entry is not None and london.entry.country == country

@@ -613,10 +613,11 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
 
 def coherence_names(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> dict[str, list[Candidate]]:
     """The distinct names the article resolves through the gazetteer, each with its candidates (for
-    geo.coherence): not countries, not names already known from their words, not anaphora or embedded."""
+    geo.coherence): not countries, not names already known from their words, not anaphora. A name inside
+    another name counts ('Enfield Council' vouches for the Edmonton near Enfield)."""
     found: dict[str, list[GeoEntry]] = {}
     for mention in mentions:
-        if (mention.entry is not None or mention.anaphoric or mention.qualifier == EMBEDDED
+        if (mention.entry is not None or mention.anaphoric
                 or mention.name in found or gazetteer.country_by_name(mention.name)):
             continue
         found[mention.name] = gazetteer.candidates(mention.name, limit=COHERENCE_LOOKUP)
@@ -635,13 +636,14 @@ def named_countries(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> f
 
 def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus: str | None
                   ) -> frozenset[tuple[str, str]]:
-    """The provinces (country, admin1) the article names ('Kentucky', 'Ky.'), of the focus country."""
+    """The provinces (country, admin1) the article names ('Kentucky', 'Ky.'), of the focus country, also inside
+    other names ('the Kentucky governor', 'University of Kentucky')."""
     found = set()
     for mention in mentions:
         if mention.entry is not None and mention.entry.admin1:
             found.add((mention.entry.country, mention.entry.admin1))
             continue
-        if mention.anaphoric or mention.qualifier == EMBEDDED or gazetteer.country_by_name(mention.name):
+        if mention.anaphoric or gazetteer.country_by_name(mention.name):
             continue
         key = normalize_name(mention.name)
         for entry in gazetteer.lookup(mention.name, limit=5):
@@ -820,10 +822,10 @@ VOUCHED_SUPPORT = 1.0
 
 
 def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement: bool = False,
-               vouched: Collection[int] = ()) -> list[GeoEntry]:
+               vouched: Collection[int] = (), regions: Collection[tuple[str, str]] = ()) -> list[GeoEntry]:
     """In an article about one country, its own places; elsewhere only capitals, provinces and big cities,
     so that an unknown village does not land on a namesake hamlet on another continent, and the namesakes
-    the article's other names vouch for (`vouched` geonameids)."""
+    the article's other names vouch for (`vouched` geonameids); `regions` are the provinces it names."""
     if focus is None:
         return list(candidates)
     local = [c for c in candidates if c.country == focus]
@@ -837,8 +839,25 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement:
         return local
     if max(c.population for c in local) < FOREIGN_MIN_POPULATION and not any(map(_major, local)):
         # A small local namesake does not hide London or Edmonton: the ranker weighs them with the focus prior.
-        return local + [c for c in foreign if _major(c)]
+        return _undwarfed(local, foreign, vouched, regions) + [c for c in foreign if _major(c)]
     return local
+
+
+# A town this many times smaller than a great city abroad of its name is not meant unless vouched for.
+DWARF_SHARE = 1 / 1000
+
+
+def _undwarfed(local: Sequence[GeoEntry], foreign: Sequence[GeoEntry], vouched: Collection[int],
+               regions: Collection[tuple[str, str]]) -> list[GeoEntry]:
+    """The local candidates without the towns a thousand times smaller than a capital or great city abroad
+    that answers to the same name (London, Arkansas beside London), unless the article's other names vouch
+    for them or it names their province."""
+    great = [c.population for c in foreign if c.feature == "PPLC" or (c.feature.startswith("PPL") and _famous(c))]
+    if not great:
+        return list(local)
+    floor = max(great) * DWARF_SHARE
+    return [c for c in local if not c.feature.startswith("PPL") or c.population >= floor or c.geonameid in vouched
+            or (c.country, c.admin1) in regions]
 
 
 FAMOUS_POPULATION = 1_000_000
@@ -881,10 +900,11 @@ def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoE
 
 
 def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
-                support: Mapping[int, float] | None = None) -> list[GeoEntry]:
+                support: Mapping[int, float] | None = None, regions: Collection[tuple[str, str]] = ()
+                ) -> list[GeoEntry]:
     vouched = {gid for gid, score in (support or {}).items() if score >= VOUCHED_SUPPORT}
     candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement,
-                            vouched=vouched)
+                            vouched=vouched, regions=regions)
     if focus is not None and not any(c.country == focus or _famous(c) for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
         # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants).
@@ -977,7 +997,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return Place(mention.span.text, mention.span, province, 3, mention.qualifier, province.lat, province.lon)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
-    candidates = _candidates(mention, gazetteer, focus, support)
+    candidates = _candidates(mention, gazetteer, focus, support, regions)
     if focus is not None and not mention.marked:
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
         # country, a capital, a province or a great city.
