@@ -1036,11 +1036,26 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
         prefer_admin = prefer_admin or not _province_town(candidates)
     entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=prefer_admin,
-                              regions=regions, support=support if within is None else None)
+                              regions=regions, support=support if within is None else None,
+                              other_names=_by_other_names(mention.name, gazetteer))
     if entry is None:
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
+
+
+def _by_other_names(name: str, gazetteer: Gazetteer) -> frozenset[int]:
+    """The places a name matches only as one of their other names ('Salisbury' for Harare, once so called),
+    when some place bears it as its own name; none when no place does. A name that begins the place's own
+    ('New York' for New York City) is that name cut short, and a town answering to its own province's name
+    (a county's seat) is named after it, not otherwise."""
+    found = gazetteer.candidates(name, limit=COHERENCE_LOOKUP)
+    if not any(c.match == "exact" for c in found):
+        return frozenset()
+    key = normalize_name(name)
+    return frozenset(c.entry.geonameid for c in found
+                     if c.match == "alternate" and not normalize_name(c.entry.name).startswith(key)
+                     and normalize_name(c.entry.admin1 or "") != key)
 
 
 # A country's name means a province of the article's country of that name when the article names this many
