@@ -849,15 +849,16 @@ DWARF_SHARE = 1 / 1000
 
 def _undwarfed(local: Sequence[GeoEntry], foreign: Sequence[GeoEntry], vouched: Collection[int],
                regions: Collection[tuple[str, str]]) -> list[GeoEntry]:
-    """The local candidates without the towns a thousand times smaller than a capital or great city abroad
-    that answers to the same name (London, Arkansas beside London), unless the article's other names vouch
-    for them or it names their province."""
+    """The local candidates without the towns of known population a thousand times smaller than a capital or
+    great city abroad that answers to the same name (London, Arkansas beside London), unless the article's
+    other names vouch for them or it names their province."""
     great = [c.population for c in foreign if c.feature == "PPLC" or (c.feature.startswith("PPL") and _famous(c))]
     if not great:
         return list(local)
     floor = max(great) * DWARF_SHARE
-    return [c for c in local if not c.feature.startswith("PPL") or c.population >= floor or c.geonameid in vouched
-            or (c.country, c.admin1) in regions]
+    # A population of 0 is unknown, not small (most villages of the gazetteer have none).
+    return [c for c in local if not c.feature.startswith("PPL") or not c.population or c.population >= floor
+            or c.geonameid in vouched or (c.country, c.admin1) in regions]
 
 
 FAMOUS_POPULATION = 1_000_000
@@ -1037,24 +1038,28 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         prefer_admin = prefer_admin or not _province_town(candidates)
     entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=prefer_admin,
                               regions=regions, support=support if within is None else None,
-                              other_names=_by_other_names(mention.name, gazetteer))
+                              other_names=_by_other_names(mention.name, gazetteer, focus, candidates))
     if entry is None:
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
 
 
-def _by_other_names(name: str, gazetteer: Gazetteer) -> frozenset[int]:
-    """The places a name matches only as one of their other names ('Salisbury' for Harare, once so called),
-    when some place bears it as its own name; none when no place does. A name that begins the place's own
-    ('New York' for New York City) is that name cut short, and a town answering to its own province's name
-    (a county's seat) is named after it, not otherwise."""
+def _by_other_names(name: str, gazetteer: Gazetteer, focus: str | None, rivals: Sequence[GeoEntry]
+                    ) -> frozenset[int]:
+    """The places abroad a name matches only as one of their other names ('Salisbury' for Harare, once so
+    called), when one of the `rivals` bears it as its own name; none when none does. Places of the article's
+    country keep their other names (transliterations: 'Basira' is Al Busayrah). A name that begins the place's
+    own ('New York' for New York City) is that name cut short, and a town answering to its own province's
+    name (a county's seat) is named after it, not otherwise."""
     found = gazetteer.candidates(name, limit=COHERENCE_LOOKUP)
-    if not any(c.match == "exact" for c in found):
+    own = {c.entry.geonameid for c in found if c.match == "exact"}
+    if not any(r.geonameid in own for r in rivals):
         return frozenset()
     key = normalize_name(name)
     return frozenset(c.entry.geonameid for c in found
-                     if c.match == "alternate" and not normalize_name(c.entry.name).startswith(key)
+                     if c.match == "alternate" and c.entry.country != focus
+                     and not normalize_name(c.entry.name).startswith(key)
                      and normalize_name(c.entry.admin1 or "") != key)
 
 
