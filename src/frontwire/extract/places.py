@@ -526,7 +526,8 @@ def _abbreviation(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention
 
 def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """'US Special Forces', 'The Washington Post', 'Air Zimbabwe': a country, province or big city at the
-    edge of another name. Listed among the article's places, never an event's place."""
+    edge of another name, or any town before its own council, police or mayor ('Bicester Council'). Listed
+    among the article's places, never an event's place."""
     for k in range(len(tokens) - 1, 0, -1):
         for part in (tokens[:k], tokens[-k:]):
             if _facility_head(part):
@@ -534,7 +535,8 @@ def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> lis
             if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in part) and _name_part(part):
                 mention = _mention(part, offset)
                 local = part[0].i == tokens[0].i and tokens[k].lower_ in local_body_words()
-                if _major_by_own_name(mention.name, gazetteer) or (local and _town_by_own_name(mention.name, gazetteer)):
+                known = _major_by_own_name(mention.name, gazetteer)
+                if known or (local and _town_by_own_name(mention.name, gazetteer)):
                     return [replace(mention, qualifier=EMBEDDED)]
     return []
 
