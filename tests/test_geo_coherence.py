@@ -79,3 +79,11 @@ def test_a_famous_foreign_city_is_not_traded_for_a_local_look_alike(code: Any) -
     coding = code("Delegations from Ankara and Izmir left for Moscow on Monday.", country="TR")
     (moscow,) = [p for p in coding.places if p.text == "Moscow"]
     assert moscow.entry is not None and moscow.entry.country == "RU"
+
+
+def test_the_country_s_name_vouches_for_its_capital_more_than_for_its_towns() -> None:
+    capital = GeoEntry(801, "Varno", 10.0, 10.0, "NV", "PPLC", 600_000, "Orlan")
+    town = GeoEntry(802, "Varno", 50.0, 0.0, "ES", "PPL", 60_000, "Sudmark")
+    found = {"Varno": [Candidate(capital, "exact", 0.0), Candidate(town, "exact", 0.0)]}
+    scores = support(found, ["NV", "ES"])["Varno"]
+    assert scores[801] > scores[802] > 0

@@ -227,3 +227,103 @@ def test_a_place_name_before_street_names_the_street(code: Any) -> None:
     coding = code("Two fighters were killed in clashes in the Haifa street area of the camp on Monday.", country="SY")
     assert [p.qualifier for p in coding.places if p.text == "Haifa"] in ([], ["embedded"])
     assert all(e.place is None or e.place.text != "Haifa" for e in coding.events)
+
+
+def test_a_nationality_word_inside_a_place_name_is_no_place_of_its_own(code: Any) -> None:
+    coding = code("Wildfires forced hundreds from their homes in British Columbia, and British firefighters flew in.")
+    (province,) = places(coding, "British Columbia")
+    assert province.entry is not None and province.entry.feature == "ADM1"
+    british = places(coding, "British")
+    assert len(british) == 1 and british[0].span.start > province.span.end
+
+
+@pytest.mark.parametrize(("text", "country", "feature"), [
+    ("Storms hit Virginia and Florida on Monday, and Georgia braced for more flooding.", "US", "ADM1"),
+    ("Storms hit Florida on Monday, and officials in Georgia and Armenia braced for more.", "GE", "PCLI"),
+])
+def test_a_country_s_name_among_the_states_of_another_is_the_state(code: Any, text: str, country: str,
+                                                                    feature: str) -> None:
+    (georgia,) = places(code(text), "Georgia")
+    assert georgia.entry is not None and (georgia.entry.country, georgia.entry.feature) == (country, feature)
+
+
+def test_small_towns_abroad_that_vouch_for_each_other_are_places(code: Any) -> None:
+    coding = code("Russia denied any part in the attack. Russian diplomats in Moscow said Russia was blamed "
+                  "unfairly. The victims were found in Salisbury, near Amesbury, and taken to Winchester.")
+    towns = [p for p in coding.places if p.text in ("Salisbury", "Amesbury", "Winchester")]
+    assert len(towns) == 3
+    assert all(t.entry is not None and t.entry.feature == "PPL" for t in towns)
+    assert len({(t.entry.country, t.entry.admin1) for t in towns if t.entry is not None}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said on Monday that the talks would resume in Geneva.",
+    "White House aides said on Monday that the talks would resume in Geneva.",
+])
+def test_a_building_s_name_is_no_town_that_took_its_name(code: Any, text: str) -> None:
+    coding = code(text)
+    assert not any(p.entry is not None and p.entry.feature.startswith("PPL") for p in places(coding, "White House"))
+    assert places(coding, "Geneva")
+
+
+def test_a_town_named_after_a_building_is_still_a_town_where_the_text_puts_things(code: Any) -> None:
+    (town,) = places(code("Flooding closed two roads in Falls Church on Monday, officials said."), "Falls Church")
+    assert town.entry is not None and town.entry.feature.startswith("PPL")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Bicester Council said on Tuesday that the bridge would reopen next month.", True),
+    ("Bicester United said on Tuesday that the new stand would open next month.", False),
+])
+def test_a_small_town_before_its_council_is_a_place(code: Any, text: str, found: bool) -> None:
+    town = places(code(text), "Bicester")
+    assert bool(town) is found
+    assert all(t.entry is not None and t.entry.country == "GB" for t in town)
+
+
+def test_local_body_words_file_is_lower_case() -> None:
+    from frontwire.geo.shorthand import local_body_words
+    assert local_body_words() and all(w == w.lower() and " " not in w for w in local_body_words())
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Pupils from a school in Edmonton planted a garden on Friday, and Enfield Council paid for the trees.", "GB"),
+    ("Pupils from a school in Edmonton planted a garden on Friday, and the council paid for the trees.", "CA"),
+])
+def test_a_name_inside_another_name_vouches_for_its_neighbours(code: Any, text: str, country: str) -> None:
+    (town,) = places(code(text), "Edmonton")
+    assert town.entry is not None and town.entry.country == country
+
+
+def test_a_province_named_inside_another_name_favours_its_towns(code: Any) -> None:
+    coding = code("Massachusetts Gov. Jane Doe said the United States would pay the volunteers who cleaned the "
+                  "harbour in Plymouth on Sunday.")
+    (town,) = places(coding, "Plymouth")
+    assert town.entry is not None and (town.entry.country, town.entry.admin1) == ("US", "Massachusetts")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Officials in Little Rock said on Monday that a painter who trained in London would design the new mural.",
+     "GB"),
+    ("Officials in Little Rock said on Monday that a painter who trained in London, Arkansas would design the mural.",
+     "US"),
+])
+def test_a_hamlet_does_not_hide_the_great_city_of_its_name(code: Any, text: str, country: str) -> None:
+    (london,) = places(code(text), "London")
+    assert london.entry is not None and london.entry.country == country
+
+
+def test_a_name_cut_short_is_no_other_name(code: Any) -> None:
+    (city,) = places(code("Commuters in New York faced delays on Monday after a signal failure."), "New York")
+    assert city.entry is not None and city.entry.name == "New York City"
+
+
+def test_a_county_seat_answering_to_the_county_s_name_is_not_named_otherwise(code: Any) -> None:
+    (county,) = places(code("Youths blocked the main road in Nandi on Monday, police said."), "Nandi")
+    assert county.entry is not None and county.entry.country == "KE" and county.entry.feature.startswith("PPL")
+
+
+def test_a_village_of_unknown_population_is_not_dwarfed_by_a_great_city_abroad(code: Any) -> None:
+    (village,) = places(code("Government troops shelled the outskirts of As-Saan on Tuesday morning.",
+                             country="SY"), "As-Saan")
+    assert village.entry is not None and village.entry.country == "SY"

@@ -120,3 +120,11 @@ def test_a_province_the_text_names_settles_it_but_not_for_the_province_itself() 
     assert choose(candidates, country_focus="NV", regions={("NV", "Sudmark")})[0] == smaller_south
     # The province's namesake town gets nothing from the province's own name.
     assert choose([ORLAN_TOWN, BRESK], country_focus="NV", regions={("NV", "Orlan")})[0] == BRESK
+
+
+def test_a_place_matched_only_by_another_of_its_names_scores_lower(gazetteer: Gazetteer) -> None:
+    candidates = gazetteer.lookup("Kessara")
+    chosen, _ = choose(candidates, country_focus=None, other_names={KESSARA_NORTH.geonameid})
+    assert chosen == KESSARA_SOUTH
+    chosen, _ = choose(candidates, country_focus=None, other_names={KESSARA_SOUTH.geonameid})
+    assert chosen == KESSARA_NORTH

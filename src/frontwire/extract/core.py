@@ -98,8 +98,18 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
         if place is not None:
             out.setdefault(p.index, []).append((place, mention.first, mention.last, not mention.anaphoric))
     for p in parsed:
-        out.setdefault(p.index, []).extend(_demonym_places(p, res.gazetteer))
+        named = out.setdefault(p.index, [])
+        named.extend(_outside_names(_demonym_places(p, res.gazetteer), named))
     return out, focus, _focus_place(out, focus, res.gazetteer)
+
+
+def _outside_names(words: Sequence[tuple[Place, int, int, bool]], named: Sequence[tuple[Place, int, int, bool]]
+                   ) -> list[tuple[Place, int, int, bool]]:
+    """The nationality and continent words that are not part of a place's name ('British' in 'British Columbia',
+    'Indian' in 'the Indian Ocean')."""
+    spans = [(first, last) for _, first, last, listed in named if listed]
+    return [w for w in words if not any(first <= w[1] and w[2] <= last and last - first > w[2] - w[1]
+                                        for first, last in spans)]
 
 
 def _place_pass(raw: Sequence[tuple[Parsed, PlaceMention]], links: dict[int, Container], res: Resources,

@@ -13,7 +13,7 @@ from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regio
 from frontwire.geo.loose import glide_key, skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
-from frontwire.geo.shorthand import admin_abbreviations, facility_words
+from frontwire.geo.shorthand import admin_abbreviations, facility_words, local_body_words
 from frontwire.geo.variants import name_variants
 from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
@@ -593,16 +593,32 @@ def _abbreviation(tok: Token, offset: int, gazetteer: Gazetteer) -> PlaceMention
 
 def _embedded(tokens: Sequence[Token], offset: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """'US Special Forces', 'The Washington Post', 'Air Zimbabwe': a country, province or big city at the
-    edge of another name. Listed among the article's places, never an event's place."""
+    edge of another name, or any town before its own council, police or mayor ('Bicester Council'). Listed
+    among the article's places, never an event's place."""
     for k in range(len(tokens) - 1, 0, -1):
         for part in (tokens[:k], tokens[-k:]):
             if _facility_head(part):
                 continue  # 'the Convention Centre': the head of a building's name is no place
             if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in part) and _name_part(part):
                 mention = _mention(part, offset)
-                if _major_by_own_name(mention.name, gazetteer):
+                local = part[0].i == tokens[0].i and tokens[k].lower_ in local_body_words()
+                known = _major_by_own_name(mention.name, gazetteer)
+                if known or (local and _town_by_own_name(mention.name, gazetteer)):
                     return [replace(mention, qualifier=EMBEDDED)]
     return []
+
+
+def _town_by_own_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A populated place or an admin unit whose own name this is ('Harlowe', 'Dunmore County')."""
+    key = normalize_name(name)
+    return any(c.feature.startswith(("PPL", "ADM")) and normalize_name(c.name) == key
+               for c in gazetteer.lookup(name, limit=5))
+
+
+def _building(mention: PlaceMention) -> bool:
+    """Whether a name of two or more words ends in the head noun of a building's name ('White House')."""
+    words = mention.name.split()
+    return len(words) > 1 and words[-1].casefold() in facility_words()
 
 
 def _facility_head(part: Sequence[Token]) -> bool:
@@ -666,10 +682,11 @@ def find_anaphora(sent: SpacySpan, offset: int) -> list[PlaceMention]:
 
 def coherence_names(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> dict[str, list[Candidate]]:
     """The distinct names the article resolves through the gazetteer, each with its candidates (for
-    geo.coherence): not countries, not names already known from their words, not anaphora or embedded."""
+    geo.coherence): not countries, not names already known from their words, not anaphora. A name inside
+    another name counts ('Enfield Council' vouches for the Edmonton near Enfield)."""
     found: dict[str, list[GeoEntry]] = {}
     for mention in mentions:
-        if (mention.entry is not None or mention.anaphoric or mention.qualifier == EMBEDDED
+        if (mention.entry is not None or mention.anaphoric
                 or mention.name in found or gazetteer.country_by_name(mention.name)):
             continue
         found[mention.name] = gazetteer.candidates(mention.name, limit=COHERENCE_LOOKUP)
@@ -688,13 +705,14 @@ def named_countries(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> f
 
 def named_regions(mentions: Sequence[PlaceMention], gazetteer: Gazetteer, focus: str | None
                   ) -> frozenset[tuple[str, str]]:
-    """The provinces (country, admin1) the article names ('Kentucky', 'Ky.'), of the focus country."""
+    """The provinces (country, admin1) the article names ('Kentucky', 'Ky.'), of the focus country, also inside
+    other names ('the Kentucky governor', 'University of Kentucky')."""
     found = set()
     for mention in mentions:
         if mention.entry is not None and mention.entry.admin1:
             found.add((mention.entry.country, mention.entry.admin1))
             continue
-        if mention.anaphoric or mention.qualifier == EMBEDDED or gazetteer.country_by_name(mention.name):
+        if mention.anaphoric or gazetteer.country_by_name(mention.name):
             continue
         key = normalize_name(mention.name)
         for entry in gazetteer.lookup(mention.name, limit=5):
@@ -867,14 +885,22 @@ FOREIGN_MIN_POPULATION = 100_000
 MAJOR_POPULATION = 500_000
 
 
-def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement: bool = False) -> list[GeoEntry]:
+# A foreign namesake is plausible, however small, when the article's other names give it this much support
+# (geo.coherence: one other name close by).
+VOUCHED_SUPPORT = 1.0
+
+
+def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement: bool = False,
+               vouched: Collection[int] = (), regions: Collection[tuple[str, str]] = ()) -> list[GeoEntry]:
     """In an article about one country, its own places; elsewhere only capitals, provinces and big cities,
-    so that an unknown village does not land on a namesake hamlet on another continent."""
+    so that an unknown village does not land on a namesake hamlet on another continent, and the namesakes
+    the article's other names vouch for (`vouched` geonameids); `regions` are the provinces it names."""
     if focus is None:
         return list(candidates)
     local = [c for c in candidates if c.country == focus]
     foreign = [c for c in candidates if c.country != focus
-               and (c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION)]
+               and (c.feature.startswith(("PCL", "ADM1", "PPLC")) or c.population >= FOREIGN_MIN_POPULATION
+                    or c.geonameid in vouched)]
     if not local:
         return foreign
     if settlement:
@@ -882,8 +908,26 @@ def _plausible(candidates: Sequence[GeoEntry], focus: str | None, *, settlement:
         return local
     if max(c.population for c in local) < FOREIGN_MIN_POPULATION and not any(map(_major, local)):
         # A small local namesake does not hide London or Edmonton: the ranker weighs them with the focus prior.
-        return local + [c for c in foreign if _major(c)]
+        return _undwarfed(local, foreign, vouched, regions) + [c for c in foreign if _major(c)]
     return local
+
+
+# A town this many times smaller than a great city abroad of its name is not meant unless vouched for.
+DWARF_SHARE = 1 / 1000
+
+
+def _undwarfed(local: Sequence[GeoEntry], foreign: Sequence[GeoEntry], vouched: Collection[int],
+               regions: Collection[tuple[str, str]]) -> list[GeoEntry]:
+    """The local candidates without the towns of known population a thousand times smaller than a capital or
+    great city abroad that answers to the same name (London, Arkansas beside London), unless the article's
+    other names vouch for them or it names their province."""
+    great = [c.population for c in foreign if c.feature == "PPLC" or (c.feature.startswith("PPL") and _famous(c))]
+    if not great:
+        return list(local)
+    floor = max(great) * DWARF_SHARE
+    # A population of 0 is unknown, not small (most villages of the gazetteer have none).
+    return [c for c in local if not c.feature.startswith("PPL") or not c.population or c.population >= floor
+            or c.geonameid in vouched or (c.country, c.admin1) in regions]
 
 
 FAMOUS_POPULATION = 1_000_000
@@ -948,8 +992,12 @@ def loose_candidates(name: str, gazetteer: Gazetteer, country: str) -> list[GeoE
     return _closest(name, gazetteer.lookup_loose(name, country=country))
 
 
-def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None) -> list[GeoEntry]:
-    candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement)
+def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
+                support: Mapping[int, float] | None = None, regions: Collection[tuple[str, str]] = ()
+                ) -> list[GeoEntry]:
+    vouched = {gid for gid, score in (support or {}).items() if score >= VOUCHED_SUPPORT}
+    candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement,
+                            vouched=vouched, regions=regions)
     if focus is not None and not any(c.country == focus or _famous(c) for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
         # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants).
@@ -1078,6 +1126,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return Place(mention.span.text, mention.span, mention.entry, 3, mention.qualifier, mention.entry.lat,
                      mention.entry.lon)
     country = gazetteer.country_by_name(mention.name)
+    province = _province_not_country(mention.name, gazetteer, focus, regions) if country is not None else None
+    if province is not None:
+        return Place(mention.span.text, mention.span, province, 3, mention.qualifier, province.lat, province.lon)
     if country is not None:
         return Place(mention.name, mention.span, country, 3, mention.qualifier, country.lat, country.lon)
     if mention.beside is not None:
@@ -1096,12 +1147,15 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         town = _town_in_name(mention.name, gazetteer, focus) or capital_of(gazetteer, focus)
         if town is not None:
             return Place(mention.span.text, mention.span, town, 2, mention.qualifier or "area", town.lat, town.lon)
-    candidates = _candidates(mention, gazetteer, focus)
+    candidates = _candidates(mention, gazetteer, focus, support, regions)
     if focus is not None and not mention.marked:
         # 'killed two Maasai': a name the text does not mark as a place is a place abroad only if it is a
         # country, a capital, a province or a great city.
         candidates = [c for c in candidates if c.country == focus or _famous(c)]
-    if mention.determined:
+    if _building(mention) and (mention.determined or not mention.marked):
+        # 'the White House', 'Royal Palace officials': a building, not a town that took its name
+        candidates = [c for c in candidates if not c.feature.startswith("PPL")]
+    elif mention.determined:
         # Towns are named without 'the': 'the Atlantic' is no small town of that name, unless the text puts
         # the event in it and the town is in the article's country ('killed in the Harasta').
         candidates = [c for c in candidates if not (c.feature.startswith("PPL") and c.population < DETERMINED_TOWN)
@@ -1132,11 +1186,48 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
         prefer_admin = prefer_admin or not _province_town(candidates)
     entry, ambiguous = choose(candidates, country_focus=focus, near=near, prefer_admin=prefer_admin,
-                              regions=regions, support=support if within is None else None)
+                              regions=regions, support=support if within is None else None,
+                              other_names=_by_other_names(mention.name, gazetteer, focus, candidates))
     if entry is None:
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
+
+
+def _by_other_names(name: str, gazetteer: Gazetteer, focus: str | None, rivals: Sequence[GeoEntry]
+                    ) -> frozenset[int]:
+    """The places abroad a name matches only as one of their other names ('Salisbury' for Harare, once so
+    called), when one of the `rivals` bears it as its own name; none when none does. Places of the article's
+    country keep their other names (transliterations: 'Basira' is Al Busayrah). A name that begins the place's
+    own ('New York' for New York City) is that name cut short, and a town answering to its own province's
+    name (a county's seat) is named after it, not otherwise."""
+    found = gazetteer.candidates(name, limit=COHERENCE_LOOKUP)
+    own = {c.entry.geonameid for c in found if c.match == "exact"}
+    if not any(r.geonameid in own for r in rivals):
+        return frozenset()
+    key = normalize_name(name)
+    return frozenset(c.entry.geonameid for c in found
+                     if c.match == "alternate" and c.entry.country != focus
+                     and not normalize_name(c.entry.name).startswith(key)
+                     and normalize_name(c.entry.admin1 or "") != key)
+
+
+# A country's name means a province of the article's country of that name when the article names this many
+# other provinces of it ('Georgia' beside 'Virginia' and 'Florida').
+PROVINCES_NAMED = 2
+
+
+def _province_not_country(name: str, gazetteer: Gazetteer, focus: str | None,
+                          regions: Collection[tuple[str, str]]) -> GeoEntry | None:
+    """The focus country's province called by a foreign country's name, when the article names other
+    provinces of the focus country: among American states 'Georgia' is the state."""
+    if focus is None:
+        return None
+    province = gazetteer.admin1_entry(focus, name)
+    if province is None or province.admin1 is None or normalize_name(province.name) != normalize_name(name):
+        return None
+    others = {admin1 for country, admin1 in regions if country == focus and admin1 != province.admin1}
+    return province if len(others) >= PROVINCES_NAMED else None
 
 
 # The part of a province a compass word names is placed at the middle of the province's towns lying that way,

@@ -3,7 +3,9 @@
 An article that names Edmonton, Tottenham and Enfield is about north London, not Alberta, although each name
 alone would go to its biggest namesake. For every name the article uses, each candidate gets one unit of
 support for every *other* name that has a namesake close to it (half a unit when only fairly close), and half
-a unit when the article names the candidate's country. The ranker adds the support to its priors.
+a unit when the article names the candidate's country (one and a half for the country's capital: 'Washington' beside
+'the U.S.' is the capital, not a smaller town of a country the article names too). The ranker adds the
+support to its priors.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ REGION_KM = 150.0
 CLOSE_SUPPORT = 1.0
 REGION_SUPPORT = 0.25
 COUNTRY_SUPPORT = 0.5
+# A country's capital is vouched for by the country's name as by a close neighbour, and more.
+CAPITAL_SUPPORT = 1.5
 # The country alone does not lift a namesake a hundred times smaller than the name's biggest one (Los Angeles
 # in an article that also names Spain is still the Californian city).
 COUNTRY_SHARE = 1 / 100
@@ -135,7 +139,9 @@ def support(found: Mapping[str, Sequence[Candidate]], countries: Iterable[str] =
         biggest = max((e.population for e in entries[:CANDIDATES_PER_NAME]), default=0)
 
         def country(entry: GeoEntry) -> float:
-            return COUNTRY_SUPPORT if entry.country in named and entry.population >= biggest * COUNTRY_SHARE else 0.0
+            if entry.country not in named or entry.population < biggest * COUNTRY_SHARE:
+                return 0.0
+            return CAPITAL_SUPPORT if entry.feature == "PPLC" else COUNTRY_SUPPORT
 
         if len(pts) > 1 and _spread(pts):
             for entry, point in pts:
@@ -145,7 +151,7 @@ def support(found: Mapping[str, Sequence[Candidate]], countries: Iterable[str] =
         if len({e.country for e in entries}) > 1:
             for entry in entries[:CANDIDATES_PER_NAME]:
                 if country(entry):
-                    scores.setdefault(entry.geonameid, COUNTRY_SUPPORT)
+                    scores.setdefault(entry.geonameid, country(entry))
         if scores:
             out[name] = scores
     return out

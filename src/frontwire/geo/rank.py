@@ -25,6 +25,7 @@ class RankWeights:
     ambiguity_margin: float = 1.5
     ambiguity_km: float = 50.0
     support: float = 4.0
+    other_name: float = -2.0
 
 
 DEFAULT_WEIGHTS = RankWeights()
@@ -61,6 +62,7 @@ def _score(
     weights: RankWeights,
     regions: Collection[tuple[str, str]] = (),
     support: Mapping[int, float] | None = None,
+    other_names: Collection[int] = (),
 ) -> float:
     features = feature_table()
     score = features.rank(entry.feature, entry.population)
@@ -76,6 +78,8 @@ def _score(
         score += weights.near_max * weights.near_half_km / (weights.near_half_km + distance)
     if support:
         score += weights.support * support.get(entry.geonameid, 0.0)
+    if entry.geonameid in other_names:
+        score += weights.other_name
     return score
 
 
@@ -115,10 +119,12 @@ def choose(
     weights: RankWeights = DEFAULT_WEIGHTS,
     regions: Collection[tuple[str, str]] = (),
     support: Mapping[int, float] | None = None,
+    other_names: Collection[int] = (),
 ) -> tuple[GeoEntry | None, tuple[GeoEntry, ...]]:
     """The best candidate, and the far-apart rivals that scored about as well (empty if settled).
     `regions` are the (country, admin1) provinces the text names: their places score higher; `support`
-    (by geonameid) is how many of the article's other names vouch for a candidate (geo.coherence)."""
+    (by geonameid) is how many of the article's other names vouch for a candidate (geo.coherence);
+    `other_names` are the candidates the name matched only as another of their names, which score lower."""
     scored = [
         _Scored(
             entry,
@@ -130,6 +136,7 @@ def choose(
                 weights=weights,
                 regions=regions,
                 support=support,
+                other_names=other_names,
             ),
             order,
         )

@@ -43,3 +43,9 @@ def region_words() -> dict[str, str]:
 def facility_words() -> frozenset[str]:
     """Head nouns of building and institution names (facility_words.tsv), lower case (read once)."""
     return frozenset(word for (word,) in data_rows("facility_words.tsv", 1))
+
+
+@cache
+def local_body_words() -> frozenset[str]:
+    """Words after a place's name in the name of its own council or services (local_body_words.tsv), lower case."""
+    return frozenset(word for (word,) in data_rows("local_body_words.tsv", 1))
