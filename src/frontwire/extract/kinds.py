@@ -215,16 +215,27 @@ def _adjacent_victims(match: TriggerMatch) -> list[Token]:
     parser misread, whose victim is the noun phrase right after the trigger, or right before a participle."""
     head = match.head
     doc = head.doc
-    chunks = list(head.sent.noun_chunks)
     deps = {c.dep_ for v in (head, *head.conjuncts) for c in v.children}
     if deps & {"nsubjpass", "auxpass"}:
         return []  # 'was killed (unknown assailant)': what follows a passive is not its victim
-    after = next((c.root for c in chunks if c.start == match.last + 1 and not c[0].is_punct), None)
+    chunks = _noun_chunks(head.sent)
+    after = next((doc[root] for start, _, root in chunks if start == match.last + 1 and not doc[start].is_punct),
+                 None)
     if after is not None:
         return [after]
     if (doc[match.first].tag_ == "VBN" or _shot_dead(head)) and "dobj" not in deps:
-        return [c.root for c in chunks if c.end == match.first]
+        return [doc[root] for _, end, root in chunks if end == match.first]
     return []
+
+
+def _noun_chunks(sent: Span) -> tuple[tuple[int, int, int], ...]:
+    """The sentence's noun chunks as (start, end, root) token indices, worked out once per sentence (kept in
+    the Doc's user_data: the parse does not change once made)."""
+    key = ("frontwire.noun_chunks", sent.start)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        found = sent.doc.user_data[key] = tuple((c.start, c.end, c.root.i) for c in sent.noun_chunks)
+    return found
 
 
 def _shot_dead(verb: Token) -> bool:
@@ -483,16 +494,22 @@ def _struck_back(match: TriggerMatch) -> bool:
     (ACLED); not the attackers 'retaliating for an earlier raid'."""
     doers = {lemma(c) for c in match.head.children if c.dep_ == "nsubj"}
     for tok in match.head.doc:
-        subjects = {lemma(c) for c in tok.children if c.dep_ == "nsubj"}
-        if tok.pos_ != "VERB" or _negated(tok) or not subjects or subjects & doers:
+        if tok.pos_ != "VERB" or not _answering_force(tok):
             continue
-        word = lemma(tok)
-        back = any(c.lower_ == "back" for c in tok.children)
-        if word == "retaliate" or (back and word in vocab().back_verbs | {"fight"}):
-            return True
-        if word == "return" and any(lemma(c) == "fire" for c in tok.children if c.dep_ == "dobj"):
+        subjects = {lemma(c) for c in tok.children if c.dep_ == "nsubj"}
+        if subjects and not subjects & doers and not _negated(tok):
             return True
     return False
+
+
+def _answering_force(verb: Token) -> bool:
+    """'retaliated', 'fought back', 'hit back', 'returned fire'."""
+    word = lemma(verb)
+    if word == "retaliate":
+        return True
+    if word in vocab().back_verbs | {"fight"}:
+        return any(c.lower_ == "back" for c in verb.children)
+    return word == "return" and any(lemma(c) == "fire" for c in verb.children if c.dep_ == "dobj")
 
 
 def _aged(noun: Token) -> bool:
@@ -938,21 +955,30 @@ def protest_cause(token: Token) -> bool:
     return token.i in _protest_topics(token.doc, grievances=False)
 
 
-def _protest_topics(doc: Doc, grievances: bool = True) -> set[int]:
+def _protest_topics(doc: Doc, grievances: bool = True) -> frozenset[int]:
     """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release');
-    `grievances`: also what anyone is angry 'over' or 'against'."""
-    about = {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people for c in p.children
-             if _topic_child(c) for t in c.subtree}
+    `grievances`: also what anyone is angry 'over' or 'against'. Worked out once per parsed paragraph (kept in
+    the Doc's user_data: the parse does not change once made)."""
+    key = ("frontwire.protest_topics", grievances)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = frozenset(_find_protest_topics(doc, grievances))
+    return found
+
+
+def _find_protest_topics(doc: Doc, grievances: bool) -> set[int]:
+    protests = [p for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people]
+    about = {t.i for p in protests for c in p.children if _topic_child(c) for t in c.subtree}
     # 'poured into the streets over the arrest of their leader', 'angry over the arrests'
     if grievances:
         about |= {t.i for p in doc if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS for t in _phrase(p)}
-    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people
-              and p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
+    about |= {t.i for p in protests if p.dep_ in ("nsubj", "nsubjpass") for t in _occasion(p.head)}
     # 'staged a demonstration after their stalls were destroyed', 'gathered to protest after ...'
-    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people and _held(p)
-              for c in p.head.children if c.i != p.i and _cause_clause(c) for t in c.subtree}
-    about |= {t.i for p in doc if _protest_word(p) and lemma(p) not in vocab().protesting_people and _held(p)
-              for t in _occasion(p.head)}
+    held = [p for p in protests if _held(p)]
+    about |= {t.i for p in held for c in p.head.children if c.i != p.i and _cause_clause(c) for t in c.subtree}
+    about |= {t.i for p in held for t in _occasion(p.head)}
+    if not about:
+        return about
     return about - {t.i for d in doc if _trailing_deed(d) for t in d.subtree}
 
 
@@ -1182,7 +1208,12 @@ def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
 
 def _witch_hunt(match: TriggerMatch) -> bool:
     """'A man was killed over witchcraft claims', 'two suspected witches were burnt to death'."""
-    return any(lemma(t) in vocab().witchcraft or t.lower_.rstrip("s") in vocab().witchcraft for t in match.head.doc)
+    doc = match.head.doc
+    key = "frontwire.witchcraft"
+    if key not in doc.user_data:
+        words = vocab().witchcraft
+        doc.user_data[key] = any(lemma(t) in words or t.lower_.rstrip("s") in words for t in doc)
+    return bool(doc.user_data[key])
 
 
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:
