@@ -39,9 +39,10 @@ _NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "betwee
                    "environs", "periphery", "perimeter"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
-# A place said to be near a town lies within this distance of it; one said to be in a province, in it or
-# within this distance of its centre (province borders in gazetteers and in reports do not always agree).
-NEAR_KM = 40.0
+# A place said to be near a town (or in its area) lies within this distance of it: a namesake farther off is
+# another village, and the one meant an unknown one near the town. One said to be in a province lies in it or
+# within REGION_KM of its centre (province borders in gazetteers and in reports do not always agree).
+NEAR_KM = 25.0
 REGION_KM = 75.0
 
 
@@ -149,6 +150,15 @@ def direction_after(doc: Doc, last: int) -> str | None:
     return None
 
 
+# 'in Y city', 'of Y town': the words after a container's name that make it the town, not its province.
+_TOWN_AFTER = frozenset({"city", "town"})
+
+
+def city_after(doc: Doc, last: int) -> bool:
+    """Whether the word after a name says it is the town itself ('in Idlib city'), not its province."""
+    return last + 1 < len(doc) and doc[last + 1].lower_ in _TOWN_AFTER
+
+
 def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     """Whether the words between two names (token positions) put the first inside the second."""
     if outer_first <= inner_last or doc[inner_last].sent.start != doc[outer_first].sent.start:
@@ -169,7 +179,8 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
         link = _link(words) if words is not None else None
         if link is not None:
             after = direction_after(doc, outer.last)
-            regional = link.regional or outer.prefer_admin or outer.qualifier is not None or after is not None
+            regional = ((link.regional or outer.prefer_admin or outer.qualifier is not None or after is not None)
+                        and not city_after(doc, outer.last))
             direction = link.direction or direction_of([outer.qualifier or ""]) or (after or "")
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
@@ -209,8 +220,9 @@ def same_region(candidate: GeoEntry, container: GeoEntry) -> bool:
             and candidate.admin1 == container.admin1)
 
 
-def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool) -> bool:
-    """Whether a candidate lies in (or near) the container the text names."""
+def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool, reach: float | None = None) -> bool:
+    """Whether a candidate lies in (or near) the container the text names; `reach` (km) widens 'near' to the
+    district the text names ('X in the Y district')."""
     if candidate.geonameid == container.geonameid:
         return False
     distance = haversine_km(candidate.lat, candidate.lon, container.lat, container.lon)
@@ -218,7 +230,7 @@ def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool) -> bool:
         return distance <= DISTRICT_KM
     if regional and is_regional(container):
         return same_region(candidate, container) or distance <= REGION_KM
-    return distance <= NEAR_KM
+    return distance <= max(NEAR_KM, reach or 0.0)
 
 
 _DISTRICT_LEVEL = frozenset({"PPLA2", "ADM2"})
