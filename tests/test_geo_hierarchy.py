@@ -50,6 +50,8 @@ def test_a_bare_list_does_not_nest(code: Any) -> None:
     (["near"], Container(-1, False, near=True)),
     (["in", "the", "vicinity", "of"], Container(-1, False, near=True)),
     ([",", "likely", "in", "the", "surroundings", "of"], Container(-1, False, near=True)),
+    (["dam", ",", "near"], Container(-1, False, near=True)),
+    (["roundabout", "in"], Container(-1, True)),
     ([","], Container(-1, True, comma=True)),
     (["and"], None), ([",", "and"], None), (["after", "clashes", "in"], None), ([], None),
 ])

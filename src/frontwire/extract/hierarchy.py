@@ -28,7 +28,9 @@ _DIRECTION_WORDS = frozenset({
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
                                "towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets",
-                               "camps", "hills"})
+                               "camps", "hills",
+                               # a site named after the place it lies at: 'the X dam near Y', 'X roundabout in Y'
+                               "dam", "airport", "prison", "crossing", "roundabout"})
 _GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’"})
 # 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
 _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
