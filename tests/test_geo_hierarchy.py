@@ -486,3 +486,19 @@ def test_a_container_followed_by_city_is_the_town_not_its_province(res: Any, tex
     assert [m.name for m in mentions][-1] == "Aleppo"
     link = find_containers(doc, mentions)[len(mentions) - 2]
     assert link.regional is regional
+
+
+@pytest.mark.parametrize(("text", "nested"), [
+    ("Jets struck the villages of Kafr Nabl and Qorbzuliyat, near Saraqib, on Monday.", True),
+    ("Jets struck the villages of Kafr Nabl and Qorbzuliyat located in southern Idlib on Monday.", True),
+    ("Jets struck the area between Kafr Nabl and the western suburbs of Idlib city on Monday.", False),
+    ("Gunmen attacked herders in Kinango, Zqwrtyeh Sub-County, in Kwale on Monday.", False),
+])
+def test_a_list_ended_by_an_unknown_name_still_lies_in_the_next_place(res: Any, text: str, nested: bool) -> None:
+    from frontwire.extract.hierarchy import find_containers
+    from frontwire.extract.places import find_place_mentions
+
+    doc = res.nlp(text)
+    mentions = find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)
+    assert len(mentions) == 2
+    assert (0 in find_containers(doc, mentions)) is nested

@@ -179,6 +179,10 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             continue
         words = _between(doc, inner, outer)
         link = _link(words) if words is not None else None
+        if link is None and words is not None:
+            words = _past_unknown_names(doc, inner.last + 1, outer.first)
+            link = _link(words) if words else None
+            link = None if link is not None and link.comma else link
         if link is not None:
             after = direction_after(doc, outer.last)
             regional = ((link.regional or outer.prefer_admin or outer.qualifier is not None or after is not None)
@@ -191,8 +195,28 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})
+
 # Articles a list's next name may start with that are not part of its mention ('A and al-B villages').
 _LIST_ARTICLES = frozenset({"al", "el", "-", "the"})
+
+
+def _past_unknown_names(doc: Doc, start: int, end: int) -> list[str]:
+    """'A and B, near Y' with B no known place: the words after the rest of the list (capitalised names
+    joined by ',' and an 'and' / 'or'), which may nest the whole list in Y; [] when no such list tail
+    stands first."""
+    k, names = start, 0
+    while k < end and doc[k].lower_ in _LIST_GLUE:
+        glue = k
+        k += 1
+        run = k
+        while k < end and (doc[k].text[:1].isupper() or (doc[k].lower_ in _LIST_ARTICLES and k + 1 < end)):
+            k += 1
+        if not any(t.text[:1].isupper() for t in doc[run:k]):
+            k = glue  # the list has ended: 'A and B, near Y'
+            break
+        names += 1
+    joined = any(t.lower_ in ("and", "or") for t in doc[start:k])  # 'X, Y County, in Z' is no list
+    return [t.lower_ for t in doc[k:end]] if names and joined and k < end else []
 
 
 def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int, Container]) -> dict[int, Container]:
