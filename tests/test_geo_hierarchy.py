@@ -50,6 +50,8 @@ def test_a_bare_list_does_not_nest(code: Any) -> None:
     (["near"], Container(-1, False, near=True)),
     (["in", "the", "vicinity", "of"], Container(-1, False, near=True)),
     ([",", "likely", "in", "the", "surroundings", "of"], Container(-1, False, near=True)),
+    (["dam", ",", "near"], Container(-1, False, near=True)),
+    (["roundabout", "in"], Container(-1, True)),
     ([","], Container(-1, True, comma=True)),
     (["and"], None), ([",", "and"], None), (["after", "clashes", "in"], None), ([], None),
 ])
@@ -444,3 +446,59 @@ def test_an_event_whose_only_place_is_inside_a_longer_name_is_in_that_area(code:
     # 'the Homs-Tadmur highway' names no place of the event's own; the town it starts from is the area.
     place = event_place(code("Gunmen ambushed a bus on the Homs-Tadmur highway on Monday.", country="SY"))
     assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 2
+
+
+def test_a_namesake_farther_than_the_vicinity_of_the_named_town_is_not_near_it() -> None:
+    from frontwire.extract.hierarchy import NEAR_KM, inside
+
+    town = GeoEntry(1, "Qurbat", 36.0, 37.0, "SY", "PPLA3", 20_000, "Alpha")
+    close = GeoEntry(2, "Kafr Lubin", 36.1, 37.1, "SY", "PPL", 0, "Alpha")  # about 14 km off
+    farther = GeoEntry(3, "Kafr Lubin", 36.25, 37.2, "SY", "PPL", 0, "Alpha")  # about 33 km off
+    assert haversine_km(36.0, 37.0, 36.25, 37.2) > NEAR_KM
+    assert inside(close, town, regional=False) and not inside(farther, town, regional=False)
+    # 'X in the Qurbat district': the district the text names reaches farther than the town's vicinity
+    assert inside(farther, town, regional=False, reach=40.0)
+
+
+def test_a_village_spelled_alike_beyond_the_vicinity_of_the_named_area_gives_way_to_the_town() -> None:
+    from frontwire.extract.places import PlaceMention, Within, resolve
+    from frontwire.geo.gazetteer import Gazetteer
+    from frontwire.models import Span
+
+    town = GeoEntry(1, "Qurbat", 36.0, 37.0, "SY", "PPLA3", 20_000, "Alpha")
+    alike = GeoEntry(2, "Kafr Lubin", 36.25, 37.2, "SY", "PPL", 0, "Alpha")  # about 33 km off
+    gazetteer = Gazetteer.from_entries([town, alike])
+    mention = PlaceMention("Kafr Lubiny", Span(0, 11, "Kafr Lubiny"), 0, 1, settlement=True)
+    place = resolve(mention, gazetteer, focus="SY", within=Within(town, regional=False))
+    assert place is not None and place.entry is town and place.geo_precision == 2
+
+
+@pytest.mark.parametrize(("text", "regional"), [
+    ("Shells fell on the Zqwrtyeh area in Aleppo city on Monday.", False),
+    ("Shells fell on the Zqwrtyeh village in Aleppo on Monday.", True),
+])
+def test_a_container_followed_by_city_is_the_town_not_its_province(res: Any, text: str, regional: bool) -> None:
+    from frontwire.extract.hierarchy import find_containers
+    from frontwire.extract.places import find_place_mentions
+
+    doc = res.nlp(text)
+    mentions = find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)
+    assert [m.name for m in mentions][-1] == "Aleppo"
+    link = find_containers(doc, mentions)[len(mentions) - 2]
+    assert link.regional is regional
+
+
+@pytest.mark.parametrize(("text", "nested"), [
+    ("Jets struck the villages of Kafr Nabl and Qorbzuliyat, near Saraqib, on Monday.", True),
+    ("Jets struck the villages of Kafr Nabl and Qorbzuliyat located in southern Idlib on Monday.", True),
+    ("Jets struck the area between Kafr Nabl and the western suburbs of Idlib city on Monday.", False),
+    ("Gunmen attacked herders in Kinango, Zqwrtyeh Sub-County, in Kwale on Monday.", False),
+])
+def test_a_list_ended_by_an_unknown_name_still_lies_in_the_next_place(res: Any, text: str, nested: bool) -> None:
+    from frontwire.extract.hierarchy import find_containers
+    from frontwire.extract.places import find_place_mentions
+
+    doc = res.nlp(text)
+    mentions = find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)
+    assert len(mentions) == 2
+    assert (0 in find_containers(doc, mentions)) is nested

@@ -28,7 +28,9 @@ _DIRECTION_WORDS = frozenset({
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
                                "towns", "villages", "cities", "neighbourhoods", "neighborhoods", "suburbs", "hamlets",
-                               "camps", "hills"})
+                               "camps", "hills",
+                               # a site named after the place it lies at: 'the X dam near Y', 'X roundabout in Y'
+                               "dam", "airport", "prison", "crossing", "roundabout"})
 _GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’"})
 # 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
 _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
@@ -39,9 +41,10 @@ _NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "betwee
                    "environs", "periphery", "perimeter"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
-# A place said to be near a town lies within this distance of it; one said to be in a province, in it or
-# within this distance of its centre (province borders in gazetteers and in reports do not always agree).
-NEAR_KM = 40.0
+# A place said to be near a town (or in its area) lies within this distance of it: a namesake farther off is
+# another village, and the one meant an unknown one near the town. One said to be in a province lies in it or
+# within REGION_KM of its centre (province borders in gazetteers and in reports do not always agree).
+NEAR_KM = 25.0
 REGION_KM = 75.0
 
 
@@ -149,6 +152,15 @@ def direction_after(doc: Doc, last: int) -> str | None:
     return None
 
 
+# 'in Y city', 'of Y town': the words after a container's name that make it the town, not its province.
+_TOWN_AFTER = frozenset({"city", "town"})
+
+
+def city_after(doc: Doc, last: int) -> bool:
+    """Whether the word after a name says it is the town itself ('in Idlib city'), not its province."""
+    return last + 1 < len(doc) and doc[last + 1].lower_ in _TOWN_AFTER
+
+
 def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     """Whether the words between two names (token positions) put the first inside the second."""
     if outer_first <= inner_last or doc[inner_last].sent.start != doc[outer_first].sent.start:
@@ -167,9 +179,14 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             continue
         words = _between(doc, inner, outer)
         link = _link(words) if words is not None else None
+        if link is None and words is not None:
+            words = _past_unknown_names(doc, inner.last + 1, outer.first)
+            link = _link(words) if words else None
+            link = None if link is not None and link.comma else link
         if link is not None:
             after = direction_after(doc, outer.last)
-            regional = link.regional or outer.prefer_admin or outer.qualifier is not None or after is not None
+            regional = ((link.regional or outer.prefer_admin or outer.qualifier is not None or after is not None)
+                        and not city_after(doc, outer.last))
             direction = link.direction or direction_of([outer.qualifier or ""]) or (after or "")
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
@@ -178,8 +195,28 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})
+
 # Articles a list's next name may start with that are not part of its mention ('A and al-B villages').
 _LIST_ARTICLES = frozenset({"al", "el", "-", "the"})
+
+
+def _past_unknown_names(doc: Doc, start: int, end: int) -> list[str]:
+    """'A and B, near Y' with B no known place: the words after the rest of the list (capitalised names
+    joined by ',' and an 'and' / 'or'), which may nest the whole list in Y; [] when no such list tail
+    stands first."""
+    k, names = start, 0
+    while k < end and doc[k].lower_ in _LIST_GLUE:
+        glue = k
+        k += 1
+        run = k
+        while k < end and (doc[k].text[:1].isupper() or (doc[k].lower_ in _LIST_ARTICLES and k + 1 < end)):
+            k += 1
+        if not any(t.text[:1].isupper() for t in doc[run:k]):
+            k = glue  # the list has ended: 'A and B, near Y'
+            break
+        names += 1
+    joined = any(t.lower_ in ("and", "or") for t in doc[start:k])  # 'X, Y County, in Z' is no list
+    return [t.lower_ for t in doc[k:end]] if names and joined and k < end else []
 
 
 def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int, Container]) -> dict[int, Container]:
@@ -209,8 +246,9 @@ def same_region(candidate: GeoEntry, container: GeoEntry) -> bool:
             and candidate.admin1 == container.admin1)
 
 
-def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool) -> bool:
-    """Whether a candidate lies in (or near) the container the text names."""
+def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool, reach: float | None = None) -> bool:
+    """Whether a candidate lies in (or near) the container the text names; `reach` (km) widens 'near' to the
+    district the text names ('X in the Y district')."""
     if candidate.geonameid == container.geonameid:
         return False
     distance = haversine_km(candidate.lat, candidate.lon, container.lat, container.lon)
@@ -218,7 +256,7 @@ def inside(candidate: GeoEntry, container: GeoEntry, *, regional: bool) -> bool:
         return distance <= DISTRICT_KM
     if regional and is_regional(container):
         return same_region(candidate, container) or distance <= REGION_KM
-    return distance <= NEAR_KM
+    return distance <= max(NEAR_KM, reach or 0.0)
 
 
 _DISTRICT_LEVEL = frozenset({"PPLA2", "ADM2"})

@@ -1052,7 +1052,7 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
     """The candidates inside the container, those of its province first (exact, then spelled alike), then
     those near it over the province border."""
     regional = within.regional and is_regional(within.entry)
-    inner = [c for c in candidates if inside(c, within.entry, regional=within.regional)]
+    inner = [c for c in candidates if inside(c, within.entry, regional=within.regional, reach=within.district_km)]
     if regional:
         # Far over the province border only the name itself counts, not a place merely spelled alike.
         exact = {e.geonameid for e in gazetteer.lookup(mention.name, country=within.entry.country)}
