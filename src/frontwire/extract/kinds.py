@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from frontwire.extract.status import negated_trigger
 from frontwire.extract.lexicon import vocab
+from frontwire.extract.status import negated_trigger
 from frontwire.extract.triggers import lemma
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from frontwire.models import ActorRef
 
 Named = Callable[["Token"], "int | None"]
+T = TypeVar("T")
 WEAPON_WINDOW = 12
 STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 4, 5, 6, 7, 8
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
@@ -229,13 +230,17 @@ def _adjacent_victims(match: TriggerMatch) -> list[Token]:
 
 
 def _noun_chunks(sent: Span) -> tuple[tuple[int, int, int], ...]:
-    """The sentence's noun chunks as (start, end, root) token indices, worked out once per sentence (kept in
-    the Doc's user_data: the parse does not change once made)."""
-    key = ("frontwire.noun_chunks", sent.start)
-    found = sent.doc.user_data.get(key)
-    if found is None:
-        found = sent.doc.user_data[key] = tuple((c.start, c.end, c.root.i) for c in sent.noun_chunks)
-    return found
+    """The sentence's noun chunks as (start, end, root) token indices, worked out once per sentence."""
+    return per_doc(sent.doc, ("frontwire.noun_chunks", sent.start),
+                   lambda: tuple((c.start, c.end, c.root.i) for c in sent.noun_chunks))
+
+
+def per_doc(doc: Doc, key: object, compute: Callable[[], T]) -> T:
+    """`compute()` worked out once per parsed paragraph and kept in its Doc's user_data under `key` (the parse
+    does not change once made): for facts of the whole paragraph that every trigger asks about."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute()
+    return doc.user_data[key]  # type: ignore[no-any-return]
 
 
 def _shot_dead(verb: Token) -> bool:
@@ -957,13 +962,9 @@ def protest_cause(token: Token) -> bool:
 
 def _protest_topics(doc: Doc, grievances: bool = True) -> frozenset[int]:
     """The tokens telling what a protest is about ('protested the arrest of X', 'demanding the release');
-    `grievances`: also what anyone is angry 'over' or 'against'. Worked out once per parsed paragraph (kept in
-    the Doc's user_data: the parse does not change once made)."""
-    key = ("frontwire.protest_topics", grievances)
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = frozenset(_find_protest_topics(doc, grievances))
-    return found
+    `grievances`: also what anyone is angry 'over' or 'against'. Worked out once per parsed paragraph."""
+    return per_doc(doc, ("frontwire.protest_topics", grievances),
+                   lambda: frozenset(_find_protest_topics(doc, grievances)))
 
 
 def _find_protest_topics(doc: Doc, grievances: bool) -> set[int]:
@@ -1209,11 +1210,9 @@ def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
 def _witch_hunt(match: TriggerMatch) -> bool:
     """'A man was killed over witchcraft claims', 'two suspected witches were burnt to death'."""
     doc = match.head.doc
-    key = "frontwire.witchcraft"
-    if key not in doc.user_data:
-        words = vocab().witchcraft
-        doc.user_data[key] = any(lemma(t) in words or t.lower_.rstrip("s") in words for t in doc)
-    return bool(doc.user_data[key])
+    words = vocab().witchcraft
+    return per_doc(doc, "frontwire.witchcraft",
+                   lambda: any(lemma(t) in words or t.lower_.rstrip("s") in words for t in doc))
 
 
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:

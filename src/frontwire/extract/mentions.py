@@ -7,11 +7,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
-from frontwire.extract.lexicon import vocab
 from frontwire.extract.kinds import (
     ARMED_SIDE, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians, protest_cause,
     refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
 )
+from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
 from frontwire.nlp.text import doc_text
