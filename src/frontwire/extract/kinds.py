@@ -829,17 +829,60 @@ def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
     damage'), nor only intended ('threatened to destroy'), nor what the protest was about ('protesting the
     burning of homes'), nor someone else's ('police violently dispersed them', 'victims of the clashes')."""
     about = _protest_topics(doc)
-    return any(_violence_word(t) and (t.i not in about or _police_fight(t) or _violence_broke_out(t))
+    return any(_violence_word(t) and (t.i not in about or _police_fight(t) or _violence_broke_out(t)
+                                      or _unmarked_fire_clause(t))
                and not _negated(t) and not _intended(t, lexicon)
                and not _armed_forces(t) and not _others_arms(t) and not _police_manner(t) and not _suffered(t)
-               and not _symbolic(t) and not _crowd_hit(t) for t in doc)
+               and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) for t in doc)
 
 
 def _violence_word(t: Token) -> bool:
     """A word or deed of a crowd's violence, before asking whose it is."""
     return (lemma(t) in vocab().crowd_violence or _fire_setting(t) or (lemma(t) in vocab().crowd_violence_verbs
                                                                        and t.pos_ == "VERB")
-            or _crowd_deed(t) or _police_hurt(t) or _police_fight(t) or _violence_broke_out(t))
+            or _crowd_deed(t) or _police_hurt(t) or _police_fight(t) or _violence_broke_out(t)
+            or _lit_fire_verb(t) or _crowd_fight_word(t) or _election_violence_word(t))
+
+
+def _lit_fire_verb(token: Token) -> bool:
+    """'bonfires were lit', 'fires were lit': the verb of lighting a fire (which the parser may hang apart from
+    the fire, in what a protest was about)."""
+    if token.pos_ != "VERB" or lemma(token) not in vocab().fire_setting - {"set", "start"}:
+        return False
+    near = token.doc[max(token.i - 3, 0): token.i + 3]
+    return any(lemma(t) in ("fire", "bonfire") and t.i != token.i for t in near)
+
+
+def _unmarked_fire_clause(token: Token) -> bool:
+    """'protested against X - fires were lit': a clause of lighting fires with no 'after' or 'because' tells
+    what the crowd did, though the parser hangs it on the protest as its cause."""
+    return _lit_fire_verb(token) and not any(c.dep_ == "mark" for c in token.children)
+
+
+FIGHT_SIDE_PREPS = frozenset({"between", "among", "amongst"})
+
+
+def _crowd_fight_word(token: Token) -> bool:
+    """'fights erupted between rival supporters', 'violence between them and the police': a fight told with
+    a crowd among its sides (no armed group), on the word or on the verb it broke out with."""
+    if lemma(token) not in vocab().two_sided | {"violence"}:
+        return False
+    holders = [token] + ([token.head] if token.dep_ == "nsubj" and lemma(token.head) in vocab().erupting else [])
+    sides = [s for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in FIGHT_SIDE_PREPS
+             for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts)]
+    return (any(_crowd_doer(s) for s in sides)
+            and not any(lemma(t) in vocab().fighters for s in sides for t in s.subtree))
+
+
+def _election_violence_word(token: Token) -> bool:
+    """'electoral violence', 'election violence': violence named as an election's is a crowd's (a riot)."""
+    return lemma(token) == "violence" and any(c.lower_ in vocab().election_words for c in token.children
+                                              if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _averted(token: Token) -> bool:
+    """'failed to stop the clashes', 'residents fear attacks': violence someone stops or fears has not happened."""
+    return token.dep_ == "dobj" and lemma(token.head) in vocab().averting
 
 
 def _violence_broke_out(token: Token) -> bool:
@@ -896,19 +939,37 @@ def _suffered(token: Token) -> bool:
 
 def _crowd_deed(verb: Token) -> bool:
     """'they beat up the principal', 'demonstrators ambushed an official', 'tried to break into a shop', 'goods
-    were stolen by demonstrators': a deed of force the crowd did or tried."""
+    were stolen by demonstrators', 'the march broke through a police cordon': a deed of force the crowd (or its
+    protest) did or tried; not one of those a relative clause tells of ('the gang who beat them')."""
     if verb.pos_ != "VERB":
         return False
-    if lemma(verb) not in vocab().crowd_deeds and not (lemma(verb) == "break" and any(c.lower_ == "into"
-                                                                                      for c in verb.children)):
+    if lemma(verb) not in vocab().crowd_deeds and not _breaks_in(verb):
         return False
     if _passive(verb):
         doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        return any(_crowd_doer(d) for d in doers)
+        return any(_crowd_or_protest(d) for d in doers)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ in ("conj", "xcomp"):
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return not headline_passive(verb) and any(_crowd_doer(d) for d in doers)
+    return not headline_passive(verb) and any(_crowd_or_protest(_antecedent(d)) for d in doers)
+
+
+def _breaks_in(verb: Token) -> bool:
+    """'tried to break into a shop', 'broke a police line', 'broke through the cordon': breaking in or through."""
+    if lemma(verb) != "break":
+        return False
+    if any(c.lower_ == "into" for c in verb.children):
+        return True
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "through" for p in c.children
+             if p.dep_ == "pobj"]
+    return any(lemma(h) in vocab().breached_barriers for h in held)
+
+
+def _crowd_or_protest(doer: Token) -> bool:
+    """A crowd, or the protest itself as the doer ('goods were stolen by the demonstrations')."""
+    return _crowd_doer(doer) or (doer.pos_ in ("NOUN", "PROPN") and _protest_word(doer)
+                                 and lemma(doer) not in vocab().hosted_events)
 
 
 def _police_hurt(verb: Token) -> bool:
@@ -947,7 +1008,14 @@ def _crowd_hit(token: Token) -> bool:
                 or any(lemma(c) in vocab().protest_verbs and c.i < h.i and c.dep_ in ("amod", "compound")
                        for c in h.children)
                 for h in hit if h.dep_ == "dobj" or not doers)
-            or any(_armed_forces_noun(d) for d in doers))
+            or any(_armed_forces_noun(d) for d in _police_doers(verb, doers)))
+
+
+def _police_doers(verb: Token, doers: list[Token]) -> list[Token]:
+    """The doers of a verb with the 'by' phrase of its passive and what a 'they' stands for ('were assaulted by
+    riot police', 'Police beat the marchers. They also attacked reporters'): where the police did the deed."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [*(_antecedent(d) for d in doers), *agents]
 
 
 def _armed_forces_noun(noun: Token) -> bool:
@@ -1309,7 +1377,14 @@ def _police_act(doc: Doc) -> bool:
     about = _protest_topics(doc)
     return any(_police_noun(t) and t.i not in about and not _negated(t.head)
                and lemma(t.head) not in vocab().protest_words | vocab().police_idle and not _stages_protest(t.head)
+               and not _asked_of_police(t.head)
                and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) for t in doc)
+
+
+def _asked_of_police(verb: Token) -> bool:
+    """'asked police to find the gang', 'urged officers to act': what the police are asked to do is not done."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and lemma(verb.head) in vocab().grieving)
 
 
 def _stages_protest(verb: Token) -> bool:
