@@ -30,6 +30,10 @@ def first_sub(code: Any, text: str) -> str:
      "Peaceful protest"),
     ("Hundreds marched in Garissa on Monday. They said the county had failed to stop communal clashes.",
      "Peaceful protest"),
+    # a deed told in doubt, under 'if' or 'whether'
+    ("Nurses marched in Embu on Monday. It is not known if the marchers were violent.", "Peaceful protest"),
+    ("Youths demonstrated at the quarry in Kitui on Monday. It is unclear whether they threw stones.",
+     "Peaceful protest"),
     # a deed a relative clause tells of others is not the crowd's; what the police are asked to do is not done
     ("Traders marched in Kisii on Monday. They asked police to find the gangsters who robbed a shop last week.",
      "Peaceful protest"),
@@ -61,4 +65,10 @@ def test_the_new_word_sets_hold_their_words() -> None:
     sets = vocab()
     assert "cordon" in sets.breached_barriers and "line" in sets.breached_barriers
     assert "fear" in sets.averting and "prevent" in sets.averting
+    assert "unclear" in sets.doubt_words
     assert "riotous" in sets.crowd_violence
+
+
+def test_violence_a_protest_says_was_not_stopped_is_no_event_of_its_own(code: Any) -> None:
+    coding = code("Thousands protest ministers failure to end land clashes", REF, country="KE")
+    assert [e.event_type for e in coding.events] == ["Protests"]

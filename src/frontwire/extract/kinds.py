@@ -833,7 +833,7 @@ def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
                                       or _unmarked_fire_clause(t))
                and not _negated(t) and not _intended(t, lexicon)
                and not _armed_forces(t) and not _others_arms(t) and not _police_manner(t) and not _suffered(t)
-               and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) for t in doc)
+               and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) and not _in_doubt(t) for t in doc)
 
 
 def _violence_word(t: Token) -> bool:
@@ -878,6 +878,23 @@ def _election_violence_word(token: Token) -> bool:
     """'electoral violence', 'election violence': violence named as an election's is a crowd's (a riot)."""
     return lemma(token) == "violence" and any(c.lower_ in vocab().election_words for c in token.children
                                               if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _in_doubt(token: Token) -> bool:
+    """'it is not known if the protesters were violent', 'unclear whether they threw stones': a deed in a clause
+    of 'if' or 'whether' under a denial or a word of doubt is not told as done."""
+    for clause in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+            above = clause.head
+            return any(c.dep_ == "neg" or lemma(c) in vocab().doubt_words for c in above.children) or (
+                lemma(above) in vocab().doubt_words)
+    return False
+
+
+def averted_protest(token: Token) -> bool:
+    """'hundreds protest the failure to stop clashes': violence stopped or feared in a protest's sentence is
+    what the crowd is angry about, no event of its own."""
+    return _averted(token) and any(_protest_word(t) for t in token.sent)
 
 
 def _averted(token: Token) -> bool:

@@ -165,6 +165,7 @@ class Words:
     crowd_violence: frozenset[str]
     crowd_violence_verbs: frozenset[str]
     averting: frozenset[str]
+    doubt_words: frozenset[str]
     crowd_deeds: frozenset[str]
     breached_barriers: frozenset[str]
     hurting: frozenset[str]

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    ARMED_SIDE, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians, protest_cause,
-    refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
+    ARMED_SIDE, averted_protest, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians,
+    protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side,
+    victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -615,7 +616,7 @@ def _protested_noun(match: TriggerMatch) -> bool:
         return match.trigger.refine in (2, 4) and protest_cause(head)
     return (any(lemma(a) in vocab().mentions_protest_verbs and a.pos_ == "VERB" for a in head.ancestors)
             or protest_cause(head)
-            or sufferers_protest(head))
+            or sufferers_protest(head) or averted_protest(head))
 
 
 def _struck(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon, placed: frozenset[int]) -> bool:

@@ -391,10 +391,11 @@ def _exchange_kind(cluster: Cluster, kind: str) -> str:
 
 
 def _force_on_crowd(cluster: Cluster, kind: str, lexicon: Lexicon) -> str:
-    """A protest that absorbed shooting or beating by the state is a protest met with force."""
+    """A protest that absorbed shooting or beating by the state is a protest met with force (a crowd's riot
+    it absorbed, such as stone-throwing told only in doubt, is no force on it)."""
     if lexicon.kind(kind).family != "protest" or kind == "excessive_force":
         return kind
-    force = [m for m in cluster.absorbed if lexicon.kind(m.kind).violent]
+    force = [m for m in cluster.absorbed if lexicon.kind(m.kind).violent and lexicon.kind(m.kind).family != "riot"]
     if not force:
         return kind
     harmed = any(f.kind in ("fatalities", "injured") and f.count > 0 for m in cluster.every for f in m.figures)
