@@ -72,3 +72,13 @@ def test_the_new_word_sets_hold_their_words() -> None:
 def test_violence_a_protest_says_was_not_stopped_is_no_event_of_its_own(code: Any) -> None:
     coding = code("Thousands protest ministers failure to end land clashes", REF, country="KE")
     assert [e.event_type for e in coding.events] == ["Protests"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # burning a symbol is a protest's act, not violence; burning property besides it is a riot
+    ("Opposition supporters burned portraits of the governor in Kisii on Monday.", "Protests"),
+    ("Youths burned effigies of the MP in Embu on Monday and later torched two cars.", "Riots"),
+])
+def test_burning_a_symbol_is_a_protest(code: Any, text: str, etype: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == etype

@@ -1450,6 +1450,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return struck
     if _labour_strike(match, lexicon) or _crowd_boycott(match, actors):
         return "protest"
+    if _symbolic(match.head) and not _inters(actors, "actor") & ARMED:
+        return _protest_kind(match, "protest", lexicon)  # 'supporters burned banners of the governor'
     if _election_violence(match) and weapon_kind(match, lexicon) is None:
         return "riot"
     if match.trigger.refine in (1, 3, 7):
