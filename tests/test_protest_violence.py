@@ -22,9 +22,9 @@ def first_sub(code: Any, text: str) -> str:
 @pytest.mark.parametrize(("text", "sub"), [
     # what the police did to the crowd, in a passive or told with 'they', is not the crowd's violence
     ("Six nurses were assaulted by anti-riot police in Nyeri on Monday when they held a demonstration over pay.",
-     "Protest with intervention"),
+     "Excessive force against protesters"),
     ("Police beat protesting teachers with batons in Embu on Monday to scatter them. They also attacked two "
-     "photographers.", "Protest with intervention"),
+     "photographers.", "Excessive force against protesters"),
     # violence that is feared or that someone failed to stop has not happened
     ("Residents of Kitui protested on Monday over cattle thefts; they say they fear attacks from the thieves.",
      "Peaceful protest"),
@@ -66,6 +66,7 @@ def test_the_new_word_sets_hold_their_words() -> None:
     assert "cordon" in sets.breached_barriers and "line" in sets.breached_barriers
     assert "fear" in sets.averting and "prevent" in sets.averting
     assert "unclear" in sets.doubt_words
+    assert "beat" in sets.beating_blows and "club" in sets.beating_blows
     assert "riotous" in sets.crowd_violence
 
 
@@ -82,3 +83,16 @@ def test_violence_a_protest_says_was_not_stopped_is_no_event_of_its_own(code: An
 def test_burning_a_symbol_is_a_protest(code: Any, text: str, etype: str) -> None:
     coding = code(text, REF, country="KE")
     assert coding.events and coding.events[0].event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # the police beating people at a protest is excessive force; a beating the protest is about is not
+    ("Demonstrators marched in Nyeri on Monday. Police beat the marchers with batons.",
+     "Excessive force against protesters"),
+    ("Teachers protested in Embu on Monday; six of them were assaulted by anti-riot police.",
+     "Excessive force against protesters"),
+    ("Nurses marched in Kisii on Monday to protest the beating of a colleague by police.", "Peaceful protest"),
+    ("Teachers protested in Embu on Monday. Police fired tear gas to disperse them.", "Protest with intervention"),
+])
+def test_police_beating_protesters_is_excessive_force(code: Any, text: str, sub: str) -> None:
+    assert first_sub(code, text) == sub

@@ -1366,7 +1366,8 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
     about = _protest_topics(doc)
     words = {lemma(t) for t in doc if t.i not in about and not _negated(t)}
     intervened = bool(words & vocab().intervention) or _police_act(doc)
-    if intervened and (words & vocab().lethal or _shot_people(doc, about, lexicon)):
+    if intervened and (words & vocab().lethal or _shot_people(doc, about, lexicon)
+                       or _police_beating(doc, about, lexicon)):
         return "excessive_force"
     if intervened:
         return "protest_intervention"
@@ -1386,6 +1387,31 @@ def _shot_people(doc: Doc, about: set[int], lexicon: Lexicon) -> bool:
             if any(_person(h, lexicon) or lemma(h) in vocab().demonstrators | vocab().crowd_nouns for h in hit):
                 return True
     return False
+
+
+def _police_beating(doc: Doc, about: set[int], lexicon: Lexicon) -> bool:
+    """'police beat the marchers with batons', 'ten were assaulted by riot police', 'officers clubbed them': the
+    police beating people at a protest (not what the protest is about, nor what a relative clause tells)."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or lemma(verb) not in vocab().beating_blows or verb.i in about or _negated(verb):
+            continue
+        if verb.dep_ == "relcl":
+            continue
+        doers = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+        doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_police_noun(d) for d in doers) and any(_beaten_person(h, lexicon) for h in hit):
+            return True
+    return False
+
+
+def _beaten_person(noun: Token, lexicon: Lexicon) -> bool:
+    """Who the police beat at a protest: demonstrators, a crowd, a person, 'them', 'others', a number ('six of
+    them'); not an officer."""
+    if _police_noun(noun):
+        return False
+    return (_person(noun, lexicon) or lemma(noun) in vocab().demonstrators | vocab().crowd_nouns
+            or noun.lower_ in ("them", "others") or noun.pos_ == "NUM")
 
 
 def _police_act(doc: Doc) -> bool:

@@ -169,6 +169,7 @@ class Words:
     crowd_deeds: frozenset[str]
     breached_barriers: frozenset[str]
     hurting: frozenset[str]
+    beating_blows: frozenset[str]
     armed_forces: frozenset[str]
     police_idle: frozenset[str]
     riot_kit: frozenset[str]
