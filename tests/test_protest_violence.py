@@ -96,3 +96,10 @@ def test_burning_a_symbol_is_a_protest(code: Any, text: str, etype: str) -> None
 ])
 def test_police_beating_protesters_is_excessive_force(code: Any, text: str, sub: str) -> None:
     assert first_sub(code, text) == sub
+
+
+def test_they_in_a_clause_of_time_stands_for_the_subject_before_it(code: Any) -> None:
+    # 'they' are the youths of the main clause, a crowd: storming a quarry riots, it is no battle
+    coding = code("On Monday, twelve youths were arrested in Kitui after they stormed a quarry.", REF, country="KE")
+    types = [e.event_type for e in coding.events]
+    assert "Riots" in types and "Battles" not in types

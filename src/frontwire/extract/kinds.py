@@ -1187,10 +1187,24 @@ def _antecedent(doer: Token) -> Token:
     if doer.lower_ in RELATIVE_PRONOUNS:
         clause = next((a for a in doer.ancestors if a.dep_ == "relcl"), None)
         return clause.head if clause is not None else doer
+    if doer.lower_ == "they":
+        main = _main_clause_subject(doer)
+        if main is not None:
+            return main
     if doer.lower_ != "they" or doer.sent.start == 0:
         return doer
     before = doer.doc[doer.sent.start - 1].sent
     return next((t for t in reversed(before) if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), doer)
+
+
+def _main_clause_subject(pronoun: Token) -> Token | None:
+    """'25 youths were arrested after they stormed a farm': 'they' in a clause of time or cause stands for the
+    noun subject of the clause it hangs on, told before it in the sentence."""
+    verb = pronoun.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                 and c.i < pronoun.i), None)
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
