@@ -23,7 +23,7 @@ _DIRECTION_WORDS = frozenset({
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
     "south-eastern", "south-western", "rural", "countryside", "province", "governorate", "region", "district",
-    "state", "county", "oblast", "area", "outskirts", "suburbs", "part", "parts",
+    "state", "county", "oblast", "area", "areas", "outskirts", "suburbs", "part", "parts",
 })
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
@@ -31,7 +31,9 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood
                                "camps", "hills",
                                # a site named after the place it lies at: 'the X dam near Y', 'X roundabout in Y'
                                "dam", "airport", "prison", "crossing", "roundabout"})
-_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’"})
+_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’",
+                   "on"})  # 'X on the outskirts of Y'
+
 # 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
 _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
                      "believed", "thought", "suspected", "located", "situated", "be"})
@@ -61,6 +63,7 @@ class Container:
     near: bool = False
     direction: str = ""
     district_km: float | None = None
+    town: bool = False  # 'X area in Y city', 'X area of the Y quarter': the container is a town X is a part of
 
 
 def _between(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> list[str] | None:
@@ -95,6 +98,8 @@ def _link(words: Sequence[str]) -> Container | None:
     """Whether the words between two names say the first lies in (or near) the second."""
     if not words or any(w not in _LINK_WORDS and w != "," for w in words):
         return None
+    if "on" in words and "outskirts" not in words:
+        return None  # 'X on the outskirts of Y' nests; 'X area on northern Y' is loose talk
     if words.count(",") > 1 or "and" in words:
         return None
     regional = any(w in _DIRECTION_WORDS for w in words)
@@ -190,7 +195,8 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             direction = link.direction or direction_of([outer.qualifier or ""]) or (after or "")
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
-            found[i] = Container(i + 1, regional, link.comma, link.near, direction, district)
+            town = not link.comma and not link.near and (city_after(doc, outer.last) or outer.quarter)
+            found[i] = Container(i + 1, regional and not town, link.comma, link.near, direction, district, town)
     return _shared_by_lists(doc, mentions, found)
 
 
@@ -208,6 +214,8 @@ def _past_unknown_names(doc: Doc, start: int, end: int) -> list[str]:
     while k < end and doc[k].lower_ in _LIST_GLUE:
         glue = k
         k += 1
+        while k < end and doc[k].lower_ in _LIST_GLUE:
+            k += 1  # 'A, B, and C': a comma before the last 'and'
         run = k
         while k < end and (doc[k].text[:1].isupper() or (doc[k].lower_ in _LIST_ARTICLES and k + 1 < end)):
             k += 1

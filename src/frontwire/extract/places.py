@@ -130,7 +130,7 @@ def _locative(first: Token, last: Token) -> bool:
     before = doc[i].lower_ if i >= 0 else ""
     after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     struck = last.dep_ == "dobj" and last.head.lemma_.lower() in PLACE_TAKING_VERBS
-    listed = before in ("and", "or") and i > 0 and doc[i - 1].ent_type_ in _PLACE_ENTS
+    listed = before in ("and", "or") and i > 0 and (doc[i - 1].ent_type_ in _PLACE_ENTS or _marked_before(doc[i - 1]))
     # 'X and Y villages': the plural settlement word after a list marks its first name too
     heads_list = after in ("and", "or", ",") and any(t.lower_ in _PLURAL_SETTLEMENTS
                                                      for t in doc[last.i + 2 : last.i + 6])
@@ -143,6 +143,16 @@ def _locative(first: Token, last: Token) -> bool:
                    or doc[last.i + 2].ent_type_ in _PLACE_ENTS))
     return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
             or heads_list or nested or among or _site_after(last))
+
+
+def _marked_before(last: Token) -> bool:
+    """'the towns of X and Y': whether the name ending at `last`, listed before another, is marked as a place."""
+    if not _is_name_token(last):
+        return False
+    first = last
+    while first.i > first.sent.start and _is_name_token(first.doc[first.i - 1]):
+        first = first.doc[first.i - 1]
+    return _locative(first, last)
 
 
 def _site_after(last: Token) -> bool:
@@ -284,6 +294,15 @@ def _quarter(first: Token, last: Token) -> bool:
     return before or after
 
 
+def _town_part(mention: PlaceMention, within: Within) -> bool:
+    """Whether the text makes the mention a part of the town it lies in: a quarter of a town ('the X
+    neighbourhood in Y'), or a quarter or area of a place it calls a town ('the X area in Y city')."""
+    town = within.entry.feature.startswith("PPL")
+    if within.town and town:
+        return mention.quarter or mention.qualifier == "area"
+    return mention.quarter and (_town_of_quarters(within.entry) or town)
+
+
 def _town_before_quarter(first: Token) -> bool:
     """'the Aleppo neighbourhood of X': a name stands before the quarter word that leads to the mention."""
     doc = first.doc
@@ -402,6 +421,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return _before_person(tokens, offset, gazetteer)
     if _initial_capital(tokens) and not _dateline(tokens) and not _initial_major(tokens[0], gazetteer):
         return []
+    old_city = _old_city_town(tokens, offset, gazetteer)
+    if old_city is not None:
+        return [old_city]
     mention = _mention(tokens, offset)
     if _dateline(tokens):
         mention = replace(mention, marked=True)
@@ -428,6 +450,29 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         # resolved only if the text also says which province it is in.
         return [mention]
     return _embedded(tokens, offset, gazetteer)
+
+
+# The words that name a town's historic centre before or after the town's name ('the Old City of X', 'X Old Town').
+OLD_CITY_WORDS = frozenset({("old", "city"), ("old", "town")})
+
+
+def _old_city_town(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'the Old City of X', 'Old City X', 'X Old City': a quarter of the known town X, named by X's name."""
+    words = tuple(t.lower_ for t in tokens)
+    if len(words) < 3:
+        return None
+    if words[:2] in OLD_CITY_WORDS:
+        town = tokens[3:] if words[2] == "of" else tokens[2:]
+    elif words[-2:] in OLD_CITY_WORDS:
+        town = tokens[:-2]
+    else:
+        return None
+    if not town or not all(_is_name_token(t) or t.lower_ in CONNECTORS for t in town):
+        return None
+    name = _mention(town, offset).name
+    if not any(e.feature.startswith("PPL") for e in gazetteer.lookup(name, limit=5)):
+        return None
+    return replace(_mention(tokens, offset), name=name, quarter=True)
 
 
 # Towns a village's name may be followed by to tell it from its namesakes ('Kafr X Atarib'): seats of a
@@ -998,9 +1043,11 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
     vouched = {gid for gid, score in (support or {}).items() if score >= VOUCHED_SUPPORT}
     candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement,
                             vouched=vouched, regions=regions)
-    if focus is not None and not any(c.country == focus or _famous(c) for c in candidates):
+    if focus is not None and mention.marked and not any(c.country == focus or _famous(c) for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
-        # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants).
+        # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants). Only
+        # for a name the text marks as a place: a bare word of a group's name ('Islamic State') is no village
+        # merely spelled like it.
         candidates = loose_candidates(mention.name, gazetteer, focus) or candidates
     if focus is not None and not mention.prefer_admin:
         candidates = candidates + _district_towns(mention.name, candidates, gazetteer, focus)
@@ -1045,6 +1092,7 @@ class Within:
     binding: bool = True
     direction: str = ""
     district_km: float | None = None
+    town: bool = False  # the text makes the container a town the mention is a part of ('X area in Y city')
 
 
 def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
@@ -1162,9 +1210,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                       or (mention.marked and not mention.natural and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
-    if (within is not None and mention.quarter and _town_of_quarters(within.entry)
+    if (within is not None and _town_part(mention, within)
             and not any(c.population >= QUARTER_POPULATION or _major(c) for c in candidates)):
-        # 'the X neighbourhood of Y city': X is in Y, whatever namesakes X has elsewhere.
+        # 'the X neighbourhood of Y city', 'the X area in Y city': X is in Y, whatever namesakes X has elsewhere.
         town = within.entry
         candidates = [c for c in candidates if haversine_km(c.lat, c.lon, town.lat, town.lon) <= QUARTER_KM]
         if not candidates:
@@ -1343,6 +1391,9 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
         return None
     if link.comma and not place.entry.feature.startswith("ADM"):
         return None
+    if inherited and link.town:
+        # 'X area in the Y quarter of Z', Y coded to the town Z: X is a part of Z as well.
+        return Within(place.entry, False, True, town=True)
     if inherited:
         # The container was itself only placed in its province: so is this mention.
         return Within(place.entry, True, is_regional(place.entry))
@@ -1351,7 +1402,7 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
     vicinity = place.qualifier in _VICINITY and not place.ambiguous
     binding = not link.comma and (link.near or district or vicinity or is_regional(place.entry))
     return Within(place.entry, link.regional and not link.near and not district, binding, link.direction,
-                  link.district_km)
+                  link.district_km, town=link.town)
 
 
 # Towns that are seats of a district or sub-district, capitals, or parts of a city: named in a report, they

@@ -1,0 +1,71 @@
+"""Parts of a town named with the town ('the X area of the Old City of Y', 'X neighbourhood in Y'), and bare
+words of a group's name that are no places."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontwire.extract.hierarchy import Container, _link
+from frontwire.models import Place
+
+
+def event_place(coding: Any) -> Place:
+    assert coding.events, "no event coded"
+    place = coding.events[0].place
+    assert place is not None and place.entry is not None
+    return place
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar shells fell on the Tall Tamr area of the Old City of Homs on Monday, wounding two people.",
+    "Mortar shells fell on the Tall Tamr area on the outskirts of the Old City of Homs on Monday.",
+    "Mortar shells fell on the Tall Tamr, Zorbiyet, and Qwertyeh areas of Homs Old City on Monday.",
+])
+def test_an_area_of_the_old_city_of_a_town_stays_in_that_town(code: Any, text: str) -> None:
+    # Tall Tamr is a town in Hasakah, far from Homs: here it only names a part of Homs's old city.
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs"
+
+
+def test_the_old_city_of_a_town_is_the_town_itself(code: Any) -> None:
+    coding = code("Mortar shells fell on the Old City of Homs on Monday.", country="SY")
+    place = event_place(coding)
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 1
+
+
+def test_an_area_in_a_quarter_of_a_city_is_in_the_city_itself(code: Any) -> None:
+    text = "Mortar shells fell on the Tall Tamr area in the Zorbiyet neighbourhood of Homs city on Monday."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 1
+
+
+def test_a_neighbourhood_of_a_village_stays_at_that_village(code: Any) -> None:
+    coding = code("Mortar shells fell on the Tall Tamr neighbourhood in Zurzur on Monday.", country="SY")
+    village = next(p for p in coding.places if p.text == "Zurzur")
+    place = event_place(coding)
+    assert place.entry is not None and village.entry is not None
+    assert place.entry.geonameid == village.entry.geonameid
+
+
+def test_a_bare_word_of_a_group_name_is_no_village_spelled_like_it(code: Any) -> None:
+    coding = code("Islamic State force handed over control of the village of Zorbiyet to the army on Monday.",
+                  country="SY")
+    assert all(p.text != "State" for p in coding.places)
+
+
+def test_a_name_listed_after_a_marked_place_is_marked_too(code: Any) -> None:
+    # 'Kafr Nubol' is known only by a looser spelling, which is taken for names the text marks as places.
+    coding = code("Jets bombed the towns of Sarmin and Kafr Nubol on Monday.", country="SY")
+    listed = next(p for p in coding.places if p.text == "Kafr Nubol")
+    assert listed.entry is not None and listed.entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(("words", "link"), [
+    (["area", "on", "the", "outskirts", "of"], Container(-1, True)),
+    (["areas", "of", "the"], Container(-1, True)),
+    (["area", "on", "northern"], None),
+])
+def test_words_that_nest_a_part_in_its_town(words: list[str], link: Container | None) -> None:
+    assert _link(words) == link
