@@ -69,3 +69,17 @@ def test_a_name_listed_after_a_marked_place_is_marked_too(code: Any) -> None:
 ])
 def test_words_that_nest_a_part_in_its_town(words: list[str], link: Container | None) -> None:
     assert _link(words) == link
+
+
+@pytest.mark.parametrize("text", ["Rebels shelled Homs's Tall Tamr neighbourhood on Monday.",
+                                  "Rebels shelled the Tall Tamr area in Homs city's Zorbiyet neighbourhood on Monday."])
+def test_a_place_a_town_owns_lies_in_that_town(code: Any, text: str) -> None:
+    # 'Y's X' puts X in Y (Tall Tamr is also a town in Hasakah, far from Homs).
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 1
+
+
+def test_the_owner_of_a_place_is_not_the_events_place(code: Any) -> None:
+    coding = code("Turkish troops shelled villages in Aleppo's Bulbul sub-district on Monday.", country="SY")
+    place = event_place(coding)
+    assert place.text == "Bulbul" and place.entry is not None and place.entry.admin1 == "Aleppo"

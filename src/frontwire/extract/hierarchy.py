@@ -170,19 +170,26 @@ def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     """Whether the words between two names (token positions) put the first inside the second."""
     if outer_first <= inner_last or doc[inner_last].sent.start != doc[outer_first].sent.start:
         return False
-    link = _link([t.lower_ for t in doc[inner_last + 1 : outer_first]])
-    return link is not None and not link.comma
+    words = [t.lower_ for t in doc[inner_last + 1 : outer_first]]
+    link = _link(words)
+    return link is not None and not link.comma and not _owner_words(words)
 
 
 def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Container]:
     """For each mention (by position in `mentions`, all from one doc, in text order), the mention right
     after it that the text places it in."""
     found: dict[int, Container] = {}
+    owned: dict[int, Container] = {}
     for i in range(len(mentions) - 1):
         inner, outer = mentions[i], mentions[i + 1]
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
+        if words is not None and _owner_words(words):
+            # 'Aleppo's Bulbul sub-district', 'Y city's X neighbourhood': the second lies in the first
+            town = city_after(doc, inner.last)
+            owned[i + 1] = Container(i, not town, town=town)
+            continue
         link = _link(words) if words is not None else None
         if link is None and words is not None:
             words = _past_unknown_names(doc, inner.last + 1, outer.first)
@@ -197,7 +204,25 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             district = None if possessive else district_after(doc, outer.last)
             town = not link.comma and not link.near and (city_after(doc, outer.last) or outer.quarter)
             found[i] = Container(i + 1, regional and not town, link.comma, link.near, direction, district, town)
+    for k, link in owned.items():
+        found.setdefault(k, link)
     return _shared_by_lists(doc, mentions, found)
+
+
+# The words that may stand between an owner and the place it owns: 'Y's X', 'Y city's X', 'Y province's X'.
+_OWNER_WORDS = frozenset({"'s", "’s", "city", "town", "province", "governorate"})
+
+
+def _owner_words(words: Sequence[str]) -> bool:
+    """Whether the words between two names make the first own the second ('Aleppo's Bulbul')."""
+    return bool(words) and words[-1] in ("'s", "’s") and all(w in _OWNER_WORDS for w in words)
+
+
+def owns(doc: Doc, owner_last: int, owned_first: int) -> bool:
+    """Whether the words between two names (token positions) make the second lie in the first ('Y's X')."""
+    if owned_first <= owner_last or doc[owner_last].sent.start != doc[owned_first].sent.start:
+        return False
+    return _owner_words([t.lower_ for t in doc[owner_last + 1 : owned_first]])
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})

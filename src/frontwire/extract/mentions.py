@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from frontwire.extract.hierarchy import is_regional, nests
+from frontwire.extract.hierarchy import is_regional, nests, owns
 from frontwire.extract.kinds import (
     ARMED_SIDE, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians, protest_cause,
     refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
@@ -301,7 +301,8 @@ def _innermost(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple
     kept = [c for c in candidates
             if not any(d[2] < c[1] and (nests(doc, d[2], c[1]) or (_comma_after(doc, d[2], c[1]) and _holds(c[0],
                                                                                                             d[0])))
-                       for d in candidates)]
+                       for d in candidates)
+            and not any(c[2] < d[1] and owns(doc, c[2], d[1]) for d in candidates)]  # 'Y's X': Y
     return kept or candidates
 
 
