@@ -1,5 +1,5 @@
-"""Parts of a town named with the town ('the X area of the Old City of Y', 'X neighbourhood in Y'), and bare
-words of a group's name that are no places."""
+"""Parts of a town named with the town ('the X area of the Old City of Y', 'X neighbourhood in Y'), and names
+that are no event's place: bare words of a group's name, 'pro-X', a province named by its desert."""
 
 from __future__ import annotations
 
@@ -83,3 +83,15 @@ def test_the_owner_of_a_place_is_not_the_events_place(code: Any) -> None:
     coding = code("Turkish troops shelled villages in Aleppo's Bulbul sub-district on Monday.", country="SY")
     place = event_place(coding)
     assert place.text == "Bulbul" and place.entry is not None and place.entry.admin1 == "Aleppo"
+
+
+def test_a_name_after_pro_or_anti_is_no_events_place(code: Any) -> None:
+    coding = code("A pro-Homs demonstration took place in Binnish to protest the shelling.", country="SY")
+    assert coding.events
+    assert all(e.place is not None and e.place.entry is not None and e.place.entry.admin1 == "Idlib"
+               for e in coding.events)
+
+
+def test_the_desert_of_a_province_is_its_open_country_not_its_seat(code: Any) -> None:
+    place = event_place(code("Warplanes carried out strikes in the desert of Homs on Monday.", country="SY"))
+    assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 2

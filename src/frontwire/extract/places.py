@@ -37,7 +37,8 @@ DIRECTIONS = {
 }
 COMPASS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}
 NEAR_WORDS = {"near": "near", "around": "around", "outside": "near", "outskirts": "outskirts",
-              "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near"}
+              "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near",
+              "desert": "countryside"}  # 'the desert of X': the open country of X's province
 ADMIN_WORDS = frozenset({"province", "governorate", "region", "district", "state", "county", "oblast",
                          "prefecture", "department", "muhafazah", "wilayah"})
 # Offices and bodies of a state or province: 'the Quebec government', 'New York Gov. X' name the unit.
@@ -179,6 +180,16 @@ def _attached(last: Token) -> bool:
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in STREET_WORDS and doc[last.i + 1].is_lower:
         return True
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in ATTACHED_WORDS
+
+
+# Prefixes that make a name say what something is for or against ('a pro-X rally', 'anti-X slogans').
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance_prefixed(first: Token) -> bool:
+    """'a pro-X demonstration': the name says what the thing is for or against, not where it is."""
+    doc, i = first.doc, first.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def _excluded_words(doc_tokens: Sequence[Token]) -> bool:
@@ -412,7 +423,8 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     joined = _joined_attachment(tokens[-1], offset, gazetteer) if len(tokens) == 1 else None
     if joined is not None:
         return [joined]
-    if _attached(tokens[-1]) and not any(t.text in "[]()" or t.ent_type_ in _EXCLUDED_ENTS for t in tokens):
+    if ((_attached(tokens[-1]) or _stance_prefixed(tokens[0]))
+            and not any(t.text in "[]()" or t.ent_type_ in _EXCLUDED_ENTS for t in tokens)):
         # 'the Britain-based monitor': a place, listed, that qualifies something else (never an event's place).
         mention = _mention(tokens, offset)
         known = gazetteer.country_by_name(mention.name) is not None or bool(gazetteer.lookup(mention.name))
