@@ -95,3 +95,25 @@ def test_a_name_after_pro_or_anti_is_no_events_place(code: Any) -> None:
 def test_the_desert_of_a_province_is_its_open_country_not_its_seat(code: Any) -> None:
     place = event_place(code("Warplanes carried out strikes in the desert of Homs on Monday.", country="SY"))
     assert place.entry is not None and place.entry.name == "Homs" and place.geo_precision == 2
+
+
+def test_a_name_followed_by_city_is_the_town_not_its_district(code: Any) -> None:
+    # 'As-Salamiyeh' is the exact name of the district; the town is spelled 'As Salamiyah'.
+    place = event_place(code("Army units shelled the western countryside of As-Salamiyeh city in northeast Hama.",
+                             country="SY"))
+    assert place.entry is not None and place.entry.feature.startswith("PPL") and place.geo_precision == 2
+
+
+def test_a_place_the_fighting_is_narrowed_to_is_the_events_place(code: Any) -> None:
+    text = ("Clashes took place between the army and rebels in southern Idlib, concentrated in the vicinity of "
+            "Umm Haratayn town, on Monday.")
+    place = event_place(code(text, country="SY"))
+    assert place.text == "Umm Haratayn"
+
+
+def test_a_place_narrowed_down_from_a_province_lies_in_it(code: Any) -> None:
+    # Tall Tamr is a town in Hasakah: 'in Homs province, mainly around Tall Tamr' means another one, in Homs.
+    coding = code("On Monday fighting broke out between the army and rebels in Homs province, mainly around Tall Tamr.",
+                  country="SY")
+    place = event_place(coding)
+    assert place.entry is not None and place.entry.admin1 == "Homs"

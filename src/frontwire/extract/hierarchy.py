@@ -190,6 +190,12 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             town = city_after(doc, inner.last)
             owned[i + 1] = Container(i, not town, town=town)
             continue
+        if words is not None and _narrowing_words(words):
+            # 'clashes in southern Y, concentrated around X': X lies in the area named before it
+            after = direction_after(doc, inner.last)
+            regional = inner.prefer_admin or inner.qualifier is not None or after is not None
+            owned[i + 1] = Container(i, regional, direction=direction_of([inner.qualifier or ""]) or (after or ""))
+            continue
         link = _link(words) if words is not None else None
         if link is None and words is not None:
             words = _past_unknown_names(doc, inner.last + 1, outer.first)
@@ -218,11 +224,32 @@ def _owner_words(words: Sequence[str]) -> bool:
     return bool(words) and words[-1] in ("'s", "’s") and all(w in _OWNER_WORDS for w in words)
 
 
+# Words that narrow an area down to the place named after them: 'in Y, concentrated around X', 'mainly in X'.
+NARROWING_WORDS = frozenset({"concentrated", "centred", "centered", "focused", "mainly", "mostly", "particularly",
+                             "especially"})
+
+
+def _narrowing_words(words: Sequence[str]) -> bool:
+    """Whether the words between two names narrow the first down to the second ('Y, concentrated in X')."""
+    at = next((k for k, w in enumerate(words) if w in NARROWING_WORDS), None)
+    if at is None or words[:at].count(",") > 1 or any(w not in _LINK_WORDS and w != "," for w in words[:at]):
+        return False
+    return all(w in _LINK_WORDS or w == "and" for w in words[at + 1 :])
+
+
+def narrows(doc: Doc, word: int, name: int) -> bool:
+    """Whether the narrowing word at token `word` leads to the name at token `name` ('concentrated in the
+    vicinity of X')."""
+    return _narrowing_words([t.lower_ for t in doc[word:name]])
+
+
 def owns(doc: Doc, owner_last: int, owned_first: int) -> bool:
-    """Whether the words between two names (token positions) make the second lie in the first ('Y's X')."""
+    """Whether the words between two names (token positions) make the second lie in the first ('Y's X',
+    'in Y, concentrated around X')."""
     if owned_first <= owner_last or doc[owner_last].sent.start != doc[owned_first].sent.start:
         return False
-    return _owner_words([t.lower_ for t in doc[owner_last + 1 : owned_first]])
+    words = [t.lower_ for t in doc[owner_last + 1 : owned_first]]
+    return _owner_words(words) or _narrowing_words(words)
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})

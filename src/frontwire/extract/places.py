@@ -84,6 +84,7 @@ class PlaceMention:
     quarter: bool = False
     beside: GeoEntry | None = None  # 'Kafr X Atarib': the town the village's name is given with, to tell namesakes apart
     town_named: bool = False  # 'the Aleppo neighbourhood of X': the quarter's town is named before it
+    city_named: bool = False  # 'X city': the text says the name is a town, not the district or province
 
 
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-['’‘`]?[A-Z]")
@@ -268,7 +269,13 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
                         marked=_marked(first, last), determined=_determined(first, last),
                         natural=first.ent_type_ == "LOC", quarter=_quarter(first, last),
-                        town_named=_town_before_quarter(first))
+                        town_named=_town_before_quarter(first), city_named=_city_named(last))
+
+
+def _city_named(last: Token) -> bool:
+    """'X city': the word after the name says it is a town."""
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "city"
 
 
 def _determined(first: Token, last: Token) -> bool:
@@ -1063,7 +1070,7 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
         candidates = loose_candidates(mention.name, gazetteer, focus) or candidates
     if focus is not None and not mention.prefer_admin:
         candidates = candidates + _district_towns(mention.name, candidates, gazetteer, focus)
-    if mention.settlement:
+    if mention.settlement or mention.city_named:
         towns = [c for c in candidates if c.feature.startswith("PPL")]
         candidates = towns or candidates
     return candidates
