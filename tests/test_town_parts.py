@@ -63,7 +63,8 @@ def test_a_name_listed_after_a_marked_place_is_marked_too(code: Any) -> None:
 
 
 @pytest.mark.parametrize(("words", "link"), [
-    (["area", "on", "the", "outskirts", "of"], Container(-1, True)),
+    (["area", "on", "the", "outskirts", "of"], Container(-1, True, near=True)),
+    ([",", "which", "lies", "on", "the", "outskirts", "of"], Container(-1, True, near=True)),
     (["areas", "of", "the"], Container(-1, True)),
     (["area", "on", "northern"], None),
 ])
@@ -117,3 +118,13 @@ def test_a_place_narrowed_down_from_a_province_lies_in_it(code: Any) -> None:
                   country="SY")
     place = event_place(coding)
     assert place.entry is not None and place.entry.admin1 == "Homs"
+
+
+@pytest.mark.parametrize("text", ["A shell fell on the Tall Tamr area, which lies on the outskirts of Homs, on Monday.",
+                                  "Mortars hit Tall Tamr village on the outskirts of Homs on Monday."])
+def test_a_place_on_the_outskirts_of_a_town_lies_by_that_town(code: Any, text: str) -> None:
+    # The only Tall Tamr the gazetteer knows is in Hasakah, far from Homs: the one meant is by Homs.
+    coding = code(text, country="SY")
+    assert coding.events
+    for event in coding.events:
+        assert event.place is not None and event.place.entry is not None and event.place.entry.name == "Homs"

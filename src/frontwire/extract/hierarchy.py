@@ -36,12 +36,15 @@ _GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "
 
 # 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
 _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
-                     "believed", "thought", "suspected", "located", "situated", "be"})
+                     "believed", "thought", "suspected", "located", "situated", "be",
+                     "which", "that", "lies", "lie", "is"})  # 'X, which lies on the outskirts of Y'
 # 'the Y sub-district': the container is the district around its seat town.
 _DISTRICT_WORDS = frozenset({"sub", "subdistrict", "sub-district", "district", "nahiya", "nahiyah"})
 _NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "between", "vicinity", "surroundings",
                    "environs", "periphery", "perimeter"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# 'X on the outskirts of Y', 'X in the suburbs of Y': X lies by the town Y, not anywhere in its province.
+_EDGE_WORDS = frozenset({"outskirts", "suburbs"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
 # A place said to be near a town (or in its area) lies within this distance of it: a namesake farther off is
 # another village, and the one meant an unknown one near the town. One said to be in a province lies in it or
@@ -109,7 +112,7 @@ def _link(words: Sequence[str]) -> Container | None:
     if not any(w in ("in", "of", "near", "outside", "within", "inside", "between", "around", "'s", "’s")
                or w in _DIRECTION_WORDS for w in words):
         return None
-    near = any(w in _NEAR for w in words) or _relative(words)
+    near = any(w in _NEAR or w in _EDGE_WORDS for w in words) or _relative(words)
     return Container(-1, regional or not near, near=near, direction=direction_of(words))
 
 
