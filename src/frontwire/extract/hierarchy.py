@@ -240,13 +240,13 @@ def _narrowing_words(words: Sequence[str]) -> bool:
     return all(w in _LINK_WORDS or w == "and" for w in words[at + 1 :])
 
 
-def narrows(doc: Doc, word: int, name: int) -> bool:
+def narrows_to_name(doc: Doc, word: int, name: int) -> bool:
     """Whether the narrowing word at token `word` leads to the name at token `name` ('concentrated in the
     vicinity of X')."""
     return _narrowing_words([t.lower_ for t in doc[word:name]])
 
 
-def owns(doc: Doc, owner_last: int, owned_first: int) -> bool:
+def owns_place(doc: Doc, owner_last: int, owned_first: int) -> bool:
     """Whether the words between two names (token positions) make the second lie in the first ('Y's X',
     'in Y, concentrated around X')."""
     if owned_first <= owner_last or doc[owner_last].sent.start != doc[owned_first].sent.start:
