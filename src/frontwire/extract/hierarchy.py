@@ -23,7 +23,7 @@ _DIRECTION_WORDS = frozenset({
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
     "south-eastern", "south-western", "rural", "countryside", "province", "governorate", "region", "district",
-    "state", "county", "oblast", "area", "outskirts", "suburbs", "part", "parts",
+    "state", "county", "oblast", "area", "areas", "outskirts", "suburbs", "part", "parts",
 })
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                "hamlet", "front", "axis", "farms", "hill", "base", "airbase", "checkpoint",
@@ -31,15 +31,20 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "camp", "neighbourhood
                                "camps", "hills",
                                # a site named after the place it lies at: 'the X dam near Y', 'X roundabout in Y'
                                "dam", "airport", "prison", "crossing", "roundabout"})
-_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’"})
+_GLUE = frozenset({"in", "of", "the", "-", "'s", "’s", "a", "its", "within", "inside", "'", "’",
+                   "on"})  # 'X on the outskirts of Y'
+
 # 'X village, likely in the Y sub-district': a hedge does not undo the nesting.
 _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "apparently", "presumably",
-                     "believed", "thought", "suspected", "located", "situated", "be"})
+                     "believed", "thought", "suspected", "located", "situated", "be",
+                     "which", "that", "lies", "lie", "is"})  # 'X, which lies on the outskirts of Y'
 # 'the Y sub-district': the container is the district around its seat town.
 _DISTRICT_WORDS = frozenset({"sub", "subdistrict", "sub-district", "district", "nahiya", "nahiyah"})
 _NEAR = frozenset({"near", "outside", "close", "to", "nearby", "around", "between", "vicinity", "surroundings",
                    "environs", "periphery", "perimeter"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# 'X on the outskirts of Y', 'X in the suburbs of Y': X lies by the town Y, not anywhere in its province.
+_EDGE_WORDS = frozenset({"outskirts", "suburbs"})
 _LINK_WORDS = _DIRECTION_WORDS | _SETTLEMENT_WORDS | _GLUE | _NEAR | _HEDGES | _DISTRICT_WORDS
 # A place said to be near a town (or in its area) lies within this distance of it: a namesake farther off is
 # another village, and the one meant an unknown one near the town. One said to be in a province lies in it or
@@ -61,6 +66,7 @@ class Container:
     near: bool = False
     direction: str = ""
     district_km: float | None = None
+    town: bool = False  # 'X area in Y city', 'X area of the Y quarter': the container is a town X is a part of
 
 
 def _between(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> list[str] | None:
@@ -95,6 +101,8 @@ def _link(words: Sequence[str]) -> Container | None:
     """Whether the words between two names say the first lies in (or near) the second."""
     if not words or any(w not in _LINK_WORDS and w != "," for w in words):
         return None
+    if "on" in words and "outskirts" not in words:
+        return None  # 'X on the outskirts of Y' nests; 'X area on northern Y' is loose talk
     if words.count(",") > 1 or "and" in words:
         return None
     regional = any(w in _DIRECTION_WORDS for w in words)
@@ -104,7 +112,7 @@ def _link(words: Sequence[str]) -> Container | None:
     if not any(w in ("in", "of", "near", "outside", "within", "inside", "between", "around", "'s", "’s")
                or w in _DIRECTION_WORDS for w in words):
         return None
-    near = any(w in _NEAR for w in words) or _relative(words)
+    near = any(w in _NEAR or w in _EDGE_WORDS for w in words) or _relative(words)
     return Container(-1, regional or not near, near=near, direction=direction_of(words))
 
 
@@ -165,19 +173,32 @@ def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     """Whether the words between two names (token positions) put the first inside the second."""
     if outer_first <= inner_last or doc[inner_last].sent.start != doc[outer_first].sent.start:
         return False
-    link = _link([t.lower_ for t in doc[inner_last + 1 : outer_first]])
-    return link is not None and not link.comma
+    words = [t.lower_ for t in doc[inner_last + 1 : outer_first]]
+    link = _link(words)
+    return link is not None and not link.comma and not _owner_words(words)
 
 
 def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Container]:
     """For each mention (by position in `mentions`, all from one doc, in text order), the mention right
     after it that the text places it in."""
     found: dict[int, Container] = {}
+    owned: dict[int, Container] = {}
     for i in range(len(mentions) - 1):
         inner, outer = mentions[i], mentions[i + 1]
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
+        if words is not None and _owner_words(words):
+            # 'Aleppo's Bulbul sub-district', 'Y city's X neighbourhood': the second lies in the first
+            town = city_after(doc, inner.last)
+            owned[i + 1] = Container(i, not town, town=town)
+            continue
+        if words is not None and _narrowing_words(words):
+            # 'clashes in southern Y, concentrated around X': X lies in the area named before it
+            after = direction_after(doc, inner.last)
+            regional = inner.prefer_admin or inner.qualifier is not None or after is not None
+            owned[i + 1] = Container(i, regional, direction=direction_of([inner.qualifier or ""]) or (after or ""))
+            continue
         link = _link(words) if words is not None else None
         if link is None and words is not None:
             words = _past_unknown_names(doc, inner.last + 1, outer.first)
@@ -190,8 +211,48 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             direction = link.direction or direction_of([outer.qualifier or ""]) or (after or "")
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
-            found[i] = Container(i + 1, regional, link.comma, link.near, direction, district)
+            town = not link.comma and not link.near and (city_after(doc, outer.last) or outer.quarter)
+            found[i] = Container(i + 1, regional and not town, link.comma, link.near, direction, district, town)
+    for k, link in owned.items():
+        found.setdefault(k, link)
     return _shared_by_lists(doc, mentions, found)
+
+
+# The words that may stand between an owner and the place it owns: 'Y's X', 'Y city's X', 'Y province's X'.
+_OWNER_WORDS = frozenset({"'s", "’s", "city", "town", "province", "governorate"})
+
+
+def _owner_words(words: Sequence[str]) -> bool:
+    """Whether the words between two names make the first own the second ('Aleppo's Bulbul')."""
+    return bool(words) and words[-1] in ("'s", "’s") and all(w in _OWNER_WORDS for w in words)
+
+
+# Words that narrow an area down to the place named after them: 'in Y, concentrated around X', 'mainly in X'.
+NARROWING_WORDS = frozenset({"concentrated", "centred", "centered", "focused", "mainly", "mostly", "particularly",
+                             "especially"})
+
+
+def _narrowing_words(words: Sequence[str]) -> bool:
+    """Whether the words between two names narrow the first down to the second ('Y, concentrated in X')."""
+    at = next((k for k, w in enumerate(words) if w in NARROWING_WORDS), None)
+    if at is None or words[:at].count(",") > 1 or any(w not in _LINK_WORDS and w != "," for w in words[:at]):
+        return False
+    return all(w in _LINK_WORDS or w == "and" for w in words[at + 1 :])
+
+
+def narrows_to_name(doc: Doc, word: int, name: int) -> bool:
+    """Whether the narrowing word at token `word` leads to the name at token `name` ('concentrated in the
+    vicinity of X')."""
+    return _narrowing_words([t.lower_ for t in doc[word:name]])
+
+
+def owns_place(doc: Doc, owner_last: int, owned_first: int) -> bool:
+    """Whether the words between two names (token positions) make the second lie in the first ('Y's X',
+    'in Y, concentrated around X')."""
+    if owned_first <= owner_last or doc[owner_last].sent.start != doc[owned_first].sent.start:
+        return False
+    words = [t.lower_ for t in doc[owner_last + 1 : owned_first]]
+    return _owner_words(words) or _narrowing_words(words)
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})
@@ -208,6 +269,8 @@ def _past_unknown_names(doc: Doc, start: int, end: int) -> list[str]:
     while k < end and doc[k].lower_ in _LIST_GLUE:
         glue = k
         k += 1
+        while k < end and doc[k].lower_ in _LIST_GLUE:
+            k += 1  # 'A, B, and C': a comma before the last 'and'
         run = k
         while k < end and (doc[k].text[:1].isupper() or (doc[k].lower_ in _LIST_ARTICLES and k + 1 < end)):
             k += 1

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from frontwire.extract.hierarchy import is_regional, nests
+from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
     ARMED_SIDE, averted_protest, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians,
     protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side,
@@ -273,7 +273,34 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     named = _included(candidates, head.doc)
     if named is not None and named[0].geo_precision <= best[0].geo_precision:
         return named[0], True
+    narrowed = _narrowed_to(candidates, head.doc)
+    if narrowed is not None and narrowed is not best and _narrowable_area(best[0]):
+        return narrowed[0], True
     return _town_in_region(best[0], candidates), True
+
+
+_NARROWING_REACH = 8
+
+
+def _narrowed_to(candidates: Sequence[tuple[Place, int, int]], doc: Doc) -> tuple[Place, int, int] | None:
+    """'clashes in southern X, concentrated around Y', '..., mainly in Y': the town the text narrows the area
+    of the event down to."""
+    for c in candidates:
+        entry = c[0].entry
+        if entry is None or not entry.feature.startswith("PPL"):
+            continue
+        k = c[1] - 1
+        while k >= max(doc[c[1]].sent.start, c[1] - _NARROWING_REACH) and doc[k].lower_ not in NARROWING_WORDS:
+            k -= 1
+        if k >= doc[c[1]].sent.start and doc[k].lower_ in NARROWING_WORDS and c[1] - k <= _NARROWING_REACH:
+            if narrows_to_name(doc, k, c[1]):
+                return c
+    return None
+
+
+def _narrowable_area(place: Place) -> bool:
+    """A province, its seat, or an area around a town: a place an event said to be narrower can be narrowed in."""
+    return place.entry is None or is_regional(place.entry) or place.geo_precision >= 2
 
 
 def _included(candidates: Sequence[tuple[Place, int, int]], doc: Doc) -> tuple[Place, int, int] | None:
@@ -302,7 +329,8 @@ def _innermost(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple
     kept = [c for c in candidates
             if not any(d[2] < c[1] and (nests(doc, d[2], c[1]) or (_comma_after(doc, d[2], c[1]) and _holds(c[0],
                                                                                                             d[0])))
-                       for d in candidates)]
+                       for d in candidates)
+            and not any(c[2] < d[1] and owns_place(doc, c[2], d[1]) for d in candidates)]  # 'Y's X': Y
     return kept or candidates
 
 

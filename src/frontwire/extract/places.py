@@ -37,7 +37,8 @@ DIRECTIONS = {
 }
 COMPASS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}
 NEAR_WORDS = {"near": "near", "around": "around", "outside": "near", "outskirts": "outskirts",
-              "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near"}
+              "countryside": "countryside", "area": "area", "vicinity": "near", "surroundings": "near",
+              "desert": "countryside"}  # 'the desert of X': the open country of X's province
 ADMIN_WORDS = frozenset({"province", "governorate", "region", "district", "state", "county", "oblast",
                          "prefecture", "department", "muhafazah", "wilayah"})
 # Offices and bodies of a state or province: 'the Quebec government', 'New York Gov. X' name the unit.
@@ -83,6 +84,7 @@ class PlaceMention:
     quarter: bool = False
     beside: GeoEntry | None = None  # 'Kafr X Atarib': the town the village's name is given with, to tell namesakes apart
     town_named: bool = False  # 'the Aleppo neighbourhood of X': the quarter's town is named before it
+    city_named: bool = False  # 'X city': the text says the name is a town, not the district or province
 
 
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-['’‘`]?[A-Z]")
@@ -130,7 +132,7 @@ def _locative(first: Token, last: Token) -> bool:
     before = doc[i].lower_ if i >= 0 else ""
     after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     struck = last.dep_ == "dobj" and last.head.lemma_.lower() in PLACE_TAKING_VERBS
-    listed = before in ("and", "or") and i > 0 and doc[i - 1].ent_type_ in _PLACE_ENTS
+    listed = before in ("and", "or") and i > 0 and (doc[i - 1].ent_type_ in _PLACE_ENTS or _marked_before(doc[i - 1]))
     # 'X and Y villages': the plural settlement word after a list marks its first name too
     heads_list = after in ("and", "or", ",") and any(t.lower_ in _PLURAL_SETTLEMENTS
                                                      for t in doc[last.i + 2 : last.i + 6])
@@ -143,6 +145,16 @@ def _locative(first: Token, last: Token) -> bool:
                    or doc[last.i + 2].ent_type_ in _PLACE_ENTS))
     return (before in LOCATIVE or after in SETTLEMENT_WORDS or after in ADMIN_WORDS or struck or listed
             or heads_list or nested or among or _site_after(last))
+
+
+def _marked_before(last: Token) -> bool:
+    """'the towns of X and Y': whether the name ending at `last`, listed before another, is marked as a place."""
+    if not _is_name_token(last):
+        return False
+    first = last
+    while first.i > first.sent.start and _is_name_token(first.doc[first.i - 1]):
+        first = first.doc[first.i - 1]
+    return _locative(first, last)
 
 
 def _site_after(last: Token) -> bool:
@@ -169,6 +181,16 @@ def _attached(last: Token) -> bool:
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in STREET_WORDS and doc[last.i + 1].is_lower:
         return True
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in ATTACHED_WORDS
+
+
+# Prefixes that make a name say what something is for or against ('a pro-X rally', 'anti-X slogans').
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance_prefixed(first: Token) -> bool:
+    """'a pro-X demonstration': the name says what the thing is for or against, not where it is."""
+    doc, i = first.doc, first.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def _excluded_words(doc_tokens: Sequence[Token]) -> bool:
@@ -247,7 +269,13 @@ def _mention(doc_tokens: Sequence[Token], offset: int) -> PlaceMention:
                         first.i, last.i, qualifier, admin, settlement=_settlement(first, last),
                         marked=_marked(first, last), determined=_determined(first, last),
                         natural=first.ent_type_ == "LOC", quarter=_quarter(first, last),
-                        town_named=_town_before_quarter(first))
+                        town_named=_town_before_quarter(first), city_named=_city_named(last))
+
+
+def _city_named(last: Token) -> bool:
+    """'X city': the word after the name says it is a town."""
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "city"
 
 
 def _determined(first: Token, last: Token) -> bool:
@@ -282,6 +310,15 @@ def _quarter(first: Token, last: Token) -> bool:
     before = first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in QUARTER_WORDS
     after = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in QUARTER_WORDS
     return before or after
+
+
+def _town_part(mention: PlaceMention, within: Within) -> bool:
+    """Whether the text makes the mention a part of the town it lies in: a quarter of a town ('the X
+    neighbourhood in Y'), or a quarter or area of a place it calls a town ('the X area in Y city')."""
+    town = within.entry.feature.startswith("PPL")
+    if within.town and town:
+        return mention.quarter or mention.qualifier == "area"
+    return mention.quarter and (_town_of_quarters(within.entry) or town)
 
 
 def _town_before_quarter(first: Token) -> bool:
@@ -393,7 +430,8 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
     joined = _joined_attachment(tokens[-1], offset, gazetteer) if len(tokens) == 1 else None
     if joined is not None:
         return [joined]
-    if _attached(tokens[-1]) and not any(t.text in "[]()" or t.ent_type_ in _EXCLUDED_ENTS for t in tokens):
+    if ((_attached(tokens[-1]) or _stance_prefixed(tokens[0]))
+            and not any(t.text in "[]()" or t.ent_type_ in _EXCLUDED_ENTS for t in tokens)):
         # 'the Britain-based monitor': a place, listed, that qualifies something else (never an event's place).
         mention = _mention(tokens, offset)
         known = gazetteer.country_by_name(mention.name) is not None or bool(gazetteer.lookup(mention.name))
@@ -402,6 +440,9 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         return _before_person(tokens, offset, gazetteer)
     if _initial_capital(tokens) and not _dateline(tokens) and not _initial_major(tokens[0], gazetteer):
         return []
+    old_city = _old_city_town(tokens, offset, gazetteer)
+    if old_city is not None:
+        return [old_city]
     mention = _mention(tokens, offset)
     if _dateline(tokens):
         mention = replace(mention, marked=True)
@@ -428,6 +469,29 @@ def _run_mentions(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> lis
         # resolved only if the text also says which province it is in.
         return [mention]
     return _embedded(tokens, offset, gazetteer)
+
+
+# The words that name a town's historic centre before or after the town's name ('the Old City of X', 'X Old Town').
+OLD_CITY_WORDS = frozenset({("old", "city"), ("old", "town")})
+
+
+def _old_city_town(tokens: list[Token], offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'the Old City of X', 'Old City X', 'X Old City': a quarter of the known town X, named by X's name."""
+    words = tuple(t.lower_ for t in tokens)
+    if len(words) < 3:
+        return None
+    if words[:2] in OLD_CITY_WORDS:
+        town = tokens[3:] if words[2] == "of" else tokens[2:]
+    elif words[-2:] in OLD_CITY_WORDS:
+        town = tokens[:-2]
+    else:
+        return None
+    if not town or not all(_is_name_token(t) or t.lower_ in CONNECTORS for t in town):
+        return None
+    name = _mention(town, offset).name
+    if not any(e.feature.startswith("PPL") for e in gazetteer.lookup(name, limit=5)):
+        return None
+    return replace(_mention(tokens, offset), name=name, quarter=True)
 
 
 # Towns a village's name may be followed by to tell it from its namesakes ('Kafr X Atarib'): seats of a
@@ -998,13 +1062,15 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
     vouched = {gid for gid, score in (support or {}).items() if score >= VOUCHED_SUPPORT}
     candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement,
                             vouched=vouched, regions=regions)
-    if focus is not None and not any(c.country == focus or _famous(c) for c in candidates):
+    if focus is not None and mention.marked and not any(c.country == focus or _famous(c) for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
-        # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants).
+        # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants). Only
+        # for a name the text marks as a place: a bare word of a group's name ('Islamic State') is no village
+        # merely spelled like it.
         candidates = loose_candidates(mention.name, gazetteer, focus) or candidates
     if focus is not None and not mention.prefer_admin:
         candidates = candidates + _district_towns(mention.name, candidates, gazetteer, focus)
-    if mention.settlement:
+    if mention.settlement or mention.city_named:
         towns = [c for c in candidates if c.feature.startswith("PPL")]
         candidates = towns or candidates
     return candidates
@@ -1045,6 +1111,7 @@ class Within:
     binding: bool = True
     direction: str = ""
     district_km: float | None = None
+    town: bool = False  # the text makes the container a town the mention is a part of ('X area in Y city')
 
 
 def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEntry],
@@ -1162,9 +1229,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                       or (mention.marked and not mention.natural and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
-    if (within is not None and mention.quarter and _town_of_quarters(within.entry)
+    if (within is not None and _town_part(mention, within)
             and not any(c.population >= QUARTER_POPULATION or _major(c) for c in candidates)):
-        # 'the X neighbourhood of Y city': X is in Y, whatever namesakes X has elsewhere.
+        # 'the X neighbourhood of Y city', 'the X area in Y city': X is in Y, whatever namesakes X has elsewhere.
         town = within.entry
         candidates = [c for c in candidates if haversine_km(c.lat, c.lon, town.lat, town.lon) <= QUARTER_KM]
         if not candidates:
@@ -1343,6 +1410,9 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
         return None
     if link.comma and not place.entry.feature.startswith("ADM"):
         return None
+    if inherited and link.town:
+        # 'X area in the Y quarter of Z', Y coded to the town Z: X is a part of Z as well.
+        return Within(place.entry, False, True, town=True)
     if inherited:
         # The container was itself only placed in its province: so is this mention.
         return Within(place.entry, True, is_regional(place.entry))
@@ -1351,7 +1421,7 @@ def within_of(place: Place | None, link: Container, *, inherited: bool = False) 
     vicinity = place.qualifier in _VICINITY and not place.ambiguous
     binding = not link.comma and (link.near or district or vicinity or is_regional(place.entry))
     return Within(place.entry, link.regional and not link.near and not district, binding, link.direction,
-                  link.district_km)
+                  link.district_km, town=link.town)
 
 
 # Towns that are seats of a district or sub-district, capitals, or parts of a city: named in a report, they
