@@ -157,7 +157,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     weapon = weapon_kind(match, lexicon)
     if weapon is not None:
         return weapon
-    if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
+    if lexicon.kind(match.trigger.kind).family not in ("ground", "attack") and not _raiders_strike(match, lexicon):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
@@ -193,6 +193,19 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
                                                           and _hits_terrain(match, vocab().terrain)):
         return "clash"
     return "attack"
+
+
+def _raiders_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'bandits struck the village', 'a farm was struck by cattle raiders': men on the ground who strike with
+    no weapon named attack or fight there; they fly no aircraft."""
+    head = match.head
+    if lexicon.kind(match.trigger.kind).family != "air" or head.pos_ != "VERB":
+        return False
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not doers and head.dep_ == "conj":
+        doers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    return any(lemma(d) in vocab().ground_raiders for d in doers)
 
 
 ARMED_SIDE, CIVILIAN_SIDE = "armed", "civilian"
@@ -1339,7 +1352,16 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
     sent = match.head.sent
     words = {lemma(t) for t in sent}
     fighting = {lemma(t) for t in sent if lemma(t) in vocab().fighting and t.i != match.head.i and not _negated(t)}
-    return bool(words & lexicon.cues.peaceful_takeover) and not fighting
+    return (bool(words & lexicon.cues.peaceful_takeover) or _unfought_takeover(match)) and not fighting
+
+
+def _unfought_takeover(match: TriggerMatch) -> bool:
+    """'overran the village. No violence was reported', 'met no resistance': the paragraph says no one fought,
+    and tells of no fighting."""
+    doc = match.head.doc
+    said_unfought = any(lemma(t) in vocab().unfought_words and _negated(t) for t in doc)
+    return said_unfought and not any(lemma(t) in vocab().fighting and t.i != match.head.i and not _negated(t)
+                                     for t in doc)
 
 
 def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0,

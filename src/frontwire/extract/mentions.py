@@ -431,7 +431,17 @@ def _takes_terrain(match: TriggerMatch, facts: SentenceFacts) -> bool:
         phrase = list(child.subtree) if child.dep_ in ("dobj", "prep", "pobj", "oprd", "attr") else []
         if any(t.i in placed or lemma(t) in vocab().mentions_terrain for t in phrase):
             return True
+        if child.dep_ == "dobj" and _unlisted_place_name(child, match, facts):
+            return True
     return False
+
+
+def _unlisted_place_name(noun: Token, match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'overtook Bula Golol', 'seized Kolbio': a proper name that a verb of taking control takes, or that the
+    parser takes for a place, names ground the gazetteer lacks (not an actor: 'took over the KDF')."""
+    if noun.pos_ != "PROPN" or _tokens_actors(list(noun.subtree), facts):
+        return False
+    return match.trigger.refine == 4 or noun.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -516,6 +526,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                     or crowd_wrecks(m))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
                and not _bare_friction(m, facts)]
+    matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -546,6 +557,28 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             occasion=_occasion(match.head),
         ))
     return out
+
+
+def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'violence sparked by the arrest of X', 'the arrest sparked riots': an arrest told as the cause of another
+    event is its background; 'police shot a man dead, sparking protests': a protest or riot told as what the
+    violence caused follows it (ACLED codes the violence), it does not take it as its toll."""
+    head, family = match.head, lexicon.kind(match.trigger.kind).family
+    others = {m.head.i for m in matches if m is not match}
+    if family == "arrest":
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+        if lemma(verb) not in vocab().causing_verbs or not (head.dep_ == "nsubj" or verb is not head.head):
+            return False
+        told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != head.i]
+        return any(t.i in others for c in told for t in c.subtree)
+    if family not in ("protest", "riot") or head.pos_ not in ("NOUN", "VERB"):
+        return False
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or lemma(verb) not in vocab().causing_verbs or verb.dep_ not in ("advcl", "relcl", "conj"):
+        return False
+    violent = {m.head.i for m in matches if m is not match and lexicon.kind(m.trigger.kind).violent}
+    cause = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)  # 'X, which led to protests'
+    return cause.i in violent or any(c.i in violent for c in cause.children if c.dep_ != "punct")
 
 
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:

@@ -1,0 +1,56 @@
+"""Raiders who strike, takeovers no one fought, and events told as the cause or the result of another."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+REF = date(2021, 6, 10)
+
+
+def test_the_new_word_sets_are_read() -> None:
+    from frontwire.extract.lexicon import vocab
+
+    words = vocab()
+    assert "rustler" in words.ground_raiders and "resistance" in words.unfought_words
+    assert "spark" in words.causing_verbs
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Cattle rustlers struck a homestead near Marigat on Monday and drove away forty goats.", "Attack"),
+    ("Armed bandits strike a village in the hills above Maralal, steal camels", "Attack"),
+    ("Gunmen struck a police post outside Wajir on Monday night.", "Armed clash"),
+    ("A military drone struck a training camp near Jilib on Monday.", "Air/drone strike"),
+])
+def test_men_on_the_ground_who_strike_fly_no_aircraft(code: Any, text: str, sub: str) -> None:
+    assert code(text, REF, country="KE").events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Insurgents briefly took over a border village near Mandera on Sunday. No violence was reported.",
+     "Non-violent transfer of territory"),
+    ("Insurgents overtook Bodhei Kombe in Lamu County without resistance and preached in its mosque.",
+     "Non-violent transfer of territory"),
+    ("Insurgents took over a border village near Mandera on Sunday after heavy fighting with soldiers.",
+     "Non-state actor overtakes territory"),
+    ("Insurgents took over a border village near Mandera on Sunday. No civilians were hurt.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_takeover_no_one_fought_is_a_transfer(code: Any, text: str, sub: str) -> None:
+    assert code(text, REF, country="KE").events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Violence sparked by the arrest of the sect leader spread through Molo. A shopkeeper was beheaded.",
+     "Violence against civilians"),
+    ("Police shot dead a taxi driver in Kisii on Monday, sparking protests by traders.",
+     "Violence against civilians"),
+    ("A hawker was shot dead by police in Kisii on Monday, which led to protests in the market.",
+     "Violence against civilians"),
+    ("Two demonstrators were shot dead by police during protests in Kisii on Monday.", "Protests"),
+    ("The arrest of the sect leader sparked riots in Molo on Monday.", "Riots"),
+])
+def test_what_caused_an_event_or_came_of_it_does_not_lead(code: Any, text: str, etype: str) -> None:
+    assert code(text, REF, country="KE").events[0].event_type == etype
