@@ -54,3 +54,30 @@ def test_a_takeover_no_one_fought_is_a_transfer(code: Any, text: str, sub: str) 
 ])
 def test_what_caused_an_event_or_came_of_it_does_not_lead(code: Any, text: str, etype: str) -> None:
     assert code(text, REF, country="KE").events[0].event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Parents gathered outside a primary school in Kisii on Monday to demand the return of its headteacher.",
+     "Peaceful protest"),
+    ("Tea growers assembled at the factory gate in Meru on Monday demanding better prices for their leaves.",
+     "Peaceful protest"),
+    ("Casual workers camped outside the county offices in Nyeri on Monday over unpaid wages.", "Peaceful protest"),
+    ("Mourners held a procession through Kakamega on Monday demanding justice for a slain teacher.",
+     "Peaceful protest"),
+    ("Prison warders in Naivasha boycotted work on Monday over delayed allowances.", "Peaceful protest"),
+])
+def test_a_gathering_that_presses_a_demand_is_a_protest(code: Any, text: str, sub: str) -> None:
+    assert code(text, REF, country="KE").events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives gathered at the mortuary in Kisii on Monday to identify the bodies.",
+    "Hundreds of fans assembled at the stadium in Nakuru on Sunday to watch the final.",
+])
+def test_a_gathering_without_a_demand_is_no_event(code: Any, text: str) -> None:
+    assert not code(text, REF, country="KE").events
+
+
+def test_people_who_gather_to_demand_justice_for_victims_protest(code: Any) -> None:
+    text = "Parents gathered outside the school in Kisii on Monday to demand justice for pupils beaten by police."
+    assert code(text, REF, country="KE").events[0].event_type == "Protests"

@@ -652,6 +652,21 @@ def _blockade_protest(match: TriggerMatch) -> bool:
     return any(_grievance_child(c) for clause in clauses for c in clause.children)
 
 
+def bare_gathering(match: TriggerMatch) -> bool:
+    """'residents gathered at the scene' is no event; 'parents gathered outside the school to demand ...',
+    'farmers assembled demanding ...', '... camped outside the offices over unpaid wages': people who gather
+    to press a demand or over a grievance protest (not the police or armed men)."""
+    verb = match.head
+    if lemma(verb) not in vocab().gathering_verbs or verb.pos_ != "VERB":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(lemma(t) in vocab().fighters or _armed_forces_noun(t) for d in doers for t in d.subtree):
+        return True
+    pressing = vocab().protest_words | vocab().denouncing
+    return not any((c.dep_ in ("advcl", "xcomp") and lemma(c) in pressing)
+                   or (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) for c in verb.children)
+
+
 def _grievance_child(c: Token) -> bool:
     """'... over police harassment', '... to demand ...', '..., accusing the council', '... after a boy
     drowned': a phrase or clause giving a cause."""
@@ -699,7 +714,13 @@ def _crowd_boycott(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     protest (a state's or a party's stays a sanction)."""
     if lemma(match.head) != "boycott":
         return False
-    return bool(_inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
+    return (bool(_inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
+            or _duty_boycott(match))
+
+
+def _duty_boycott(match: TriggerMatch) -> bool:
+    """'prison warders boycotted work', 'lecturers boycott classes': whoever refuses to work or study strikes."""
+    return any(c.dep_ == "dobj" and lemma(c) in vocab().boycotted_duties for c in match.head.children)
 
 
 def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    ARMED_SIDE, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians, protest_cause,
-    refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
+    ARMED_SIDE, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians,
+    protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side,
+    victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -525,7 +526,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
-               and not _bare_friction(m, facts)]
+               and not _bare_friction(m, facts) and not bare_gathering(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
