@@ -81,3 +81,13 @@ def test_a_gathering_without_a_demand_is_no_event(code: Any, text: str) -> None:
 def test_people_who_gather_to_demand_justice_for_victims_protest(code: Any) -> None:
     text = "Parents gathered outside the school in Kisii on Monday to demand justice for pupils beaten by police."
     assert code(text, REF, country="KE").events[0].event_type == "Protests"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Police fired tear gas into a nursery school in Kisumu on Monday, injuring four children.",
+     "Violence against civilians"),
+    ("Police fired tear gas at traders in Kisumu on Monday, injuring four.", "Protests"),
+    ("Police fired tear gas to disperse opposition supporters in Kisumu on Monday.", "Protests"),
+])
+def test_tear_gas_that_hurt_people_where_no_crowd_is_told_is_an_attack(code: Any, text: str, etype: str) -> None:
+    assert code(text, REF, country="KE").events[0].event_type == etype

@@ -1440,11 +1440,24 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if kind == "obstruct" and crowd_deed(match, actors) and _crowd_violence(match.head.doc, lexicon):
         # 'supporters barricaded the roads with burning tyres': a crowd's violent blockade riots, cause or none
         return "mob_violence" if _mob(match.head.doc, lexicon) else "riot"
+    if family == "protest" and _gassed_without_crowd(match):
+        return "attack"
     if family == "protest":
         return _protest_kind(match, kind, lexicon)
     if kind == "riot" and _mob(match.head.doc, lexicon):
         return "mob_violence"
     return kind
+
+
+def _gassed_without_crowd(match: TriggerMatch) -> bool:
+    """'police fired tear gas into a nursery school, injuring three children': tear gas that hurt people where
+    the paragraph tells of no protest and no crowd is an attack on them, not a protest's dispersal."""
+    doc = match.head.doc
+    if match.trigger.kind != "protest_intervention" or _protesting(match):
+        return False
+    crowds = vocab().crowd_words | vocab().crowd_nouns | vocab().demonstrators | {"disperse"}
+    words = {lemma(t) for t in doc}
+    return not words & crowds and bool(words & vocab().gas_harms)
 
 
 def _election_violence(match: TriggerMatch) -> bool:

@@ -215,6 +215,7 @@ class Words:
     gathering_verbs: frozenset[str]
     denouncing: frozenset[str]
     boycotted_duties: frozenset[str]
+    gas_harms: frozenset[str]
     dispersing: frozenset[str]
     bare_fights: frozenset[str]
     groups: frozenset[str]
