@@ -91,3 +91,49 @@ def test_people_who_gather_to_demand_justice_for_victims_protest(code: Any) -> N
 ])
 def test_tear_gas_that_hurt_people_where_no_crowd_is_told_is_an_attack(code: Any, text: str, etype: str) -> None:
     assert code(text, REF, country="KE").events[0].event_type == etype
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Six people were injured in overnight attacks on Kotile possibly linked to bandits from the border.",
+     "occurred"),
+    ("Raiders attacked the village of Kotile on Monday. The attack could be related to a feud over pasture.",
+     "occurred"),
+    ("Gunmen may have attacked the village of Kotile on Monday.", "possible"),
+])
+def test_a_hedge_on_what_an_event_is_linked_to_does_not_doubt_the_event(code: Any, text: str, status: str) -> None:
+    assert code(text, REF, country="KE").events[0].status == status
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Assailants attacked a police checkpoint near Wajir on Monday, hurling grenades and firing their rifles.",
+     "Battles"),
+    ("Gunmen hurled a grenade at a police patrol in Wajir on Monday. The officers opened fire after the blast.",
+     "Battles"),
+    ("A grenade was thrown at a police post in Garissa on Monday.", "Explosions/Remote violence"),
+    ("Attackers hurled a grenade into a bar in Garissa on Monday, injuring ten people.",
+     "Explosions/Remote violence"),
+])
+def test_grenades_thrown_in_a_gunfight_are_part_of_the_fight(code: Any, text: str, etype: str) -> None:
+    assert code(text, REF, country="KE").events[0].event_type == etype
+
+
+def test_grenades_and_guns_used_on_civilians_stay_a_grenade_attack(code: Any) -> None:
+    text = "Gunmen opened fire and threw two grenades into a night club in Garissa on Monday, killing a woman."
+    assert code(text, REF, country="KE").events[0].sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Two suspects were arrested with explosive devices in Kitale on Monday.", "Disrupted weapons use"),
+    ("Separatists threw petrol bombs at a tallying centre in Kilifi on Monday; the bombs failed to explode.",
+     "Disrupted weapons use"),
+    ("Three suspected bombers were killed in Mandera on Monday when the bomb they were planting blew up.",
+     "Disrupted weapons use"),
+    ("A bomb exploded at a bus stop in Mandera on Monday, killing three.", "Remote explosive/landmine/IED"),
+])
+def test_a_seized_bomb_a_dud_or_one_that_killed_its_makers_is_disrupted(code: Any, text: str, sub: str) -> None:
+    assert code(text, REF, country="KE").events[0].sub_event_type == sub
+
+
+def test_a_bomb_planted_earlier_that_went_off_is_an_explosion(code: Any) -> None:
+    text = "An IED that was planted in a car of a commander exploded in Mandera on Monday, causing damage."
+    assert code(text, REF, country="KE").events[0].sub_event_type == "Remote explosive/landmine/IED"

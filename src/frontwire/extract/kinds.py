@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from frontwire.extract.lexicon import vocab
@@ -153,11 +154,15 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
 
 
 def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
-                   named: Named | None, toll: str | None = None) -> str:
-    weapon = weapon_kind(match, lexicon)
+                   named: Named | None, toll: str | None = None, *, weaponless: bool = False) -> str:
+    weapon = None if weaponless else weapon_kind(match, lexicon)
+    if weapon == "grenade" and _grenades_and_guns(match, lexicon):
+        fought = _violence_kind(match, actors, lexicon, offset, named, toll, weaponless=True)
+        return fought if fought == "clash" else weapon
     if weapon is not None:
         return weapon
-    if lexicon.kind(match.trigger.kind).family not in ("ground", "attack") and not _raiders_strike(match, lexicon):
+    if (lexicon.kind(match.trigger.kind).family not in ("ground", "attack") and not _raiders_strike(match, lexicon)
+            and not weaponless):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
@@ -206,6 +211,25 @@ def _raiders_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
     if not doers and head.dep_ == "conj":
         doers = [c for c in head.head.children if c.dep_ == "nsubj"]
     return any(lemma(d) in vocab().ground_raiders for d in doers)
+
+
+def _grenades_and_guns(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'hurled grenades and fired at the police', 'attacked officers with grenades and rifles', 'threw a grenade;
+    the police opened fire': grenades and guns used on armed men, told in one paragraph, make a fight (ACLED
+    codes a battle; grenades and guns used on civilians stay a grenade attack)."""
+    words = list(match.head.doc)
+    pairs = {f"{lemma(a)} {lemma(b)}" for a, b in zip(words, words[1:])}
+    found = {lemma(t) for t in words} | {t.lower_ for t in words} | pairs
+    return bool(found & lexicon.cues.gunfire_words) or "open fire" in pairs or any(
+        lemma(t) in vocab().firing_verbs - {"open"} and t.pos_ == "VERB" for t in words)
+
+
+def _thrown_grenade(match: TriggerMatch) -> TriggerMatch:
+    """'hurled a grenade at the police': the verb that threw a grenade noun tells whom it was thrown at."""
+    head = match.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        return replace(match, head=head.head)
+    return match
 
 
 ARMED_SIDE, CIVILIAN_SIDE = "armed", "civilian"
@@ -1401,6 +1425,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return struck
     if _labour_strike(match, lexicon) or _crowd_boycott(match, actors):
         return "protest"
+    if kind == "grenade" and match.trigger.refine == 0 and _grenades_and_guns(match, lexicon):
+        fought = _violence_kind(_thrown_grenade(match), actors, lexicon, offset, named, toll, weaponless=True)
+        return fought if fought == "clash" else kind
     if _election_violence(match) and weapon_kind(match, lexicon) is None:
         return "riot"
     if match.trigger.refine in (1, 3, 7):
@@ -1458,6 +1485,31 @@ def _gassed_without_crowd(match: TriggerMatch) -> bool:
     crowds = vocab().crowd_words | vocab().crowd_nouns | vocab().demonstrators | {"disperse"}
     words = {lemma(t) for t in doc}
     return not words & crowds and bool(words & vocab().gas_harms)
+
+
+def disrupted_blast(match: TriggerMatch, kind: str, lexicon: Lexicon) -> bool:
+    """'two suspects arrested with explosive devices', 'the petrol bombs failed to explode', 'killed when the
+    bomb they were planting blew up': an explosive seized, a dud, or a bomb that went off in its makers' hands
+    is a disrupted use of the weapon (ACLED), not an explosion attack."""
+    if lexicon.kind(kind).family != "blast":
+        return False
+    head, sent = match.head, match.head.sent
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and any(
+            t.kind == "arrest" for t in lexicon.triggers.get(lemma(head.head.head), ())):
+        return True
+    if any(lemma(t) in vocab().exploding and t.pos_ == "VERB"
+           and ((t.dep_ == "xcomp" and lemma(t.head) == "fail") or any(c.dep_ == "neg" for c in t.children))
+           for t in sent):
+        return True
+    return any(t.dep_ in ("nsubj", "nsubjpass") and any(_in_makers_hands(c) for c in t.children)
+               and lexicon.cues.weapon_kinds.get(lemma(t)) in ("ied", "grenade", "suicide_bombing") for t in sent)
+
+
+def _in_makers_hands(clause: Token) -> bool:
+    """'the bomb they were planting', 'the device he was assembling': a bomb its makers were handling (not 'an IED
+    that was planted in a car', which was left to go off)."""
+    return (clause.dep_ == "relcl" and clause.tag_ == "VBG" and lemma(clause) in vocab().bomb_handling
+            and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def _election_violence(match: TriggerMatch) -> bool:

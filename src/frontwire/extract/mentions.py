@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import is_regional, nests
 from frontwire.extract.kinds import (
-    ARMED_SIDE, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians,
-    protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side,
-    victim_side,
+    ARMED_SIDE, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, disrupted_blast, fought_with, headline_passive,
+    named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest,
+    toll_side, victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -545,6 +545,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         if match.trigger.refine == 6 and (status != "occurred" or not crowd_deed(match, actors)):
             continue  # a crowd's deed is an event only when a crowd did it ('threatened to disrupt' is not)
         kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed, toll)
+        kind = "disrupted_weapons" if disrupted_blast(match, kind, lexicon) else kind
         place, explicit = place_for(match, facts)
         out.append(Mention(
             kind=kind, refine=match.trigger.refine, status=status,
