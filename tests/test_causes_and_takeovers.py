@@ -137,3 +137,19 @@ def test_a_seized_bomb_a_dud_or_one_that_killed_its_makers_is_disrupted(code: An
 def test_a_bomb_planted_earlier_that_went_off_is_an_explosion(code: Any) -> None:
     text = "An IED that was planted in a car of a commander exploded in Mandera on Monday, causing damage."
     assert code(text, REF, country="KE").events[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("On Monday, taxi drivers blocked the Narok-Bomet road at a junction, stopping traffic for hours over alleged "
+     "police harassment.", "Protests"),
+    ("On Monday, residents blocked the Nakuru-Nairobi highway placing a coffin on it, to urge the government to act "
+     "on accidents.", "Protests"),
+    ("Three reporters were beaten by police while covering the anti-IEBC demos Monday.",
+     "Violence against civilians"),
+])
+def test_a_cause_or_a_covered_protest_the_parser_hung_deeper_is_still_found(code: Any, text: str, etype: str) -> None:
+    assert code(text, REF, country="KE").events[0].event_type == etype
+
+
+def test_a_blockade_for_no_cause_is_no_event(code: Any) -> None:
+    assert not code("Lorries blocked the highway near Naivasha on Monday after an accident.", REF, country="KE").events

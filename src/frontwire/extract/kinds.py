@@ -673,7 +673,19 @@ def _blockade_protest(match: TriggerMatch) -> bool:
         return False
     # also the cause hung on a participle of the blockade ('..., disrupting traffic for hours over ...')
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG")]
-    return any(_grievance_child(c) for clause in clauses for c in clause.children)
+    return any(_grievance_child(c) for clause in clauses for c in clause.children) or _deep_grievance(match)
+
+
+def _deep_grievance(match: TriggerMatch) -> bool:
+    """'blocked the X-Y road at a junction, interrupting traffic for hours over police harassment', 'blocked the
+    highway placing a coffin on it, to urge the government to act': a cause the parser hung deeper in the
+    blockade's clause, after it."""
+    first = match.head.doc[match.first]
+    verb = first if first.pos_ == "VERB" else match.head
+    pressing = vocab().grieving | vocab().protest_words
+    return any((t.dep_ == "prep" and t.lower_ in GRIEVANCE_PREPS)
+               or (t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and lemma(t) in pressing)
+               for t in verb.subtree if t.i > match.last)
 
 
 def bare_gathering(match: TriggerMatch) -> bool:

@@ -636,8 +636,8 @@ def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'journalists assaulted by police while covering the riots': a protest or riot the press was covering
     is the backdrop of what happened to it."""
     head = match.head
-    return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ == "NOUN"
-            and head.dep_ == "dobj" and lemma(head.head) in vocab().covering_verbs)
+    return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("dobj", "npadvmod", "appos") and lemma(head.head) in vocab().covering_verbs)
 
 
 def _protested_noun(match: TriggerMatch) -> bool:
