@@ -153,3 +153,19 @@ def test_a_cause_or_a_covered_protest_the_parser_hung_deeper_is_still_found(code
 
 def test_a_blockade_for_no_cause_is_no_event(code: Any) -> None:
     assert not code("Lorries blocked the highway near Naivasha on Monday after an accident.", REF, country="KE").events
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Four police officers were hurt near Garissa on Monday when their lorry drove over a buried explosive.",
+     "Remote explosive/landmine/IED"),
+    ("Police recovered explosives and two grenades from a house in Mombasa on Monday.", "Disrupted weapons use"),
+    ("Two men were arrested in Mombasa on Monday after being found in possession of explosives.",
+     "Disrupted weapons use"),
+])
+def test_an_explosive_named_alone_is_a_blast_unless_it_was_seized(code: Any, text: str, sub: str) -> None:
+    assert code(text, REF, country="KE").events[0].sub_event_type == sub
+
+
+def test_a_weapon_word_that_describes_another_noun_is_no_event(code: Any) -> None:
+    events = code("Explosives experts defused a device at a bus stop in Mombasa on Monday.", REF, country="KE").events
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

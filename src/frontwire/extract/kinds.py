@@ -1500,15 +1500,21 @@ def _gassed_without_crowd(match: TriggerMatch) -> bool:
 
 
 def disrupted_blast(match: TriggerMatch, kind: str, lexicon: Lexicon) -> bool:
-    """'two suspects arrested with explosive devices', 'the petrol bombs failed to explode', 'killed when the
-    bomb they were planting blew up': an explosive seized, a dud, or a bomb that went off in its makers' hands
-    is a disrupted use of the weapon (ACLED), not an explosion attack."""
+    """'two suspects arrested with explosive devices', 'police recovered grenades', 'the bombs failed to explode',
+    'killed when the bomb they were planting blew up': an explosive seized, a dud, or a bomb that went off in its
+    makers' hands is a disrupted use of the weapon (ACLED), not an explosion attack."""
     if lexicon.kind(kind).family != "blast":
         return False
     head, sent = match.head, match.head.sent
     if head.dep_ == "pobj" and head.head.lower_ == "with" and any(
             t.kind == "arrest" for t in lexicon.triggers.get(lemma(head.head.head), ())):
         return True
+    held = head
+    while held.dep_ == "conj" and held.head.i != held.i:
+        held = held.head  # 'recovered explosives and two grenades'
+    if head.pos_ in ("NOUN", "PROPN") and held.dep_ in ("dobj", "nsubjpass", "pobj") and any(
+            lemma(a) in vocab().holding for a in (held.head, held.head.head)):
+        return True  # 'recovered two grenades', 'explosives were seized', 'found in possession of explosives'
     if any(lemma(t) in vocab().exploding and t.pos_ == "VERB"
            and ((t.dep_ == "xcomp" and lemma(t.head) == "fail") or any(c.dep_ == "neg" for c in t.children))
            for t in sent):

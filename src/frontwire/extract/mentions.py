@@ -526,7 +526,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
-               and not _bare_friction(m, facts) and not bare_gathering(m)]
+               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
@@ -559,6 +559,18 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             occasion=_occasion(match.head),
         ))
     return out
+
+
+def _weapon_modifier(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'explosives experts', 'militants who were driving a car loaded with explosives': a bare weapon word that only
+    describes another noun, or what someone had, is no blast of its own."""
+    head = match.head
+    if lexicon.kind(match.trigger.kind).family != "blast" or match.trigger.refine != 0 or match.first != match.last:
+        return False
+    if head.dep_ == "compound":
+        return lemma(head.head) not in lexicon.triggers
+    with_what = head.dep_ == "pobj" and head.head.lower_ == "with"  # 'loaded with explosives'
+    return with_what and any(a.dep_ in ("relcl", "acl") for a in head.ancestors)
 
 
 def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
