@@ -169,3 +169,12 @@ def test_an_explosive_named_alone_is_a_blast_unless_it_was_seized(code: Any, tex
 def test_a_weapon_word_that_describes_another_noun_is_no_event(code: Any) -> None:
     events = code("Explosives experts defused a device at a bus stop in Mombasa on Monday.", REF, country="KE").events
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "At a party meeting in Embu on Monday an argument broke out and rival supporters engaged in blows.",
+    "Supporters of the two candidates engaged in shoving and pushing at the tallying centre in Embu on Monday.",
+    "Rival youths came to blows outside a polling station in Kakamega on Monday.",
+])
+def test_crowds_who_come_to_blows_riot(code: Any, text: str) -> None:
+    assert code(text, REF, country="KE").events[0].event_type == "Riots"
