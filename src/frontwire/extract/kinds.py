@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from frontwire.extract.lexicon import vocab
@@ -153,11 +154,15 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
 
 
 def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
-                   named: Named | None, toll: str | None = None) -> str:
-    weapon = weapon_kind(match, lexicon)
+                   named: Named | None, toll: str | None = None, *, weaponless: bool = False) -> str:
+    weapon = None if weaponless else weapon_kind(match, lexicon)
+    if weapon == "grenade" and _grenades_and_guns(match, lexicon):
+        fought = _violence_kind(match, actors, lexicon, offset, named, toll, weaponless=True)
+        return fought if fought == "clash" else weapon
     if weapon is not None:
         return weapon
-    if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
+    if (lexicon.kind(match.trigger.kind).family not in ("ground", "attack") and not _raiders_strike(match, lexicon)
+            and not weaponless):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
@@ -193,6 +198,38 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
                                                           and _hits_terrain(match, vocab().terrain)):
         return "clash"
     return "attack"
+
+
+def _raiders_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'bandits struck the village', 'a farm was struck by cattle raiders': men on the ground who strike with
+    no weapon named attack or fight there; they fly no aircraft."""
+    head = match.head
+    if lexicon.kind(match.trigger.kind).family != "air" or head.pos_ != "VERB":
+        return False
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not doers and head.dep_ == "conj":
+        doers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    return any(lemma(d) in vocab().ground_raiders for d in doers)
+
+
+def _grenades_and_guns(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'hurled grenades and fired at the police', 'attacked officers with grenades and rifles', 'threw a grenade;
+    the police opened fire': grenades and guns used on armed men, told in one paragraph, make a fight (ACLED
+    codes a battle; grenades and guns used on civilians stay a grenade attack)."""
+    words = list(match.head.doc)
+    pairs = {f"{lemma(a)} {lemma(b)}" for a, b in zip(words, words[1:])}
+    found = {lemma(t) for t in words} | {t.lower_ for t in words} | pairs
+    return bool(found & lexicon.cues.gunfire_words) or "open fire" in pairs or any(
+        lemma(t) in vocab().firing_verbs - {"open"} and t.pos_ == "VERB" for t in words)
+
+
+def _thrown_grenade(match: TriggerMatch) -> TriggerMatch:
+    """'hurled a grenade at the police': the verb that threw a grenade noun tells whom it was thrown at."""
+    head = match.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        return replace(match, head=head.head)
+    return match
 
 
 ARMED_SIDE, CIVILIAN_SIDE = "armed", "civilian"
@@ -636,7 +673,34 @@ def _blockade_protest(match: TriggerMatch) -> bool:
         return False
     # also the cause hung on a participle of the blockade ('..., disrupting traffic for hours over ...')
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG")]
-    return any(_grievance_child(c) for clause in clauses for c in clause.children)
+    return any(_grievance_child(c) for clause in clauses for c in clause.children) or _deep_grievance(match)
+
+
+def _deep_grievance(match: TriggerMatch) -> bool:
+    """'blocked the X-Y road at a junction, interrupting traffic for hours over police harassment', 'blocked the
+    highway placing a coffin on it, to urge the government to act': a cause the parser hung deeper in the
+    blockade's clause, after it."""
+    first = match.head.doc[match.first]
+    verb = first if first.pos_ == "VERB" else match.head
+    pressing = vocab().grieving | vocab().protest_words
+    return any((t.dep_ == "prep" and t.lower_ in GRIEVANCE_PREPS)
+               or (t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and lemma(t) in pressing)
+               for t in verb.subtree if t.i > match.last)
+
+
+def bare_gathering(match: TriggerMatch) -> bool:
+    """'residents gathered at the scene' is no event; 'parents gathered outside the school to demand ...',
+    'farmers assembled demanding ...', '... camped outside the offices over unpaid wages': people who gather
+    to press a demand or over a grievance protest (not the police or armed men)."""
+    verb = match.head
+    if lemma(verb) not in vocab().gathering_verbs or verb.pos_ != "VERB":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(lemma(t) in vocab().fighters or _armed_forces_noun(t) for d in doers for t in d.subtree):
+        return True
+    pressing = vocab().protest_words | vocab().denouncing
+    return not any((c.dep_ in ("advcl", "xcomp") and lemma(c) in pressing)
+                   or (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) for c in verb.children)
 
 
 def _grievance_child(c: Token) -> bool:
@@ -686,7 +750,13 @@ def _crowd_boycott(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
     protest (a state's or a party's stays a sanction)."""
     if lemma(match.head) != "boycott":
         return False
-    return bool(_inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
+    return (bool(_inters(actors, "actor") & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
+            or _duty_boycott(match))
+
+
+def _duty_boycott(match: TriggerMatch) -> bool:
+    """'prison warders boycotted work', 'lecturers boycott classes': whoever refuses to work or study strikes."""
+    return any(c.dep_ == "dobj" and lemma(c) in vocab().boycotted_duties for c in match.head.children)
 
 
 def _protest_clash(match: TriggerMatch, sides: set[int]) -> bool:
@@ -1471,7 +1541,16 @@ def _peaceful(match: TriggerMatch, lexicon: Lexicon) -> bool:
     sent = match.head.sent
     words = {lemma(t) for t in sent}
     fighting = {lemma(t) for t in sent if lemma(t) in vocab().fighting and t.i != match.head.i and not _negated(t)}
-    return bool(words & lexicon.cues.peaceful_takeover) and not fighting
+    return (bool(words & lexicon.cues.peaceful_takeover) or _unfought_takeover(match)) and not fighting
+
+
+def _unfought_takeover(match: TriggerMatch) -> bool:
+    """'overran the village. No violence was reported', 'met no resistance': the paragraph says no one fought,
+    and tells of no fighting."""
+    doc = match.head.doc
+    said_unfought = any(lemma(t) in vocab().unfought_words and _negated(t) for t in doc)
+    return said_unfought and not any(lemma(t) in vocab().fighting and t.i != match.head.i and not _negated(t)
+                                     for t in doc)
 
 
 def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int = 0,
@@ -1492,6 +1571,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return "protest"
     if _symbolic(match.head) and not _inters(actors, "actor") & ARMED:
         return _protest_kind(match, "protest", lexicon)  # 'supporters burned banners of the governor'
+    if kind == "grenade" and match.trigger.refine == 0 and _grenades_and_guns(match, lexicon):
+        fought = _violence_kind(_thrown_grenade(match), actors, lexicon, offset, named, toll, weaponless=True)
+        return fought if fought == "clash" else kind
     if _election_violence(match) and weapon_kind(match, lexicon) is None:
         return "riot"
     if match.trigger.refine in (1, 3, 7):
@@ -1531,11 +1613,55 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if kind == "obstruct" and crowd_deed(match, actors) and _crowd_violence(match.head.doc, lexicon):
         # 'supporters barricaded the roads with burning tyres': a crowd's violent blockade riots, cause or none
         return "mob_violence" if _mob(match.head.doc, lexicon) else "riot"
+    if family == "protest" and _gassed_without_crowd(match):
+        return "attack"
     if family == "protest":
         return _protest_kind(match, kind, lexicon)
     if kind == "riot" and _mob(match.head.doc, lexicon):
         return "mob_violence"
     return kind
+
+
+def _gassed_without_crowd(match: TriggerMatch) -> bool:
+    """'police fired tear gas into a nursery school, injuring three children': tear gas that hurt people where
+    the paragraph tells of no protest and no crowd is an attack on them, not a protest's dispersal."""
+    doc = match.head.doc
+    if match.trigger.kind != "protest_intervention" or _protesting(match):
+        return False
+    crowds = vocab().crowd_words | vocab().crowd_nouns | vocab().demonstrators | {"disperse"}
+    words = {lemma(t) for t in doc}
+    return not words & crowds and bool(words & vocab().gas_harms)
+
+
+def disrupted_blast(match: TriggerMatch, kind: str, lexicon: Lexicon) -> bool:
+    """'two suspects arrested with explosive devices', 'police recovered grenades', 'the bombs failed to explode',
+    'killed when the bomb they were planting blew up': an explosive seized, a dud, or a bomb that went off in its
+    makers' hands is a disrupted use of the weapon (ACLED), not an explosion attack."""
+    if lexicon.kind(kind).family != "blast":
+        return False
+    head, sent = match.head, match.head.sent
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and any(
+            t.kind == "arrest" for t in lexicon.triggers.get(lemma(head.head.head), ())):
+        return True
+    held = head
+    while held.dep_ == "conj" and held.head.i != held.i:
+        held = held.head  # 'recovered explosives and two grenades'
+    if head.pos_ in ("NOUN", "PROPN") and held.dep_ in ("dobj", "nsubjpass", "pobj") and any(
+            lemma(a) in vocab().holding for a in (held.head, held.head.head)):
+        return True  # 'recovered two grenades', 'explosives were seized', 'found in possession of explosives'
+    if any(lemma(t) in vocab().exploding and t.pos_ == "VERB"
+           and ((t.dep_ == "xcomp" and lemma(t.head) == "fail") or any(c.dep_ == "neg" for c in t.children))
+           for t in sent):
+        return True
+    return any(t.dep_ in ("nsubj", "nsubjpass") and any(_in_makers_hands(c) for c in t.children)
+               and lexicon.cues.weapon_kinds.get(lemma(t)) in ("ied", "grenade", "suicide_bombing") for t in sent)
+
+
+def _in_makers_hands(clause: Token) -> bool:
+    """'the bomb they were planting', 'the device he was assembling': a bomb its makers were handling (not 'an IED
+    that was planted in a car', which was left to go off)."""
+    return (clause.dep_ == "relcl" and clause.tag_ == "VBG" and lemma(clause) in vocab().bomb_handling
+            and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def _election_violence(match: TriggerMatch) -> bool:

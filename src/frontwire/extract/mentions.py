@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
-    ARMED_SIDE, averted_protest, be_subjects, crowd_deed, crowd_wrecks, fought_with, headline_passive, named_civilians,
-    protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side,
-    victim_side,
+    ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, disrupted_blast, fought_with,
+    headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind,
+    sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -460,7 +460,17 @@ def _takes_terrain(match: TriggerMatch, facts: SentenceFacts) -> bool:
         phrase = list(child.subtree) if child.dep_ in ("dobj", "prep", "pobj", "oprd", "attr") else []
         if any(t.i in placed or lemma(t) in vocab().mentions_terrain for t in phrase):
             return True
+        if child.dep_ == "dobj" and _unlisted_place_name(child, match, facts):
+            return True
     return False
+
+
+def _unlisted_place_name(noun: Token, match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'overtook Bula Golol', 'seized Kolbio': a proper name that a verb of taking control takes, or that the
+    parser takes for a place, names ground the gazetteer lacks (not an actor: 'took over the KDF')."""
+    if noun.pos_ != "PROPN" or _tokens_actors(list(noun.subtree), facts):
+        return False
+    return match.trigger.refine == 4 or noun.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -544,7 +554,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
-               and not _bare_friction(m, facts)]
+               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
+    matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -562,6 +573,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         if match.trigger.refine == 6 and (status != "occurred" or not crowd_deed(match, actors)):
             continue  # a crowd's deed is an event only when a crowd did it ('threatened to disrupt' is not)
         kind = refine_kind(match, actors, lexicon, facts.offset, partial(_named_inter, facts), placed, toll)
+        kind = "disrupted_weapons" if disrupted_blast(match, kind, lexicon) else kind
         place, explicit = place_for(match, facts)
         out.append(Mention(
             kind=kind, refine=match.trigger.refine, status=status,
@@ -575,6 +587,40 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             occasion=_occasion(match.head),
         ))
     return out
+
+
+def _weapon_modifier(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'explosives experts', 'militants who were driving a car loaded with explosives': a bare weapon word that only
+    describes another noun, or what someone had, is no blast of its own."""
+    head = match.head
+    if lexicon.kind(match.trigger.kind).family != "blast" or match.trigger.refine != 0 or match.first != match.last:
+        return False
+    if head.dep_ == "compound":
+        return lemma(head.head) not in lexicon.triggers
+    with_what = head.dep_ == "pobj" and head.head.lower_ == "with"  # 'loaded with explosives'
+    return with_what and any(a.dep_ in ("relcl", "acl") for a in head.ancestors)
+
+
+def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'violence sparked by the arrest of X', 'the arrest sparked riots': an arrest told as the cause of another
+    event is its background; 'police shot a man dead, sparking protests': a protest or riot told as what the
+    violence caused follows it (ACLED codes the violence), it does not take it as its toll."""
+    head, family = match.head, lexicon.kind(match.trigger.kind).family
+    others = {m.head.i for m in matches if m is not match}
+    if family == "arrest":
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+        if lemma(verb) not in vocab().causing_verbs or not (head.dep_ == "nsubj" or verb is not head.head):
+            return False
+        told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != head.i]
+        return any(t.i in others for c in told for t in c.subtree)
+    if family not in ("protest", "riot") or head.pos_ not in ("NOUN", "VERB"):
+        return False
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or lemma(verb) not in vocab().causing_verbs or verb.dep_ not in ("advcl", "relcl", "conj"):
+        return False
+    violent = {m.head.i for m in matches if m is not match and lexicon.kind(m.trigger.kind).violent}
+    cause = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)  # 'X, which led to protests'
+    return cause.i in violent or any(c.i in violent for c in cause.children if c.dep_ != "punct")
 
 
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -630,8 +676,8 @@ def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'journalists assaulted by police while covering the riots': a protest or riot the press was covering
     is the backdrop of what happened to it."""
     head = match.head
-    return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ == "NOUN"
-            and head.dep_ == "dobj" and lemma(head.head) in vocab().covering_verbs)
+    return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("dobj", "npadvmod", "appos") and lemma(head.head) in vocab().covering_verbs)
 
 
 def _protested_noun(match: TriggerMatch) -> bool:

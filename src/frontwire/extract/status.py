@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from frontwire.extract.lexicon import vocab
 from frontwire.extract.triggers import lemma
 
 if TYPE_CHECKING:
@@ -37,10 +38,16 @@ def _chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:
         if _own_clause(tok) and tok is trigger and tok.dep_ != "xcomp":
             break  # 'X are feared dead and two communities clashed': a joined clause with its own subject
         tok = tok.head
-        if lemma(tok) in reporting or tok.lower_ in _BARRIERS:
+        if lemma(tok) in reporting or tok.lower_ in _BARRIERS or _linking(tok):
             break
         chain.append(tok)
     return chain
+
+
+def _linking(token: Token) -> bool:
+    """'attacks possibly linked to bandits', 'the attack could be related to the raids': a hedge on what an
+    event is linked to doubts the link, not the event."""
+    return token.pos_ in ("VERB", "ADJ") and lemma(token) in vocab().linking_verbs
 
 
 def context_lemmas(trigger: Token, reporting: frozenset[str]) -> list[tuple[str, bool]]:
