@@ -502,3 +502,23 @@ def test_a_list_ended_by_an_unknown_name_still_lies_in_the_next_place(res: Any, 
     mentions = find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)
     assert len(mentions) == 2
     assert (0 in find_containers(doc, mentions)) is nested
+
+
+def test_the_part_of_a_province_is_its_third_that_way_or_a_quarter_for_two_ways() -> None:
+    from frontwire.extract.places import _part_towns
+
+    # An invented province of nine towns on a 3 x 3 grid; its seat lies in the far north, so 'southern'
+    # is the province's southern row, not merely what lies south of the seat.
+    towns = [GeoEntry(10 * row + col, f"T{row}{col}", 35.0 + 0.3 * row, 36.0 + 0.3 * col, "SY", "PPL", 0, "Velm")
+             for row in range(3) for col in range(3)]
+    assert {e.name for e in _part_towns(towns, "s")} == {"T00", "T01", "T02"}
+    assert {e.name for e in _part_towns(towns, "w")} == {"T00", "T10", "T20"}
+    # two ways: the towns in both halves (the middle row and column count as halves too)
+    assert {e.name for e in _part_towns(towns, "ne")} == {"T11", "T12", "T21", "T22"}
+
+
+def test_an_unknown_village_in_the_south_of_a_province_lies_in_its_southern_third(code: Any) -> None:
+    # The village is invented; the seat lies in the north of its province, the province's south well below it.
+    text = "Government forces shelled Qorbzuliyat village in southern Idlib, causing damage."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.lat is not None and place.lat < place.entry.lat - 0.2

@@ -1233,6 +1233,10 @@ def _province_not_country(name: str, gazetteer: Gazetteer, focus: str | None,
 # The part of a province a compass word names is placed at the middle of the province's towns lying that way,
 # when it has at least this many.
 PART_MIN_TOWNS = 5
+# 'southern X' is the province's southern third (by its towns); 'south-eastern X' the quarter where its
+# southern and eastern halves meet.
+PART_SHARE_ONE_WAY = 1 / 3
+PART_SHARE_TWO_WAYS = 1 / 2
 
 
 def _province_seat(entry: GeoEntry) -> bool:
@@ -1240,15 +1244,30 @@ def _province_seat(entry: GeoEntry) -> bool:
     return entry.feature in ("ADM1", "PPLA", "PPLC")
 
 
+def _part_towns(towns: Sequence[GeoEntry], direction: str) -> list[GeoEntry]:
+    """The towns in the named part ('s', 'ne') of the province they make up: for each compass letter, the
+    share of them lying farthest that way (a third for one letter, a half for each of two)."""
+    share = PART_SHARE_ONE_WAY if len(direction) == 1 else PART_SHARE_TWO_WAYS
+    cut = max(int(len(towns) * share) - 1, 0)
+    keys = {"n": lambda e: -e.lat, "s": lambda e: e.lat, "e": lambda e: -e.lon, "w": lambda e: e.lon}
+    part = list(towns)
+    for letter in direction:
+        key = keys[letter]
+        bound = sorted(key(e) for e in towns)[cut]
+        part = [e for e in part if key(e) <= bound]
+    return part
+
+
 @lru_cache(maxsize=256)
 def part_point(gazetteer: Gazetteer, centre: GeoEntry, direction: str) -> tuple[float, float]:
-    """Where 'a village in southern X' is put when the village is unknown: the median point of X's province's
-    towns in that direction ('s', 'ne') from X's centre; the centre itself without a direction or towns."""
+    """Where 'a village in southern X' is put when the village is unknown: the median point of the towns in
+    that part ('s', 'ne') of X's province; the centre itself without a direction or enough towns."""
     towns = [e for e in gazetteer.region(centre.country, centre.admin1)
-             if e.feature.startswith("PPL") and in_direction(e, centre, direction)] if direction and centre.admin1 else []
-    if len(towns) < PART_MIN_TOWNS:
+             if e.feature.startswith("PPL")] if direction and centre.admin1 else []
+    part = _part_towns(towns, direction) if len(towns) >= PART_MIN_TOWNS else []
+    if len(part) < PART_MIN_TOWNS:
         return centre.lat, centre.lon
-    lats, lons = sorted(e.lat for e in towns), sorted(e.lon for e in towns)
+    lats, lons = sorted(e.lat for e in part), sorted(e.lon for e in part)
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
