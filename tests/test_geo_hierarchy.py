@@ -522,3 +522,27 @@ def test_an_unknown_village_in_the_south_of_a_province_lies_in_its_southern_thir
     text = "Government forces shelled Qorbzuliyat village in southern Idlib, causing damage."
     place = event_place(code(text, country="SY"))
     assert place.entry is not None and place.lat is not None and place.lat < place.entry.lat - 0.2
+
+
+def test_a_district_seat_lying_the_other_way_is_still_the_town_meant() -> None:
+    from frontwire.extract.places import Within, _the_other_way
+
+    # An invented province seat, and a village and a sub-district seat both 55 km north of it.
+    seat = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    village = GeoEntry(2, "Tall Nur", 33.5, 36.0, "SY", "PPL", 0, "Velm")
+    town = GeoEntry(3, "Khan Nur", 33.5, 36.0, "SY", "PPLA3", 30_000, "Velm")
+    south = Within(seat, True, direction="s")
+    assert _the_other_way(village, south) and not _the_other_way(town, south)
+    assert not _the_other_way(village, Within(seat, True))
+
+
+def test_a_town_spelled_alike_the_other_way_in_the_province_is_not_the_one_meant(res: Any) -> None:
+    from frontwire.extract.places import Within, _regional_match
+
+    # The province's own towns, looked up under a spelling of one of them: in the named part only.
+    gazetteer = res.gazetteer
+    seat = next(e for e in gazetteer.lookup("Idlib", country="SY") if e.feature == "PPLA")
+    towns = [e for e in gazetteer.region("SY", seat.admin1) if e.feature == "PPL" and e.lat > seat.lat + 0.35]
+    north = towns[0]
+    assert north in _regional_match(north.name, gazetteer, Within(seat, True, direction="n"))
+    assert north not in _regional_match(north.name, gazetteer, Within(seat, True, direction="s"))

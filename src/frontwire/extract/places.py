@@ -1073,7 +1073,7 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
         inner = [c for c in inner if in_direction(c, within.entry, within.direction)] or inner
     if within.direction:
         # 'X in western Y': a namesake lying well the other way from Y is not X
-        inner = [c for c in inner if not against_direction(c, within.entry, within.direction)]
+        inner = [c for c in inner if not _the_other_way(c, within)]
     return inner
 
 
@@ -1089,6 +1089,13 @@ def against_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> 
     east = (candidate.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
     opposite = {"n": north < -AGAINST_KM, "s": north > AGAINST_KM, "e": east < -AGAINST_KM, "w": east > AGAINST_KM}
     return any(opposite.get(letter, False) for letter in direction)
+
+
+def _the_other_way(candidate: GeoEntry, within: Within) -> bool:
+    """Whether a candidate lies well the other way from the part of its container the text names
+    (against_direction); a district or sub-district seat is too well known to be a wrong namesake."""
+    return (bool(within.direction) and candidate.feature not in SEAT_FEATURES
+            and against_direction(candidate, within.entry, within.direction))
 
 
 def _known_exactly(name: str, gazetteer: Gazetteer, country: str) -> bool:
@@ -1341,6 +1348,8 @@ def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[Geo
     region = [p for p in _spellings(gazetteer, outer.country, outer.admin1) if p[0].geonameid != outer.geonameid]
     if not (within.regional and is_regional(outer)):
         region = [p for p in region if inside(p[0], outer, regional=False)]
+    # 'X in southern Y': not a town spelled alike in the north of Y's province
+    region = [p for p in region if not _the_other_way(p[0], within)]
     return _spelled_like(name, region, outer.country, skeleton_likeness=REGION_SKELETON_SIMILARITY,
                          likeness=REGION_SIMILARITY)
 
