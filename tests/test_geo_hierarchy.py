@@ -546,3 +546,25 @@ def test_a_town_spelled_alike_the_other_way_in_the_province_is_not_the_one_meant
     north = towns[0]
     assert north in _regional_match(north.name, gazetteer, Within(seat, True, direction="n"))
     assert north not in _regional_match(north.name, gazetteer, Within(seat, True, direction="s"))
+
+
+def test_distance_along_a_compass_bearing() -> None:
+    from frontwire.extract.places import distance_along
+
+    centre = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    north = GeoEntry(2, "Tall Nur", 33.2, 36.0, "SY", "PPL", 0, "Velm")
+    assert 21 < distance_along(north, centre, "n") < 23 and distance_along(north, centre, "s") < -21
+    assert 15 < distance_along(north, centre, "ne") < 16 and abs(distance_along(north, centre, "e")) < 0.1
+
+
+def test_a_village_in_the_northern_countryside_lies_out_in_it_not_at_the_towns_edge(res: Any) -> None:
+    from frontwire.extract.places import PlaceMention, Within, _inside
+    from frontwire.models import Span
+
+    # Two invented namesakes of an invented province: one at its seat's northern edge, one well out north.
+    seat = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    edge = GeoEntry(2, "Tall Nur", 33.03, 36.0, "SY", "PPL", 0, "Velm")
+    out = GeoEntry(3, "Tall Nur", 33.25, 36.05, "SY", "PPL", 0, "Velm")
+    mention = PlaceMention("Tall Nur", Span(0, 8, "Tall Nur"), 0, 1)
+    assert _inside(mention, res.gazetteer, [edge, out], Within(seat, True, direction="n")) == [out]
+    assert _inside(mention, res.gazetteer, [edge, out], Within(seat, True)) == [edge, out]

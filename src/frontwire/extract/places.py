@@ -1071,6 +1071,8 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
         inner = [c for c in inner if same_region(c, within.entry)] or inner
     if within.direction and len(inner) > 1:
         inner = [c for c in inner if in_direction(c, within.entry, within.direction)] or inner
+        # 'the northern countryside of Y' lies out in that part, not at Y's edge
+        inner = [c for c in inner if distance_along(c, within.entry, within.direction) >= PART_OUT_KM] or inner
     if within.direction:
         # 'X in western Y': a namesake lying well the other way from Y is not X
         inner = [c for c in inner if not _the_other_way(c, within)]
@@ -1089,6 +1091,22 @@ def against_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> 
     east = (candidate.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
     opposite = {"n": north < -AGAINST_KM, "s": north > AGAINST_KM, "e": east < -AGAINST_KM, "w": east > AGAINST_KM}
     return any(opposite.get(letter, False) for letter in direction)
+
+
+# A place said to lie in 'northern Y' is preferably at least this far north of Y's centre.
+PART_OUT_KM = 10.0
+_COMPASS_VECTORS = {"n": (1.0, 0.0), "s": (-1.0, 0.0), "e": (0.0, 1.0), "w": (0.0, -1.0)}
+
+
+def distance_along(candidate: GeoEntry, centre: GeoEntry, direction: str) -> float:
+    """How far (km) a candidate lies from `centre` in the named direction ('n', 'se'): its offset projected on
+    that compass bearing (negative when it lies the other way)."""
+    north = (candidate.lat - centre.lat) * _KM_PER_DEGREE
+    east = (candidate.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
+    vn = sum(_COMPASS_VECTORS[letter][0] for letter in direction)
+    ve = sum(_COMPASS_VECTORS[letter][1] for letter in direction)
+    norm = math.hypot(vn, ve)
+    return (north * vn + east * ve) / norm if norm else 0.0
 
 
 def _the_other_way(candidate: GeoEntry, within: Within) -> bool:
