@@ -568,3 +568,18 @@ def test_a_village_in_the_northern_countryside_lies_out_in_it_not_at_the_towns_e
     mention = PlaceMention("Tall Nur", Span(0, 8, "Tall Nur"), 0, 1)
     assert _inside(mention, res.gazetteer, [edge, out], Within(seat, True, direction="n")) == [out]
     assert _inside(mention, res.gazetteer, [edge, out], Within(seat, True)) == [edge, out]
+
+
+def test_namesake_villages_by_a_named_neighbours_border_come_first(res: Any) -> None:
+    from frontwire.extract.places import by_named_neighbour
+
+    # Two invented Syrian villages of one name: one a few km from the Turkish border, one by Damascus.
+    by_border = GeoEntry(1, "Tall Nur", 36.70, 37.10, "SY", "PPL", 0, "Aleppo")
+    inland = GeoEntry(2, "Tall Nur", 33.40, 36.30, "SY", "PPL", 0, "Rif-dimashq")
+    assert by_named_neighbour(res.gazetteer, [inland, by_border], "SY", {"TR"}) == [by_border]
+    # no neighbour named, or none near either: both stay
+    assert by_named_neighbour(res.gazetteer, [inland, by_border], "SY", ()) == [inland, by_border]
+    assert by_named_neighbour(res.gazetteer, [inland, by_border], "SY", {"ES"}) == [inland, by_border]
+    # a town is named for itself, not for where foreign forces are
+    town = GeoEntry(3, "Tall Nur", 33.40, 36.30, "SY", "PPLA2", 50_000, "Rif-dimashq")
+    assert by_named_neighbour(res.gazetteer, [town, by_border], "SY", {"TR"}) == [town, by_border]

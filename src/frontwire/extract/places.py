@@ -1142,8 +1142,8 @@ def capital_of(gazetteer: Gazetteer, country: str) -> GeoEntry | None:
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             near: Sequence[tuple[float, float]] = (), within: Within | None = None,
-            regions: Collection[tuple[str, str]] = (), support: Mapping[int, float] | None = None
-            ) -> Place | None:
+            regions: Collection[tuple[str, str]] = (), support: Mapping[int, float] | None = None,
+            abroad: Collection[str] = ()) -> Place | None:
     """The gazetteer entry the mention most likely names, with its precision, or None.
     With `within`, only candidates inside that place; when there are none, the place itself, as the
     area the unknown town lies in (geo_precision 2)."""
@@ -1206,6 +1206,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                         else (outer.lat, outer.lon))
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", lat, lon)
         candidates = inner or candidates
+    candidates = by_named_neighbour(gazetteer, candidates, focus, abroad)
     prefer_admin = mention.prefer_admin
     if _names_province(mention, candidates):
         regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
@@ -1217,6 +1218,49 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
+
+
+# Forces of a neighbouring country act near its border: when the article names that country ('Turkish forces
+# shelled X'), X's namesakes nearest one of its towns come first: those within the first of these distances,
+# else within the second.
+NEIGHBOUR_BORDER_KM = (15.0, 30.0)
+_BORDER_CELL_DEGREES = 0.5
+
+
+@lru_cache(maxsize=32)
+def _town_cells(gazetteer: Gazetteer, country: str) -> dict[tuple[int, int], tuple[tuple[float, float], ...]]:
+    """A country's towns binned in half-degree cells, once."""
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for entry in gazetteer.region(country):
+        if entry.feature.startswith("PPL"):
+            key = (math.floor(entry.lat / _BORDER_CELL_DEGREES), math.floor(entry.lon / _BORDER_CELL_DEGREES))
+            cells.setdefault(key, []).append((entry.lat, entry.lon))
+    return {key: tuple(points) for key, points in cells.items()}
+
+
+def near_country(gazetteer: Gazetteer, entry: GeoEntry, country: str, km: float) -> bool:
+    """Whether a place lies within `km` (at most 40) of a town of another `country`."""
+    cells = _town_cells(gazetteer, country)
+    row, col = math.floor(entry.lat / _BORDER_CELL_DEGREES), math.floor(entry.lon / _BORDER_CELL_DEGREES)
+    return any(haversine_km(entry.lat, entry.lon, lat, lon) <= km
+               for dr in (-1, 0, 1) for dc in (-1, 0, 1) for lat, lon in cells.get((row + dr, col + dc), ()))
+
+
+def by_named_neighbour(gazetteer: Gazetteer, candidates: list[GeoEntry], focus: str | None,
+                       abroad: Collection[str]) -> list[GeoEntry]:
+    """The candidates without the namesakes in the focus country lying far from every foreign country the
+    article names, when some lie near one ('Turkish forces shelled X': the X by the Turkish border). Only
+    among villages: a town or a province is named for itself, not for where foreign forces are."""
+    local = [c for c in candidates if c.country == focus]
+    if len(local) < 2 or not abroad or any(c.feature != "PPL" or c.population >= STRAY_POPULATION for c in local):
+        return candidates
+    for km in NEIGHBOUR_BORDER_KM:
+        near = {c.geonameid for c in local if any(near_country(gazetteer, c, code, km) for code in abroad)}
+        if len(near) == len(local):
+            return candidates
+        if near:
+            return [c for c in candidates if c.country != focus or c.geonameid in near]
+    return candidates
 
 
 def _by_other_names(name: str, gazetteer: Gazetteer, focus: str | None, rivals: Sequence[GeoEntry]
