@@ -583,3 +583,23 @@ def test_namesake_villages_by_a_named_neighbours_border_come_first(res: Any) -> 
     # a town is named for itself, not for where foreign forces are
     town = GeoEntry(3, "Tall Nur", 33.40, 36.30, "SY", "PPLA2", 50_000, "Rif-dimashq")
     assert by_named_neighbour(res.gazetteer, [town, by_border], "SY", {"TR"}) == [town, by_border]
+
+
+def test_the_northern_part_of_a_wide_province_is_the_countryside_north_of_its_seat() -> None:
+    from frontwire.extract.places import part_point
+
+    class _Province:
+        """An invented wide province: a seat, towns around it and a cluster of towns far to its north-east."""
+
+        def __init__(self) -> None:
+            self.towns = [GeoEntry(100 + k, f"T{k}", 35.0 + 0.1 * (k % 5), 36.0 + 0.1 * (k // 5 - 2), "SY", "PPL",
+                                   0, "Velm") for k in range(25)]
+            self.towns += [GeoEntry(200 + k, f"F{k}", 35.5 + 0.02 * k, 38.0, "SY", "PPL", 0, "Velm")
+                           for k in range(10)]
+
+        def region(self, country: str, admin1: str | None = None) -> list[GeoEntry]:
+            return self.towns
+
+    seat = GeoEntry(1, "Velm", 35.2, 36.0, "SY", "PPLA", 100_000, "Velm")
+    lat, lon = part_point(_Province(), seat, "n")  # type: ignore[arg-type]
+    assert lat > seat.lat and abs(lon - seat.lon) < 0.3

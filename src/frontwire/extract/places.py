@@ -1313,6 +1313,17 @@ def _province_seat(entry: GeoEntry) -> bool:
     return entry.feature in ("ADM1", "PPLA", "PPLC")
 
 
+# The part a single compass word names is the band of the province this far either side of its centre's line.
+PART_BAND_KM = 40.0
+
+
+def _across(entry: GeoEntry, centre: GeoEntry, direction: str) -> float:
+    """How far (km) a place lies from `centre` across a compass direction ('n': east or west of it)."""
+    if direction in ("n", "s"):
+        return abs(entry.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
+    return abs(entry.lat - centre.lat) * _KM_PER_DEGREE
+
+
 def _part_towns(towns: Sequence[GeoEntry], direction: str) -> list[GeoEntry]:
     """The towns in the named part ('s', 'ne') of the province they make up: for each compass letter, the
     share of them lying farthest that way (a third for one letter, a half for each of two)."""
@@ -1336,6 +1347,10 @@ def part_point(gazetteer: Gazetteer, centre: GeoEntry, direction: str) -> tuple[
     part = _part_towns(towns, direction) if len(towns) >= PART_MIN_TOWNS else []
     if len(part) < PART_MIN_TOWNS:
         return centre.lat, centre.lon
+    if len(direction) == 1:
+        # 'northern X' is the countryside north of X, not the far corners of a wide province
+        band = [e for e in part if _across(e, centre, direction) <= PART_BAND_KM]
+        part = band if len(band) >= PART_MIN_TOWNS else part
     lats, lons = sorted(e.lat for e in part), sorted(e.lon for e in part)
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
