@@ -502,3 +502,104 @@ def test_a_list_ended_by_an_unknown_name_still_lies_in_the_next_place(res: Any, 
     mentions = find_place_mentions(next(iter(doc.sents)), 0, res.gazetteer)
     assert len(mentions) == 2
     assert (0 in find_containers(doc, mentions)) is nested
+
+
+def test_the_part_of_a_province_is_its_third_that_way_or_a_quarter_for_two_ways() -> None:
+    from frontwire.extract.places import _part_towns
+
+    # An invented province of nine towns on a 3 x 3 grid; its seat lies in the far north, so 'southern'
+    # is the province's southern row, not merely what lies south of the seat.
+    towns = [GeoEntry(10 * row + col, f"T{row}{col}", 35.0 + 0.3 * row, 36.0 + 0.3 * col, "SY", "PPL", 0, "Velm")
+             for row in range(3) for col in range(3)]
+    assert {e.name for e in _part_towns(towns, "s")} == {"T00", "T01", "T02"}
+    assert {e.name for e in _part_towns(towns, "w")} == {"T00", "T10", "T20"}
+    # two ways: the towns in both halves (the middle row and column count as halves too)
+    assert {e.name for e in _part_towns(towns, "ne")} == {"T11", "T12", "T21", "T22"}
+
+
+def test_an_unknown_village_in_the_south_of_a_province_lies_in_its_southern_third(code: Any) -> None:
+    # The village is invented; the seat lies in the north of its province, the province's south well below it.
+    text = "Government forces shelled Qorbzuliyat village in southern Idlib, causing damage."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.lat is not None and place.lat < place.entry.lat - 0.2
+
+
+def test_a_district_seat_lying_the_other_way_is_still_the_town_meant() -> None:
+    from frontwire.extract.places import Within, _the_other_way
+
+    # An invented province seat, and a village and a sub-district seat both 55 km north of it.
+    seat = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    village = GeoEntry(2, "Tall Nur", 33.5, 36.0, "SY", "PPL", 0, "Velm")
+    town = GeoEntry(3, "Khan Nur", 33.5, 36.0, "SY", "PPLA3", 30_000, "Velm")
+    south = Within(seat, True, direction="s")
+    assert _the_other_way(village, south) and not _the_other_way(town, south)
+    assert not _the_other_way(village, Within(seat, True))
+
+
+def test_a_town_spelled_alike_the_other_way_in_the_province_is_not_the_one_meant(res: Any) -> None:
+    from frontwire.extract.places import Within, _regional_match
+
+    # The province's own towns, looked up under a spelling of one of them: in the named part only.
+    gazetteer = res.gazetteer
+    seat = next(e for e in gazetteer.lookup("Idlib", country="SY") if e.feature == "PPLA")
+    towns = [e for e in gazetteer.region("SY", seat.admin1) if e.feature == "PPL" and e.lat > seat.lat + 0.35]
+    north = towns[0]
+    assert north in _regional_match(north.name, gazetteer, Within(seat, True, direction="n"))
+    assert north not in _regional_match(north.name, gazetteer, Within(seat, True, direction="s"))
+
+
+def test_distance_along_a_compass_bearing() -> None:
+    from frontwire.extract.places import distance_along
+
+    centre = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    north = GeoEntry(2, "Tall Nur", 33.2, 36.0, "SY", "PPL", 0, "Velm")
+    assert 21 < distance_along(north, centre, "n") < 23 and distance_along(north, centre, "s") < -21
+    assert 15 < distance_along(north, centre, "ne") < 16 and abs(distance_along(north, centre, "e")) < 0.1
+
+
+def test_a_village_in_the_northern_countryside_lies_out_in_it_not_at_the_towns_edge(res: Any) -> None:
+    from frontwire.extract.places import PlaceMention, Within, _inside
+    from frontwire.models import Span
+
+    # Two invented namesakes of an invented province: one at its seat's northern edge, one well out north.
+    seat = GeoEntry(1, "Velm", 33.0, 36.0, "SY", "PPLA", 100_000, "Velm")
+    edge = GeoEntry(2, "Tall Nur", 33.03, 36.0, "SY", "PPL", 0, "Velm")
+    out = GeoEntry(3, "Tall Nur", 33.25, 36.05, "SY", "PPL", 0, "Velm")
+    mention = PlaceMention("Tall Nur", Span(0, 8, "Tall Nur"), 0, 1)
+    assert _inside(mention, res.gazetteer, [edge, out], Within(seat, True, direction="n")) == [out]
+    assert _inside(mention, res.gazetteer, [edge, out], Within(seat, True)) == [edge, out]
+
+
+def test_namesake_villages_by_a_named_neighbours_border_come_first(res: Any) -> None:
+    from frontwire.extract.places import by_named_neighbour
+
+    # Two invented Syrian villages of one name: one a few km from the Turkish border, one by Damascus.
+    by_border = GeoEntry(1, "Tall Nur", 36.70, 37.10, "SY", "PPL", 0, "Aleppo")
+    inland = GeoEntry(2, "Tall Nur", 33.40, 36.30, "SY", "PPL", 0, "Rif-dimashq")
+    assert by_named_neighbour(res.gazetteer, [inland, by_border], "SY", {"TR"}) == [by_border]
+    # no neighbour named, or none near either: both stay
+    assert by_named_neighbour(res.gazetteer, [inland, by_border], "SY", ()) == [inland, by_border]
+    assert by_named_neighbour(res.gazetteer, [inland, by_border], "SY", {"ES"}) == [inland, by_border]
+    # a town is named for itself, not for where foreign forces are
+    town = GeoEntry(3, "Tall Nur", 33.40, 36.30, "SY", "PPLA2", 50_000, "Rif-dimashq")
+    assert by_named_neighbour(res.gazetteer, [town, by_border], "SY", {"TR"}) == [town, by_border]
+
+
+def test_the_northern_part_of_a_wide_province_is_the_countryside_north_of_its_seat() -> None:
+    from frontwire.extract.places import part_point
+
+    class _Province:
+        """An invented wide province: a seat, towns around it and a cluster of towns far to its north-east."""
+
+        def __init__(self) -> None:
+            self.towns = [GeoEntry(100 + k, f"T{k}", 35.0 + 0.1 * (k % 5), 36.0 + 0.1 * (k // 5 - 2), "SY", "PPL",
+                                   0, "Velm") for k in range(25)]
+            self.towns += [GeoEntry(200 + k, f"F{k}", 35.5 + 0.02 * k, 38.0, "SY", "PPL", 0, "Velm")
+                           for k in range(10)]
+
+        def region(self, country: str, admin1: str | None = None) -> list[GeoEntry]:
+            return self.towns
+
+    seat = GeoEntry(1, "Velm", 35.2, 36.0, "SY", "PPLA", 100_000, "Velm")
+    lat, lon = part_point(_Province(), seat, "n")  # type: ignore[arg-type]
+    assert lat > seat.lat and abs(lon - seat.lon) < 0.3

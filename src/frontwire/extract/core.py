@@ -86,12 +86,13 @@ def _resolve_places(parsed: Sequence[Parsed], res: Resources, hint: str | None
                           demonyms, backing)
     regions = named_regions([m for _, m in raw], res.gazetteer, focus)
     links = _containers(raw)
-    first = _place_pass(raw, links, res, focus, regions, backing, None)
+    abroad = _named_abroad(mentions, demonyms, res.gazetteer, focus)
+    first = _place_pass(raw, links, res, focus, regions, backing, None, abroad)
     points = {k: (place.lat, place.lon) for k, place in first.items()
               if place is not None and place.lat is not None and place.lon is not None and _sub_national(place)
               and not raw[k][1].anaphoric and raw[k][1].qualifier != EMBEDDED
               and place.entry is not None and not is_regional(place.entry)}
-    resolved = _place_pass(raw, links, res, focus, regions, backing, points) if len(points) > 1 else first
+    resolved = _place_pass(raw, links, res, focus, regions, backing, points, abroad) if len(points) > 1 else first
     out: dict[int, list[tuple[Place, int, int, bool]]] = {}
     for k, (p, mention) in enumerate(raw):
         place = resolved.get(k)
@@ -112,9 +113,17 @@ def _outside_names(words: Sequence[tuple[Place, int, int, bool]], named: Sequenc
                                         for first, last in spans)]
 
 
+def _named_abroad(mentions: Sequence[PlaceMention], demonyms: Sequence[str], gazetteer: Gazetteer,
+                  focus: str | None) -> frozenset[str]:
+    """The foreign countries the article names, by name or nationality word ('Turkish forces')."""
+    by_word = {country.country for country in map(gazetteer.country_by_name, demonyms) if country is not None}
+    return frozenset((by_word | named_countries(mentions, gazetteer)) - {focus})
+
+
 def _place_pass(raw: Sequence[tuple[Parsed, PlaceMention]], links: dict[int, Container], res: Resources,
                 focus: str | None, regions: frozenset[tuple[str, str]], backing: dict[str, dict[int, float]],
-                context: dict[int, tuple[float, float]] | None) -> dict[int, Place | None]:
+                context: dict[int, tuple[float, float]] | None, abroad: frozenset[str] = frozenset()
+                ) -> dict[int, Place | None]:
     """Every mention's place, in text order. Without `context` a namesake is judged by the places named before
     it; with the points a first pass found, by all the other places of the article. `backing` is the support
     of each name's candidates by the article's other names (geo.coherence)."""
@@ -142,7 +151,7 @@ def _place_pass(raw: Sequence[tuple[Parsed, PlaceMention]], links: dict[int, Con
                 resolved[k] = same_place(earlier, mention)
             else:
                 resolved[k] = resolve(mention, res.gazetteer, focus=focus, near=others(k), within=within,
-                                      regions=regions, support=backing.get(mention.name))
+                                      regions=regions, support=backing.get(mention.name), abroad=abroad)
             place = resolved[k]
             if within is not None and place is not None and place.entry is within.entry:
                 placed_in.add(k)

@@ -1138,9 +1138,11 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
         inner = [c for c in inner if same_region(c, within.entry)] or inner
     if within.direction and len(inner) > 1:
         inner = [c for c in inner if in_direction(c, within.entry, within.direction)] or inner
+        # 'the northern countryside of Y' lies out in that part, not at Y's edge
+        inner = [c for c in inner if distance_along(c, within.entry, within.direction) >= PART_OUT_KM] or inner
     if within.direction:
         # 'X in western Y': a namesake lying well the other way from Y is not X
-        inner = [c for c in inner if not against_direction(c, within.entry, within.direction)]
+        inner = [c for c in inner if not _the_other_way(c, within)]
     return inner
 
 
@@ -1156,6 +1158,29 @@ def against_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> 
     east = (candidate.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
     opposite = {"n": north < -AGAINST_KM, "s": north > AGAINST_KM, "e": east < -AGAINST_KM, "w": east > AGAINST_KM}
     return any(opposite.get(letter, False) for letter in direction)
+
+
+# A place said to lie in 'northern Y' is preferably at least this far north of Y's centre.
+PART_OUT_KM = 10.0
+_COMPASS_VECTORS = {"n": (1.0, 0.0), "s": (-1.0, 0.0), "e": (0.0, 1.0), "w": (0.0, -1.0)}
+
+
+def distance_along(candidate: GeoEntry, centre: GeoEntry, direction: str) -> float:
+    """How far (km) a candidate lies from `centre` in the named direction ('n', 'se'): its offset projected on
+    that compass bearing (negative when it lies the other way)."""
+    north = (candidate.lat - centre.lat) * _KM_PER_DEGREE
+    east = (candidate.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
+    vn = sum(_COMPASS_VECTORS[letter][0] for letter in direction)
+    ve = sum(_COMPASS_VECTORS[letter][1] for letter in direction)
+    norm = math.hypot(vn, ve)
+    return (north * vn + east * ve) / norm if norm else 0.0
+
+
+def _the_other_way(candidate: GeoEntry, within: Within) -> bool:
+    """Whether a candidate lies well the other way from the part of its container the text names
+    (against_direction); a district or sub-district seat is too well known to be a wrong namesake."""
+    return (bool(within.direction) and candidate.feature not in SEAT_FEATURES
+            and against_direction(candidate, within.entry, within.direction))
 
 
 def _known_exactly(name: str, gazetteer: Gazetteer, country: str) -> bool:
@@ -1184,8 +1209,8 @@ def capital_of(gazetteer: Gazetteer, country: str) -> GeoEntry | None:
 
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
             near: Sequence[tuple[float, float]] = (), within: Within | None = None,
-            regions: Collection[tuple[str, str]] = (), support: Mapping[int, float] | None = None
-            ) -> Place | None:
+            regions: Collection[tuple[str, str]] = (), support: Mapping[int, float] | None = None,
+            abroad: Collection[str] = ()) -> Place | None:
     """The gazetteer entry the mention most likely names, with its precision, or None.
     With `within`, only candidates inside that place; when there are none, the place itself, as the
     area the unknown town lies in (geo_precision 2)."""
@@ -1248,6 +1273,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                         else (outer.lat, outer.lon))
             return Place(mention.span.text, mention.span, outer, 2, mention.qualifier or "area", lat, lon)
         candidates = inner or candidates
+    candidates = by_named_neighbour(gazetteer, candidates, focus, abroad)
     prefer_admin = mention.prefer_admin
     if _names_province(mention, candidates):
         regions = ()  # 'Texas' is the state, not a town of it that also answers to the name
@@ -1259,6 +1285,49 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
         return None
     return Place(mention.span.text, mention.span, entry, precision_of(entry, mention.qualifier),
                  mention.qualifier, entry.lat, entry.lon, ambiguous)
+
+
+# Forces of a neighbouring country act near its border: when the article names that country ('Turkish forces
+# shelled X'), X's namesakes nearest one of its towns come first: those within the first of these distances,
+# else within the second.
+NEIGHBOUR_BORDER_KM = (15.0, 30.0)
+_BORDER_CELL_DEGREES = 0.5
+
+
+@lru_cache(maxsize=32)
+def _town_cells(gazetteer: Gazetteer, country: str) -> dict[tuple[int, int], tuple[tuple[float, float], ...]]:
+    """A country's towns binned in half-degree cells, once."""
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for entry in gazetteer.region(country):
+        if entry.feature.startswith("PPL"):
+            key = (math.floor(entry.lat / _BORDER_CELL_DEGREES), math.floor(entry.lon / _BORDER_CELL_DEGREES))
+            cells.setdefault(key, []).append((entry.lat, entry.lon))
+    return {key: tuple(points) for key, points in cells.items()}
+
+
+def near_country(gazetteer: Gazetteer, entry: GeoEntry, country: str, km: float) -> bool:
+    """Whether a place lies within `km` (at most 40) of a town of another `country`."""
+    cells = _town_cells(gazetteer, country)
+    row, col = math.floor(entry.lat / _BORDER_CELL_DEGREES), math.floor(entry.lon / _BORDER_CELL_DEGREES)
+    return any(haversine_km(entry.lat, entry.lon, lat, lon) <= km
+               for dr in (-1, 0, 1) for dc in (-1, 0, 1) for lat, lon in cells.get((row + dr, col + dc), ()))
+
+
+def by_named_neighbour(gazetteer: Gazetteer, candidates: list[GeoEntry], focus: str | None,
+                       abroad: Collection[str]) -> list[GeoEntry]:
+    """The candidates without the namesakes in the focus country lying far from every foreign country the
+    article names, when some lie near one ('Turkish forces shelled X': the X by the Turkish border). Only
+    among villages: a town or a province is named for itself, not for where foreign forces are."""
+    local = [c for c in candidates if c.country == focus]
+    if len(local) < 2 or not abroad or any(c.feature != "PPL" or c.population >= STRAY_POPULATION for c in local):
+        return candidates
+    for km in NEIGHBOUR_BORDER_KM:
+        near = {c.geonameid for c in local if any(near_country(gazetteer, c, code, km) for code in abroad)}
+        if len(near) == len(local):
+            return candidates
+        if near:
+            return [c for c in candidates if c.country != focus or c.geonameid in near]
+    return candidates
 
 
 def _by_other_names(name: str, gazetteer: Gazetteer, focus: str | None, rivals: Sequence[GeoEntry]
@@ -1300,6 +1369,10 @@ def _province_not_country(name: str, gazetteer: Gazetteer, focus: str | None,
 # The part of a province a compass word names is placed at the middle of the province's towns lying that way,
 # when it has at least this many.
 PART_MIN_TOWNS = 5
+# 'southern X' is the province's southern third (by its towns); 'south-eastern X' the quarter where its
+# southern and eastern halves meet.
+PART_SHARE_ONE_WAY = 1 / 3
+PART_SHARE_TWO_WAYS = 1 / 2
 
 
 def _province_seat(entry: GeoEntry) -> bool:
@@ -1307,15 +1380,45 @@ def _province_seat(entry: GeoEntry) -> bool:
     return entry.feature in ("ADM1", "PPLA", "PPLC")
 
 
+# The part a single compass word names is the band of the province this far either side of its centre's line.
+PART_BAND_KM = 40.0
+
+
+def _across(entry: GeoEntry, centre: GeoEntry, direction: str) -> float:
+    """How far (km) a place lies from `centre` across a compass direction ('n': east or west of it)."""
+    if direction in ("n", "s"):
+        return abs(entry.lon - centre.lon) * _KM_PER_DEGREE * math.cos(math.radians(centre.lat))
+    return abs(entry.lat - centre.lat) * _KM_PER_DEGREE
+
+
+def _part_towns(towns: Sequence[GeoEntry], direction: str) -> list[GeoEntry]:
+    """The towns in the named part ('s', 'ne') of the province they make up: for each compass letter, the
+    share of them lying farthest that way (a third for one letter, a half for each of two)."""
+    share = PART_SHARE_ONE_WAY if len(direction) == 1 else PART_SHARE_TWO_WAYS
+    cut = max(int(len(towns) * share) - 1, 0)
+    keys = {"n": lambda e: -e.lat, "s": lambda e: e.lat, "e": lambda e: -e.lon, "w": lambda e: e.lon}
+    part = list(towns)
+    for letter in direction:
+        key = keys[letter]
+        bound = sorted(key(e) for e in towns)[cut]
+        part = [e for e in part if key(e) <= bound]
+    return part
+
+
 @lru_cache(maxsize=256)
 def part_point(gazetteer: Gazetteer, centre: GeoEntry, direction: str) -> tuple[float, float]:
-    """Where 'a village in southern X' is put when the village is unknown: the median point of X's province's
-    towns in that direction ('s', 'ne') from X's centre; the centre itself without a direction or towns."""
+    """Where 'a village in southern X' is put when the village is unknown: the median point of the towns in
+    that part ('s', 'ne') of X's province; the centre itself without a direction or enough towns."""
     towns = [e for e in gazetteer.region(centre.country, centre.admin1)
-             if e.feature.startswith("PPL") and in_direction(e, centre, direction)] if direction and centre.admin1 else []
-    if len(towns) < PART_MIN_TOWNS:
+             if e.feature.startswith("PPL")] if direction and centre.admin1 else []
+    part = _part_towns(towns, direction) if len(towns) >= PART_MIN_TOWNS else []
+    if len(part) < PART_MIN_TOWNS:
         return centre.lat, centre.lon
-    lats, lons = sorted(e.lat for e in towns), sorted(e.lon for e in towns)
+    if len(direction) == 1:
+        # 'northern X' is the countryside north of X, not the far corners of a wide province
+        band = [e for e in part if _across(e, centre, direction) <= PART_BAND_KM]
+        part = band if len(band) >= PART_MIN_TOWNS else part
+    lats, lons = sorted(e.lat for e in part), sorted(e.lon for e in part)
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
@@ -1389,6 +1492,8 @@ def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[Geo
     region = [p for p in _spellings(gazetteer, outer.country, outer.admin1) if p[0].geonameid != outer.geonameid]
     if not (within.regional and is_regional(outer)):
         region = [p for p in region if inside(p[0], outer, regional=False)]
+    # 'X in southern Y': not a town spelled alike in the north of Y's province
+    region = [p for p in region if not _the_other_way(p[0], within)]
     return _spelled_like(name, region, outer.country, skeleton_likeness=REGION_SKELETON_SIMILARITY,
                          likeness=REGION_SIMILARITY)
 
