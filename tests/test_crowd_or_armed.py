@@ -178,3 +178,29 @@ def test_civilians_burning_property_riot(code: Any, text: str, etype: str) -> No
 ])
 def test_what_the_doers_phrase_says_of_them(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people burnt with no one named are a mob's victims; not where armed men act or people burn in their homes
+    ("Two suspected cattle thieves were burnt to death at a market near Kitale on Monday.", "Mob violence"),
+    ("A traffic officer was beaten and set ablaze near Embu on Monday after he was mistaken for a thief.",
+     "Mob violence"),
+    ("A farmer was burnt to death on Monday after bandits raided his village near Baringo.", "Attack"),
+    ("Four people were burnt to death in their houses near Molo on Monday.", "Attack"),
+    ("Civilians were attacked and huts burnt near Molo on Monday.", "Attack"),
+])
+def test_people_burnt_by_no_one_named(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # 'they' stands for the subject of the clause its own clause hangs on
+    ("Four students were expelled from a school in Meru after they assaulted a teacher on Monday.", "Riots"),
+    # a crowd word under the name of an ethnic or armed group is that group's militia or members, also behind
+    # 'a group of'
+    ("Two traders were attacked by a group of Turkana youths near Lodwar on Monday.",
+     "Violence against civilians"),
+    ("Mungiki youths attacked a matatu conductor in Nyeri on Monday.", "Violence against civilians"),
+])
+def test_who_the_crowd_is(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -25,6 +25,8 @@ STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
 # Actors that are armed by what they are; an ethnic or communal name ('Borana herders') may name civilians.
 FORCES = frozenset({STATE, REBEL, MILITIA})
+# Groups whose name on a crowd word ('Pokot youths', 'Mungiki youths') makes the crowd their militia or members.
+NAMED_CROWD_GROUPS = frozenset({IDENTITY, REBEL, MILITIA})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -162,7 +164,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
              or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
-             or _crowd_stoning(match, agents))
+             or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -1102,10 +1104,27 @@ def _antecedent(doer: Token) -> Token:
     if doer.lower_ in RELATIVE_PRONOUNS:
         clause = next((a for a in doer.ancestors if a.dep_ == "relcl"), None)
         return clause.head if clause is not None else doer
-    if doer.lower_ != "they" or doer.sent.start == 0:
+    if doer.lower_ != "they":
+        return doer
+    governing = _governing_subject(doer)
+    if governing is not None:
+        return governing
+    if doer.sent.start == 0:
         return doer
     before = doer.doc[doer.sent.start - 1].sent
     return next((t for t in reversed(before) if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), doer)
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """'Three students were held after they attacked a soldier': the noun subject, before the pronoun, of the
+    clause its own clause hangs on (a time or reason clause, or a verb joined to it), in the same sentence."""
+    clause = pronoun.head
+    while clause.dep_ in ("advcl", "conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
@@ -1207,6 +1226,50 @@ def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
     return not any(lemma(t) in vocab().armed_men or _armed_forces_noun(t) for t in doers)
 
 
+def _burnt_alive(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bool:
+    """'three suspected thieves were burnt to death', 'two officers were attacked and set ablaze': people burnt
+    by the trigger or a verb joined to it, by no one named (no doer, no armed actor, no armed men told as acting
+    in the sentence) and not in their homes (an arson raid), were burnt by a mob (ACLED: mob justice)."""
+    head = match.head
+    verbs = [head, *head.conjuncts]
+    if agents & ARMED or head.pos_ != "VERB" or any(_armed_doer(t, verbs) for t in head.sent):
+        return False
+    if any(c.dep_ in ("nsubj", "agent") for v in verbs for c in v.children):
+        return False
+    shared = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    for verb in (v for v in verbs if _burning(v)):
+        burnt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or shared
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                  for p in c.children if p.dep_ == "pobj"]
+        people = any(lemma(n) in lexicon.cues.person_words or n.ent_type_ == "PERSON" for n in burnt)
+        if people and not any(lemma(p) in vocab().property for p in places):
+            return True
+    return False
+
+
+def _armed_doer(token: Token, verbs: Sequence[Token]) -> bool:
+    """'thugs invaded the home', 'killed by bandits', 'his attackers' language': armed men in the sentence, not
+    as the people the verbs burnt ('two gangsters were burnt') nor as what someone was taken for ('mistaken to
+    be thugs', 'mistaken for robbers')."""
+    if lemma(token) not in vocab().armed_men:
+        return False
+    if token.dep_ in ("nsubjpass", "dobj") and token.head in verbs:
+        return False
+    taken_for = token.dep_ == "pobj" and token.head.lower_ in ("for", "as")
+    return token.dep_ not in ("attr", "oprd", "acomp") and not taken_for
+
+
+def _burning(verb: Token) -> bool:
+    """'burnt', 'torched', 'set ablaze', 'set on fire', 'lit': a verb that burns what it hits."""
+    if lemma(verb) in vocab().burning_alive:
+        return True
+    if lemma(verb) not in vocab().fire_setting:
+        return False
+    return any(lemma(t) in vocab().aflame for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd", "prep",
+                                                                                 "xcomp", "dobj", "ccomp")
+               for t in c.subtree)
+
+
 def _witch_hunt(match: TriggerMatch) -> bool:
     """'A man was killed over witchcraft claims', 'two suspected witches were burnt to death'."""
     doc = match.head.doc
@@ -1216,15 +1279,16 @@ def _witch_hunt(match: TriggerMatch) -> bool:
 
 
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:
-    """'Kalenjin youths attacked ...', '... killed by Pokot youths': the doer is a crowd word under the proper
-    name of an ethnic or communal group, which makes it that group's militia."""
+    """'Kalenjin youths attacked ...', '... killed by a group of Pokot youths', 'Mungiki youths attacked ...':
+    the doer is a crowd word under the proper name of an ethnic or communal group or of an armed group, which
+    makes it that group's militia or members."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
-    doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
+    people = [n for d in doers for n in _of_chain(d)]
     return any(lemma(d) in vocab().crowd_words and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
-               and named(c) == IDENTITY for d in doers for c in d.children)
+               and named(c) in NAMED_CROWD_GROUPS for d in people for c in d.children)
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:

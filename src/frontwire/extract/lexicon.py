@@ -240,6 +240,8 @@ class Words:
     friction: frozenset[str]
     mentions_protest_verbs: frozenset[str]
     covering_verbs: frozenset[str]
+    burning_alive: frozenset[str]
+    aflame: frozenset[str]
 
 
 @lru_cache(maxsize=1)
