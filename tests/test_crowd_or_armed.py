@@ -204,3 +204,20 @@ def test_people_burnt_by_no_one_named(code: Any, text: str, sub: str) -> None:
 ])
 def test_who_the_crowd_is(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a lynching joined to the violence tells a mob did it
+    ("Two suspected goat thieves were beaten and nearly lynched at a market in Kitui on Monday.", "Mob violence"),
+    # dying at the hands of people is violence they did: a mob's, or armed men's
+    ("Three men died at the hands of vigilantes in a village near Kakamega on Monday.", "Mob violence"),
+    ("Two herders died at the hands of bandits near Baringo on Monday.", "Attack"),
+])
+def test_a_mob_told_by_its_deed_or_its_hands(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_the_hands_that_killed_are_the_actor(code: Any) -> None:
+    event = first(code("Two teachers died at the hands of bandits near Baringo on Monday.", REF, country="KE"))
+    roles = {a.role: a.inter for a in event.actors}
+    assert roles.get("actor") == 3 and roles.get("target") == 7

@@ -164,7 +164,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
              or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
-             or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon))
+             or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon) or _lynched_too(match))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -1245,6 +1245,14 @@ def _burnt_alive(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> boo
         if people and not any(lemma(p) in vocab().property for p in places):
             return True
     return False
+
+
+def _lynched_too(match: TriggerMatch) -> bool:
+    """'two thieves were attacked and nearly lynched', 'beaten and lynched': a verb joined to the trigger
+    lynches, which only a mob does."""
+    head = match.head
+    return head.pos_ == "VERB" and any(lemma(v) in vocab().lynching or v.lower_.startswith("lynch")
+                                       for v in head.conjuncts)
 
 
 def _armed_doer(token: Token, verbs: Sequence[Token]) -> bool:

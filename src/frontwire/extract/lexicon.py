@@ -242,6 +242,7 @@ class Words:
     covering_verbs: frozenset[str]
     burning_alive: frozenset[str]
     aflame: frozenset[str]
+    lynching: frozenset[str]
 
 
 @lru_cache(maxsize=1)
