@@ -789,10 +789,15 @@ def _participants(match: TriggerMatch) -> list[Token]:
     held = head.head if head.dep_ == "dobj" and head.head.dep_ == "pcomp" else head
     if (head.dep_ == "pobj" or held is not head) and held.head.head.pos_ == "VERB":
         heads += [c for c in held.head.head.children if c.dep_ in ("nsubj", "dobj")]
+    if head.dep_ == "dobj" and lemma(head.head) in vocab().two_sided:
+        # 'farmers and herders fought running battles (with ...)': the fight a fighting verb fought is theirs
+        heads += [c for c in head.head.children if c.dep_ == "nsubj"
+                  or (c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS)]
     heads += [c for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
     nouns = []
     for h in heads:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
+        h = _antecedent(h)  # 'residents who fought back', 'they fought'
         nouns += [h, *h.conjuncts]
     return nouns
 
