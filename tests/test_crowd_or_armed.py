@@ -231,3 +231,15 @@ def test_the_hands_that_killed_are_the_actor(code: Any) -> None:
 ])
 def test_who_fought(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a rampage or vandalism by a force or armed men is their violence, not a crowd's riot
+    ("Three farmers were killed by gunmen who vandalised a water pump near Garissa on Monday.", "Attack"),
+    ("Two soldiers went on a rampage in a market near Isiolo on Monday, shooting dead four traders.", "Attack"),
+    ("Suspected militants vandalised a telecommunication mast near Mandera on Monday.",
+     "Looting/property destruction"),
+    ("Rowdy youths went on a rampage in Kisumu on Monday, smashing shop windows.", "Violent demonstration"),
+])
+def test_armed_men_on_a_rampage_do_not_riot(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -1476,9 +1476,30 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return "mob_violence" if _mob(match.head.doc, lexicon) else "riot"
     if family == "protest":
         return _protest_kind(match, kind, lexicon)
+    if kind == "riot" and match.trigger.refine == 0 and _armed_rampage(match, named or _nobody):
+        # armed men or a force on a rampage or vandalising: their violence, not a crowd's riot
+        return {ARMED_SIDE: "clash", CIVILIAN_SIDE: "attack"}.get(toll or "", "looting")
     if kind == "riot" and _mob(match.head.doc, lexicon):
         return "mob_violence"
     return kind
+
+
+def _armed_rampage(match: TriggerMatch, named: Named) -> bool:
+    """'suspected militants who vandalised a mast', 'a police officer shot dead ten people in a rampage': a
+    deed anyone may do (not 'riot'), whose doer is a force, an armed group or armed men."""
+    head = match.head
+    if not set(match.trigger.lemmas) & vocab().rampage_words:
+        return False
+    holder = head.head.head if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" else head
+    doers = [c for c in holder.children if c.dep_ in ("nsubj", "agent")]
+    doers += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"]  # 'a rampage by soldiers'
+    doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ in ("agent", "prep") else d
+             for d in doers]
+    doers = [_antecedent(d) for d in doers]
+    if not doers and (head.dep_ == "relcl" or (head.dep_ == "pobj" and holder is head)):
+        doers = [head.head.head if head.dep_ == "pobj" else head.head]  # 'an officer on a rampage'
+    return any(named(t) in FORCES or lemma(t) in vocab().armed_men or _armed_forces_noun(t)
+               for d in doers for t in _unclaused(d))
 
 
 def _election_violence(match: TriggerMatch) -> bool:

@@ -243,6 +243,7 @@ class Words:
     burning_alive: frozenset[str]
     aflame: frozenset[str]
     lynching: frozenset[str]
+    rampage_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
