@@ -243,3 +243,15 @@ def test_who_fought(code: Any, text: str, etype: str) -> None:
 ])
 def test_armed_men_on_a_rampage_do_not_riot(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people hurt at a political gathering or an election by no one named were hurt by its crowd
+    ("Three supporters of the senator were injured during the launch of a candidate's manifesto in Embu on "
+     "Saturday.", "Mob violence"),
+    ("A clerk was injured during the party primaries in Nyeri on Friday.", "Mob violence"),
+    # not when the doers are named
+    ("Two clerks were injured by gunmen during the campaign in Mandera on Friday.", "Attack"),
+])
+def test_people_hurt_at_a_gathering(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -169,6 +169,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon), lexicon)
+    if not agents & ARMED and _hurt_at_gathering(match):
+        return "mob_violence"
     if targets & {PROTESTERS}:
         return "excessive_force"
     if _struck_back(match):
@@ -1250,6 +1252,24 @@ def _burnt_alive(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> boo
         if people and not any(lemma(p) in vocab().property for p in places):
             return True
     return False
+
+
+def _hurt_at_gathering(match: TriggerMatch) -> bool:
+    """'two supporters were injured during the launch of the MP's manifesto', 'a journalist was beaten at the
+    rally': people hurt at a political gathering or an election, by no one named and with no police or armed men
+    in the sentence, were hurt by the crowd there (ACLED: mob violence)."""
+    head = match.head
+    if head.pos_ != "VERB":
+        return False
+    verbs = [head, *head.conjuncts]
+    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v)) for v in verbs for c in v.children):
+        return False
+    if any(lemma(t) in vocab().armed_men or _armed_forces_noun(t) for t in head.sent):
+        return False
+    occasions = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "at")
+                 for p in c.children if p.dep_ == "pobj"]
+    gatherings = vocab().political_gatherings | vocab().election_words
+    return any(lemma(p) in gatherings or p.lower_ in gatherings for p in occasions)
 
 
 def _lynched_too(match: TriggerMatch) -> bool:

@@ -244,6 +244,7 @@ class Words:
     aflame: frozenset[str]
     lynching: frozenset[str]
     rampage_words: frozenset[str]
+    political_gatherings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
