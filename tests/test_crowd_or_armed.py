@@ -255,3 +255,13 @@ def test_armed_men_on_a_rampage_do_not_riot(code: Any, text: str, sub: str) -> N
 ])
 def test_people_hurt_at_a_gathering(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a fight its sentence tells was fought with stones is a crowd's, unless armed men fought it
+    ("Four people were hurt on Sunday when they were pelted with stones as two rival groups clashed in Thika.",
+     "Riots"),
+    ("Bandits and herders clashed near Kapedo on Sunday, throwing stones.", "Battles"),
+])
+def test_fights_with_stones(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

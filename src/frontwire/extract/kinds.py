@@ -733,6 +733,17 @@ def _fist_fight(match: TriggerMatch, sides: set[int]) -> bool:
             and not any(lemma(t) in vocab().armed_men for t in head.sent))
 
 
+def _stone_fight(match: TriggerMatch, sides: set[int]) -> bool:
+    """'people were pelted with stones as two rival groups clashed', 'the groups fought, throwing rocks': a fight
+    its sentence tells was fought with stones, with no armed group but the state and no armed men named, is a
+    crowd's fight."""
+    head = match.head
+    if lemma(head) not in vocab().two_sided or sides & (ARMED - {STATE}):
+        return False
+    words = {lemma(t) for t in head.sent}
+    return bool(words & vocab().stoning) and not words & vocab().armed_men
+
+
 def _police_disperse(token: Token) -> bool:
     """'dispersed', 'tear gas', 'water cannon', 'broke up the fighting': the police's way with a crowd."""
     if lemma(token) == "break" and any(c.lower_ == "up" and c.dep_ == "prt" for c in token.children):
@@ -1471,6 +1482,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)
                 or _dispersed_fight(match, agents | targets) or _fist_fight(match, agents | targets)
+                or _stone_fight(match, agents | targets)
                 or _faceless_fight(match, agents | targets, lexicon, named)):
             if (lemma(match.head) in vocab().intrusions and _protesting(match)
                     and not _crowd_violence(match.head.doc, lexicon)):
