@@ -265,3 +265,13 @@ def test_people_hurt_at_a_gathering(code: Any, text: str, sub: str) -> None:
 ])
 def test_fights_with_stones(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a passive with no doer whose time clause tells who did it to them
+    ("Two nurses were attacked and injured when villagers from a nearby market cornered them over a missing "
+     "child.", "Mob violence"),
+    ("A trader was attacked when gunmen ambushed him near Isiolo on Monday.", "Attack"),
+])
+def test_the_doers_a_time_clause_tells(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

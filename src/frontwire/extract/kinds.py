@@ -1154,7 +1154,7 @@ def _crowd_subject(match: TriggerMatch) -> bool:
         verbs.append(head.head)  # 'youths tried to attack the MP'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
-    doers = [_antecedent(d) for d in doers]
+    doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
     if any(lemma(t) in vocab().crowd_words for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
     if any(lemma(t) in vocab().crowd_words for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
@@ -1162,6 +1162,15 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in vocab().crowd_words - {"youth"} and not _armed_crowd(t)
                                        for t in _headline_subject(head))
+
+
+def _doers_told_after(verbs: Sequence[Token]) -> list[Token]:
+    """'teachers were attacked when students from another school targeted them': a passive with no doer whose
+    time clause tells who did it to them (a clause with the hit as a pronoun object)."""
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+               and any(o.dep_ == "dobj" and o.lower_ in ("them", "him", "her") for o in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
 
 
 def _crude_weapon(token: Token) -> bool:
