@@ -275,3 +275,8 @@ def test_fights_with_stones(code: Any, text: str, etype: str) -> None:
 ])
 def test_the_doers_a_time_clause_tells(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_hurt_by_a_stone_in_the_clause_that_tells_how(code: Any) -> None:
+    text = "A county clerk was injured in Nyeri on Monday after he was hit by a stone as he drove past the market."
+    assert first(code(text, REF, country="KE")).event_type == "Riots"

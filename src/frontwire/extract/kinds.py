@@ -1242,9 +1242,12 @@ def _mob_in_sentence(match: TriggerMatch) -> bool:
 def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
     """'squatters threw stones at the officers', 'cars were stoned', 'they were pelted with stones', 'attacked
     the aspirants with stones': throwing stones is what crowds do; by no armed force or armed men named, it is a
-    crowd's violence."""
+    crowd's violence; also where the clause telling how someone was hurt tells it ('was injured after he was hit
+    by a stone')."""
     head = match.head
-    thrown = [p for v in (head, *head.conjuncts) for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
+    verbs = [head, *head.conjuncts]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+    thrown = [p for v in verbs for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
               for p in c.children if p.dep_ == "pobj"]
     if not (vocab().stoning & set(match.trigger.lemmas) or any(lemma(p) in vocab().stoning
                                                                for p in thrown)) or agents & FORCES:
