@@ -1124,7 +1124,7 @@ def _antecedent(doer: Token) -> Token:
         return clause.head if clause is not None else doer
     if doer.lower_ != "they":
         return doer
-    governing = _governing_subject(doer)
+    governing = _pronoun_clause_subject(doer)
     if governing is not None:
         return governing
     if doer.sent.start == 0:
@@ -1133,7 +1133,7 @@ def _antecedent(doer: Token) -> Token:
     return next((t for t in reversed(before) if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), doer)
 
 
-def _governing_subject(pronoun: Token) -> Token | None:
+def _pronoun_clause_subject(pronoun: Token) -> Token | None:
     """'Three students were held after they attacked a soldier': the noun subject, before the pronoun, of the
     clause its own clause hangs on (a time or reason clause, or a verb joined to it), in the same sentence."""
     clause = pronoun.head
