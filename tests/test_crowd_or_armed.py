@@ -178,3 +178,105 @@ def test_civilians_burning_property_riot(code: Any, text: str, etype: str) -> No
 ])
 def test_what_the_doers_phrase_says_of_them(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people burnt with no one named are a mob's victims; not where armed men act or people burn in their homes
+    ("Two suspected cattle thieves were burnt to death at a market near Kitale on Monday.", "Mob violence"),
+    ("A traffic officer was beaten and set ablaze near Embu on Monday after he was mistaken for a thief.",
+     "Mob violence"),
+    ("A farmer was burnt to death on Monday after bandits raided his village near Baringo.", "Attack"),
+    ("Four people were burnt to death in their houses near Molo on Monday.", "Attack"),
+    ("Civilians were attacked and huts burnt near Molo on Monday.", "Attack"),
+])
+def test_people_burnt_by_no_one_named(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # 'they' stands for the subject of the clause its own clause hangs on
+    ("Four students were expelled from a school in Meru after they assaulted a teacher on Monday.", "Riots"),
+    # a crowd word under the name of an ethnic or armed group is that group's militia or members, also behind
+    # 'a group of'
+    ("Two traders were attacked by a group of Turkana youths near Lodwar on Monday.",
+     "Violence against civilians"),
+    ("Mungiki youths attacked a matatu conductor in Nyeri on Monday.", "Violence against civilians"),
+])
+def test_who_the_crowd_is(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a lynching joined to the violence tells a mob did it
+    ("A suspected thief was assaulted and almost lynched in Kitui on Monday.", "Mob violence"),
+    # dying at the hands of people is violence they did: a mob's, or armed men's
+    ("Three men died at the hands of vigilantes in a village near Kakamega on Monday.", "Mob violence"),
+    ("Two herders died at the hands of bandits near Baringo on Monday.", "Attack"),
+])
+def test_a_mob_told_by_its_deed_or_its_hands(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_the_hands_that_killed_are_the_actor(code: Any) -> None:
+    event = first(code("Two teachers died at the hands of bandits near Baringo on Monday.", REF, country="KE"))
+    roles = {a.role: a.inter for a in event.actors}
+    assert roles.get("actor") == 3 and roles.get("target") == 7
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # the fight a fighting verb fought is its subjects' ('fought running battles'); a relative pronoun stands
+    # for the noun its clause is on
+    ("Farmers and herders fought running battles near Narok on Monday.", "Battles"),
+    ("Four bandits were killed by villagers who fought back near Baringo on Monday.", "Battles"),
+])
+def test_who_fought(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a rampage or vandalism by a force or armed men is their violence, not a crowd's riot
+    ("Three farmers were killed by gunmen who vandalised a water pump near Garissa on Monday.", "Attack"),
+    ("Two soldiers went on a rampage in a market near Isiolo on Monday, shooting dead four traders.", "Attack"),
+    ("Suspected militants vandalised a telecommunication mast near Mandera on Monday.",
+     "Looting/property destruction"),
+    ("Rowdy youths went on a rampage in Kisumu on Monday, smashing shop windows.", "Violent demonstration"),
+])
+def test_armed_men_on_a_rampage_do_not_riot(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people hurt at a political gathering or an election by no one named were hurt by its crowd
+    ("Three supporters of the senator were injured during the launch of a candidate's manifesto in Embu on "
+     "Saturday.", "Mob violence"),
+    ("A clerk was injured during the party primaries in Nyeri on Friday.", "Mob violence"),
+    # not when the doers are named
+    ("Two clerks were injured by gunmen during the campaign in Mandera on Friday.", "Attack"),
+])
+def test_people_hurt_at_a_gathering(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a fight its sentence tells was fought with stones is a crowd's, unless armed men fought it
+    ("Four people were hurt on Sunday when they were pelted with stones as two rival groups clashed in Thika.",
+     "Riots"),
+    ("Bandits and herders clashed near Kapedo on Sunday, throwing stones.", "Battles"),
+])
+def test_fights_with_stones(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a passive with no doer whose time clause tells who did it to them
+    ("Two nurses were attacked and injured when villagers from a nearby market cornered them over a missing "
+     "child.", "Mob violence"),
+    ("A trader was attacked when gunmen ambushed him near Isiolo on Monday.", "Attack"),
+])
+def test_the_doers_a_time_clause_tells(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_hurt_by_a_stone_in_the_clause_that_tells_how(code: Any) -> None:
+    text = "A county clerk was injured in Nyeri on Monday after he was hit by a stone as he drove past the market."
+    assert first(code(text, REF, country="KE")).event_type == "Riots"

@@ -325,6 +325,19 @@ def test_a_headline_verb_read_as_a_compound_still_triggers(code: Any) -> None:
     assert event.event_type == "Battles"
 
 
+@pytest.mark.parametrize("text", [
+    # a headline verb read as a noun, told by 'to death' after it with no finite verb between
+    "Angry crowd stone suspected goat thief to death",
+    "Vigilante group stone to death two men caught breaking into a shop",
+])
+def test_a_headline_verb_before_to_death_still_triggers(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+def test_a_stone_that_hit_someone_who_bled_to_death_is_no_stoning(code: Any) -> None:
+    assert not code("A stone hit the boy and he bled to death.", REF, country="KE").events
+
+
 @pytest.mark.parametrize(("text", "fights"), [
     # engaging is fighting only when an armed group is engaged
     ("The army engaged militants near Kolbio on Monday.", True),

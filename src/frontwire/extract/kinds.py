@@ -26,6 +26,8 @@ STATE, REBEL, MILITIA, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2
 ARMED = frozenset({STATE, REBEL, MILITIA, IDENTITY, EXTERNAL})
 # Actors that are armed by what they are; an ethnic or communal name ('Borana herders') may name civilians.
 FORCES = frozenset({STATE, REBEL, MILITIA})
+# Groups whose name on a crowd word ('Pokot youths', 'Mungiki youths') makes the crowd their militia or members.
+NAMED_CROWD_GROUPS = frozenset({IDENTITY, REBEL, MILITIA})
 
 
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
@@ -167,11 +169,13 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
              or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
-             or _crowd_stoning(match, agents))
+             or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon) or _lynched_too(match))
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
         return _crowd_kind(match, CIVILIANS in targets or _civilian_object(match, lexicon), lexicon)
+    if not agents & ARMED and _hurt_at_gathering(match):
+        return "mob_violence"
     if targets & {PROTESTERS}:
         return "excessive_force"
     if _struck_back(match):
@@ -799,6 +803,17 @@ def _fist_fight(match: TriggerMatch, sides: set[int]) -> bool:
             and not any(lemma(t) in vocab().armed_men for t in head.sent))
 
 
+def _stone_fight(match: TriggerMatch, sides: set[int]) -> bool:
+    """'people were pelted with stones as two rival groups clashed', 'the groups fought, throwing rocks': a fight
+    its sentence tells was fought with stones, with no armed group but the state and no armed men named, is a
+    crowd's fight."""
+    head = match.head
+    if lemma(head) not in vocab().two_sided or sides & (ARMED - {STATE}):
+        return False
+    words = {lemma(t) for t in head.sent}
+    return bool(words & vocab().stoning) and not words & vocab().armed_men
+
+
 def _police_disperse(token: Token) -> bool:
     """'dispersed', 'tear gas', 'water cannon', 'broke up the fighting': the police's way with a crowd."""
     if lemma(token) == "break" and any(c.lower_ == "up" and c.dep_ == "prt" for c in token.children):
@@ -857,10 +872,15 @@ def _participants(match: TriggerMatch) -> list[Token]:
     held = head.head if head.dep_ == "dobj" and head.head.dep_ == "pcomp" else head
     if (head.dep_ == "pobj" or held is not head) and held.head.head.pos_ == "VERB":
         heads += [c for c in held.head.head.children if c.dep_ in ("nsubj", "dobj")]
+    if head.dep_ == "dobj" and lemma(head.head) in vocab().two_sided:
+        # 'farmers and herders fought running battles (with ...)': the fight a fighting verb fought is theirs
+        heads += [c for c in head.head.children if c.dep_ == "nsubj"
+                  or (c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS)]
     heads += [c for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS]
     nouns = []
     for h in heads:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
+        h = _antecedent(h)  # 'residents who fought back', 'they fought'
         nouns += [h, *h.conjuncts]
     return nouns
 
@@ -1257,24 +1277,27 @@ def _antecedent(doer: Token) -> Token:
     if doer.lower_ in RELATIVE_PRONOUNS:
         clause = next((a for a in doer.ancestors if a.dep_ == "relcl"), None)
         return clause.head if clause is not None else doer
-    if doer.lower_ == "they":
-        main = _main_clause_subject(doer)
-        if main is not None:
-            return main
-    if doer.lower_ != "they" or doer.sent.start == 0:
+    if doer.lower_ != "they":
+        return doer
+    governing = _pronoun_clause_subject(doer)
+    if governing is not None:
+        return governing
+    if doer.sent.start == 0:
         return doer
     before = doer.doc[doer.sent.start - 1].sent
     return next((t for t in reversed(before) if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), doer)
 
 
-def _main_clause_subject(pronoun: Token) -> Token | None:
-    """'25 youths were arrested after they stormed a farm': 'they' in a clause of time or cause stands for the
-    noun subject of the clause it hangs on, told before it in the sentence."""
-    verb = pronoun.head
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-                 and c.i < pronoun.i), None)
+def _pronoun_clause_subject(pronoun: Token) -> Token | None:
+    """'Three students were held after they attacked a soldier': the noun subject, before the pronoun, of the
+    clause its own clause hangs on (a time or reason clause, or a verb joined to it), in the same sentence."""
+    clause = pronoun.head
+    while clause.dep_ in ("advcl", "conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _crowd_subject(match: TriggerMatch) -> bool:
@@ -1286,7 +1309,7 @@ def _crowd_subject(match: TriggerMatch) -> bool:
         verbs.append(head.head)  # 'youths tried to attack the MP'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
-    doers = [_antecedent(d) for d in doers]
+    doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
     if any(lemma(t) in vocab().crowd_words for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
     if any(lemma(t) in vocab().crowd_words for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
@@ -1294,6 +1317,15 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in vocab().crowd_words - {"youth"} and not _armed_crowd(t)
                                        for t in _headline_subject(head))
+
+
+def _doers_told_after(verbs: Sequence[Token]) -> list[Token]:
+    """'teachers were attacked when students from another school targeted them': a passive with no doer whose
+    time clause tells who did it to them (a clause with the hit as a pronoun object)."""
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+               and any(o.dep_ == "dobj" and o.lower_ in ("them", "him", "her") for o in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
 
 
 def _crude_weapon(token: Token) -> bool:
@@ -1365,15 +1397,88 @@ def _mob_in_sentence(match: TriggerMatch) -> bool:
 def _crowd_stoning(match: TriggerMatch, agents: set[int]) -> bool:
     """'squatters threw stones at the officers', 'cars were stoned', 'they were pelted with stones', 'attacked
     the aspirants with stones': throwing stones is what crowds do; by no armed force or armed men named, it is a
-    crowd's violence."""
+    crowd's violence; also where the clause telling how someone was hurt tells it ('was injured after he was hit
+    by a stone')."""
     head = match.head
-    thrown = [p for v in (head, *head.conjuncts) for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
+    verbs = [head, *head.conjuncts]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+    thrown = [p for v in verbs for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
               for p in c.children if p.dep_ == "pobj"]
     if not (vocab().stoning & set(match.trigger.lemmas) or any(lemma(p) in vocab().stoning
                                                                for p in thrown)) or agents & FORCES:
         return False
     doers = [t for v in (head, *head.conjuncts) for c in v.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
     return not any(lemma(t) in vocab().armed_men or _armed_forces_noun(t) for t in doers)
+
+
+def _burnt_alive(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> bool:
+    """'three suspected thieves were burnt to death', 'two officers were attacked and set ablaze': people burnt
+    by the trigger or a verb joined to it, by no one named (no doer, no armed actor, no armed men told as acting
+    in the sentence) and not in their homes (an arson raid), were burnt by a mob (ACLED: mob justice)."""
+    head = match.head
+    verbs = [head, *head.conjuncts]
+    if agents & ARMED or head.pos_ != "VERB" or any(_armed_doer(t, verbs) for t in head.sent):
+        return False
+    if any(c.dep_ in ("nsubj", "agent") for v in verbs for c in v.children):
+        return False
+    shared = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    for verb in (v for v in verbs if _burning(v)):
+        burnt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or shared
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                  for p in c.children if p.dep_ == "pobj"]
+        people = any(lemma(n) in lexicon.cues.person_words or n.ent_type_ == "PERSON" for n in burnt)
+        if people and not any(lemma(p) in vocab().property for p in places):
+            return True
+    return False
+
+
+def _hurt_at_gathering(match: TriggerMatch) -> bool:
+    """'two supporters were injured during the launch of the MP's manifesto', 'a journalist was beaten at the
+    rally': people hurt at a political gathering or an election, by no one named and with no police or armed men
+    in the sentence, were hurt by the crowd there (ACLED: mob violence)."""
+    head = match.head
+    if head.pos_ != "VERB":
+        return False
+    verbs = [head, *head.conjuncts]
+    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v)) for v in verbs for c in v.children):
+        return False
+    if any(lemma(t) in vocab().armed_men or _armed_forces_noun(t) for t in head.sent):
+        return False
+    occasions = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "at")
+                 for p in c.children if p.dep_ == "pobj"]
+    gatherings = vocab().political_gatherings | vocab().election_words
+    return any(lemma(p) in gatherings or p.lower_ in gatherings for p in occasions)
+
+
+def _lynched_too(match: TriggerMatch) -> bool:
+    """'two thieves were attacked and nearly lynched', 'beaten and lynched': a verb joined to the trigger
+    lynches, which only a mob does."""
+    head = match.head
+    return head.pos_ == "VERB" and any(lemma(v) in vocab().lynching or v.lower_.startswith("lynch")
+                                       for v in head.conjuncts)
+
+
+def _armed_doer(token: Token, verbs: Sequence[Token]) -> bool:
+    """'thugs invaded the home', 'killed by bandits', 'his attackers' language': armed men in the sentence, not
+    as the people the verbs burnt ('two gangsters were burnt') nor as what someone was taken for ('mistaken to
+    be thugs', 'mistaken for robbers')."""
+    if lemma(token) not in vocab().armed_men:
+        return False
+    if token.dep_ in ("nsubjpass", "dobj") and token.head in verbs:
+        return False
+    taken_for = token.dep_ == "pobj" and token.head.lower_ in ("for", "as")
+    return token.dep_ not in ("attr", "oprd", "acomp") and not taken_for
+
+
+def _burning(verb: Token) -> bool:
+    """'burnt', 'torched', 'set ablaze', 'set on fire', 'lit': a verb that burns what it hits."""
+    if lemma(verb) in vocab().burning_alive:
+        return True
+    if lemma(verb) not in vocab().fire_setting:
+        return False
+    return any(lemma(t) in vocab().aflame for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd", "prep",
+                                                                                 "xcomp", "dobj", "ccomp")
+               for t in c.subtree)
 
 
 def _witch_hunt(match: TriggerMatch) -> bool:
@@ -1385,15 +1490,16 @@ def _witch_hunt(match: TriggerMatch) -> bool:
 
 
 def _named_crowd(match: TriggerMatch, named: Named) -> bool:
-    """'Kalenjin youths attacked ...', '... killed by Pokot youths': the doer is a crowd word under the proper
-    name of an ethnic or communal group, which makes it that group's militia."""
+    """'Kalenjin youths attacked ...', '... killed by a group of Pokot youths', 'Mungiki youths attacked ...':
+    the doer is a crowd word under the proper name of an ethnic or communal group or of an armed group, which
+    makes it that group's militia or members."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
-    doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
+    people = [n for d in doers for n in _of_chain(d)]
     return any(lemma(d) in vocab().crowd_words and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
-               and named(c) == IDENTITY for d in doers for c in d.children)
+               and named(c) in NAMED_CROWD_GROUPS for d in people for c in d.children)
 
 
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
@@ -1590,6 +1696,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)
                 or _dispersed_fight(match, agents | targets) or _fist_fight(match, agents | targets)
+                or _stone_fight(match, agents | targets)
                 or _faceless_fight(match, agents | targets, lexicon, named)):
             if (lemma(match.head) in vocab().intrusions and _protesting(match)
                     and not _crowd_violence(match.head.doc, lexicon)):
@@ -1617,6 +1724,9 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return "attack"
     if family == "protest":
         return _protest_kind(match, kind, lexicon)
+    if kind == "riot" and match.trigger.refine == 0 and _armed_rampage(match, named or _nobody):
+        # armed men or a force on a rampage or vandalising: their violence, not a crowd's riot
+        return {ARMED_SIDE: "clash", CIVILIAN_SIDE: "attack"}.get(toll or "", "looting")
     if kind == "riot" and _mob(match.head.doc, lexicon):
         return "mob_violence"
     return kind
@@ -1662,6 +1772,24 @@ def _in_makers_hands(clause: Token) -> bool:
     that was planted in a car', which was left to go off)."""
     return (clause.dep_ == "relcl" and clause.tag_ == "VBG" and lemma(clause) in vocab().bomb_handling
             and any(c.dep_ == "nsubj" for c in clause.children))
+
+
+def _armed_rampage(match: TriggerMatch, named: Named) -> bool:
+    """'suspected militants who vandalised a mast', 'a police officer shot dead ten people in a rampage': a
+    deed anyone may do (not 'riot'), whose doer is a force, an armed group or armed men."""
+    head = match.head
+    if not set(match.trigger.lemmas) & vocab().rampage_words:
+        return False
+    holder = head.head.head if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" else head
+    doers = [c for c in holder.children if c.dep_ in ("nsubj", "agent")]
+    doers += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"]  # 'a rampage by soldiers'
+    doers = [next((p for p in d.children if p.dep_ == "pobj"), d) if d.dep_ in ("agent", "prep") else d
+             for d in doers]
+    doers = [_antecedent(d) for d in doers]
+    if not doers and (head.dep_ == "relcl" or (head.dep_ == "pobj" and holder is head)):
+        doers = [head.head.head if head.dep_ == "pobj" else head.head]  # 'an officer on a rampage'
+    return any(named(t) in FORCES or lemma(t) in vocab().armed_men or _armed_forces_noun(t)
+               for d in doers for t in _unclaused(d))
 
 
 def _election_violence(match: TriggerMatch) -> bool:

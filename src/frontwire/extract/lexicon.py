@@ -254,6 +254,11 @@ class Words:
     friction: frozenset[str]
     mentions_protest_verbs: frozenset[str]
     covering_verbs: frozenset[str]
+    burning_alive: frozenset[str]
+    aflame: frozenset[str]
+    lynching: frozenset[str]
+    rampage_words: frozenset[str]
+    political_gatherings: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -123,11 +123,20 @@ def _verb_roles(verb: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list
     actors, targets = [], []
     for child in verb.children:
         phrase = _noun_subtree(child)
-        if child.dep_ in ("nsubj", "agent"):
-            actors += _tokens_actors(list(child.subtree) if child.dep_ == "agent" else phrase, facts)
+        if child.dep_ == "nsubj" and lemma(verb) in vocab().death_verbs:
+            targets += _tokens_actors(phrase, facts)  # 'six died at the hands of a mob': who died was hit
+        elif child.dep_ in ("nsubj", "agent") or _at_the_hands(child):
+            actors += _tokens_actors(list(child.subtree) if child.dep_ != "nsubj" else phrase, facts)
         elif child.dep_ in _TARGET_DEPS or (child.dep_ == "prep" and child.lower_ in _TARGET_PREPS):
             targets += _tokens_actors(list(child.subtree), facts)
     return actors, targets
+
+
+def _at_the_hands(prep: Token) -> bool:
+    """'died at the hands of vigilantes', 'suffered at the hands of the police': the phrase names the doer."""
+    return prep.dep_ == "prep" and prep.lower_ == "at" and any(
+        lemma(p) == "hand" and any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
+        for p in prep.children if p.dep_ == "pobj")
 
 
 def _be_passive_roles(head: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -224,7 +233,9 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         gov = _governor(head, lexicon)
         if (not actors and gov is not None and lemma(gov) not in lexicon.cues.reporting_verbs
                 and lemma(gov) not in vocab().fleeing_verbs):
-            actors = _verb_roles(gov, facts)[0]
+            actors, dead = _verb_roles(gov, facts)
+            if lemma(gov) in vocab().death_verbs:
+                targets += dead  # '45 people died in the attack'
     finding = lemma(head) in vocab().finding_verbs
     if not actors and violent and head.pos_ == "VERB" and not finding:
         actors = _governing_subject(head, facts)

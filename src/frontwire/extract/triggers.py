@@ -109,8 +109,26 @@ def _used_as_verb(token: Token) -> bool:
            for c in token.children):
         return True
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if _to_death_after(token):
+        return True
     return (token.dep_ == "compound" and token.tag_ == "NNS" and token.lower_.endswith("s")
             and token.head.i > token.i and before is not None and before.dep_ == "nsubj")
+
+
+_DEATH_WINDOW = 5
+
+
+def _to_death_after(token: Token) -> bool:
+    """'Youths stone suspected thief to death', 'Mob stone two men to death': a headline verb read as a noun,
+    told by 'to death' a few words after it with no finite verb between."""
+    end = min(token.i + _DEATH_WINDOW + 2, token.sent.end)
+    after = token.doc[token.i + 1 : end]
+    for k, tok in enumerate(after[:-1]):
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if tok.lower_ == "to" and after[k + 1].lower_ == "death":
+            return True
+    return False
 
 
 def _candidates(token: Token, lexicon: Lexicon) -> tuple[Trigger, ...]:
