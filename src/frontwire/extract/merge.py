@@ -333,8 +333,22 @@ def _fought_back(cluster: Cluster) -> bool:
     if head.kind != "attack":
         return False
     settings = _civilian_sentences(cluster)
-    return any(m.kind == "clash" and m.refine != 1 and m.role == "body" and m.paragraph == head.paragraph
-               and m.status == "occurred" and m.sentence.start not in settings for m in cluster.absorbed)
+    return any(m.kind == "clash" and (m.refine != 1 or _answer_by_another_force(cluster, m)) and m.role == "body"
+               and m.paragraph == head.paragraph and m.status == "occurred" and m.sentence.start not in settings
+               for m in cluster.absorbed)
+
+
+# ACLED inters of armed forces: state, rebel, political and identity militias, external forces.
+ANSWERING_FORCE_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def _answer_by_another_force(cluster: Cluster, killing: Mention) -> bool:
+    """'Raiders attacked the village. Police intervened, shooting dead two of them': a killing of armed men
+    by an armed force other than the attackers answers the attack with force, which makes it a battle."""
+    doers = {a.id for m in cluster.mentions for a in m.actors if a.role == "actor"}
+    answering = [a for a in killing.actors if a.role == "actor"]
+    return (not killing.occasion and bool(answering) and not {a.id for a in answering} & doers
+            and answering[0].inter in ANSWERING_FORCE_INTERS)
 
 
 def _mob_told_after(cluster: Cluster) -> bool:
