@@ -27,3 +27,34 @@ def first(coding: Any) -> Any:
 ])
 def test_an_attack_another_force_answers_by_killing_is_a_battle(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a fight the press was covering is the scene of what happened to it
+    ("Police beat two reporters covering a clash between rival gangs in Kisumu on Monday.",
+     "Violence against civilians"),
+    ("Police beat a cameraman who was filming a fight between two gangs at the market in Kisumu on Monday.",
+     "Violence against civilians"),
+])
+def test_a_fight_the_press_covered_is_the_scene(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # people in someone's hands bore no arms when killed, suspects or not
+    ("Police officers in Eldoret on Monday shot dead a suspected robber who had been arrested the night before.",
+     "Violence against civilians"),
+    ("Two suspected gang members held in police custody were shot dead in Eldoret on Monday.",
+     "Violence against civilians"),
+    # not suspects the police met armed
+    ("Police officers in Eldoret on Monday shot dead a suspected armed robber.", "Battles"),
+])
+def test_people_held_captive_are_civilians(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_joined_clause_with_its_own_doer_hit_no_one_of_the_killing(code: Any) -> None:
+    # the officers the relatives accused were not hit by the killing
+    text = ("Two of those taken were later found dead in Garissa, and their relatives accused police officers of "
+            "the killings.")
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"

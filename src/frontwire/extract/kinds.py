@@ -255,7 +255,9 @@ def _victims(match: TriggerMatch) -> list[Token]:
     police officer', '..., killing two herders'), the noun a participle describes ('four officers killed'),
     what an attack noun was 'on', and the people each of those counts ('two of the raiders')."""
     head = match.head
-    verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")]
+    # a joined clause with its own doer ('..., and residents accused the police') hit nothing of this one
+    verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")
+                      and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))]
     if head.dep_ == "conj" and head.head.pos_ == "VERB":
         verbs.append(head.head)  # 'killed five fighters and wounded three others'
     nouns: list[Token] = []
@@ -348,7 +350,7 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     ('Al Shabaab suspects', 'a police vehicle'; an ethnic name on 'herders' or 'village' does not arm them),
     then its own word, then the words that modify it. Members of a force off duty, unarmed, retired or
     former are civilians ('an off-duty police officer', ACLED)."""
-    if _off_duty(noun):
+    if _off_duty(noun) or _held_captive(noun):
         return CIVILIAN_SIDE
     own = named(noun)
     if own in FORCES:
@@ -399,6 +401,18 @@ def _off_duty(noun: Token) -> bool:
     words = " ".join(t.lower_ for t in noun.subtree if t.i < noun.i).replace(" - ", "-").split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     return bool((set(words) | pairs) & vocab().out_of_service)
+
+
+def _held_captive(noun: Token) -> bool:
+    """'three of those arrested', 'a suspect who had been detained', 'a man held in police custody': people
+    told to have been in someone's hands bore no arms when hit."""
+    words = vocab().held_captive
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if any(lemma(c) in words for c in clauses):
+        return True
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        lemma(p) in words for p in prep.children if p.dep_ == "pobj")
+        for holder in (noun, *clauses) for prep in holder.children)
 
 
 def said_civilians(match: TriggerMatch) -> bool:

@@ -189,6 +189,7 @@ class Words:
     only_transitive: frozenset[str]
     armed_services: frozenset[str]
     out_of_service: frozenset[str]
+    held_captive: frozenset[str]
     civilian_markers: frozenset[str]
     anyone: frozenset[str]
     property: frozenset[str]

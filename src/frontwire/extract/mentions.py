@@ -598,11 +598,14 @@ def _answering_kill(match: TriggerMatch, strong: Sequence[TriggerMatch], lexicon
 
 
 def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
-    """'journalists assaulted by police while covering the riots': a protest or riot the press was covering
-    is the backdrop of what happened to it."""
+    """'journalists assaulted by police while covering the riots', 'police beat a reporter covering a clash',
+    '... while photographing youths fighting': a protest, riot or fight the press was covering is the backdrop
+    of what happened to it."""
     head = match.head
-    return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ == "NOUN"
-            and head.dep_ == "dobj" and lemma(head.head) in vocab().covering_verbs)
+    if lexicon.kind(match.trigger.kind).family not in ("protest", "riot", "ground"):
+        return False
+    scene = head.head if head.dep_ == "acl" and head.pos_ == "VERB" else head  # 'youths fighting'
+    return scene.pos_ == "NOUN" and scene.dep_ == "dobj" and lemma(scene.head) in vocab().covering_verbs
 
 
 def _protested_noun(match: TriggerMatch) -> bool:
