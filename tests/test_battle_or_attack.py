@@ -58,3 +58,14 @@ def test_a_joined_clause_with_its_own_doer_hit_no_one_of_the_killing(code: Any) 
     text = ("Two of those taken were later found dead in Garissa, and their relatives accused police officers of "
             "the killings.")
     assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence told in the paragraph of an arrest is the event, even when the arrest is told first
+    ("Soldiers arrested four herders near Garissa on Monday. Two of those arrested were later shot dead.",
+     "Violence against civilians"),
+    # an arrest alone stays an arrest
+    ("Police arrested four men in Garissa on Monday.", "Strategic developments"),
+])
+def test_violence_told_with_an_arrest_is_the_event(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -156,7 +156,23 @@ def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
         for cluster in clusters:
             cluster.lead = any(m.role == "body" and (m.paragraph, m.sentence.start) == first
                                and m.status not in UNREALIZED for m in cluster.mentions)
+        for cluster in clusters:
+            if cluster.lead and cluster.family_name == "arrest" and _violence_beside_arrest(cluster, clusters):
+                cluster.lead = False
     return clusters
+
+
+# Families of violence that ACLED codes in place of the arrests told with it.
+VIOLENCE_BESIDE_ARREST = frozenset({"ground", "attack", "abduction", "blast", "air", "shelling", "sexual"})
+
+
+def _violence_beside_arrest(arrest: Cluster, clusters: Sequence[Cluster]) -> bool:
+    """'Police detained two men. Their bodies were found days later': violence that happened, told in the
+    paragraph of an arrest (not only named to date something), is the event; the arrest is part of it."""
+    head = arrest.mentions[0]
+    return any(c is not arrest and c.family_name in VIOLENCE_BESIDE_ARREST
+               and any(m.role == "body" and m.paragraph == head.paragraph and m.status in REALIZED
+                       and not m.occasion for m in c.mentions) for c in clusters)
 
 
 # ACLED codes fighting accompanied by shelling or air strikes, at one place and time, as one battle.
