@@ -69,3 +69,8 @@ def test_a_joined_clause_with_its_own_doer_hit_no_one_of_the_killing(code: Any) 
 ])
 def test_violence_told_with_an_arrest_is_the_event(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_headline_clause_before_a_semicolon_tells_the_forces_answered(code: Any) -> None:
+    text = "Police pursue cattle raiders; kill five"
+    assert first(code(text, REF, country="KE")).event_type == "Battles"

@@ -474,7 +474,9 @@ def responding(match: TriggerMatch) -> bool:
     """'police intervened, shooting dead three', 'officers fired back and killed two', 'reservists pursued them,
     killing one': the violence is the forces' answer to an attack, told by the trigger or a verb joined to it."""
     head = match.head
-    verbs = [head, *(c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp"))]
+    # also a headline clause before a semicolon, parsed as the complement ('Police pursue raiders; kill five')
+    verbs = [head, *(c for c in head.children if c.pos_ == "VERB"
+                     and (c.dep_ in ("conj", "advcl", "xcomp") or (c.dep_ == "ccomp" and c.i < head.i)))]
     if head.dep_ in ("conj", "advcl", "xcomp") and head.head.pos_ == "VERB":
         verbs.append(head.head)
     for verb in verbs:
