@@ -74,3 +74,14 @@ def test_violence_told_with_an_arrest_is_the_event(code: Any, text: str, etype: 
 def test_a_headline_clause_before_a_semicolon_tells_the_forces_answered(code: Any) -> None:
     text = "Police pursue cattle raiders; kill five"
     assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a member of a force who shoots his colleagues hits armed men of the force
+    ("A police constable in Kitale shot dead two of his colleagues on Monday.", "Battles"),
+    # not when the colleague is only named in the reason for hitting others
+    ("Soldiers beat up traders in Kitale on Monday to avenge the killing of a colleague.",
+     "Violence against civilians"),
+])
+def test_colleagues_of_a_force_member_are_armed(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

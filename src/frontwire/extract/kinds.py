@@ -172,6 +172,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if _struck_back(match):
         return "clash"
     victims = victim_side(match, lexicon, named) or toll
+    if victims is None and agents & FORCES and _fellows_hit(match):
+        victims = ARMED_SIDE  # 'an officer shot dead two of his colleagues': a member of the force hit
     if victims is not None:
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
@@ -209,6 +211,11 @@ def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = Non
         if side is not None:
             return side
     return None
+
+
+def _fellows_hit(match: TriggerMatch) -> bool:
+    """'shot his colleague', 'killed two of his comrades': the people hit are named by their tie to the doer."""
+    return any(lemma(noun) in vocab().fellow_words for noun in _victims(match))
 
 
 def _adjacent_victims(match: TriggerMatch) -> list[Token]:

@@ -190,6 +190,7 @@ class Words:
     armed_services: frozenset[str]
     out_of_service: frozenset[str]
     held_captive: frozenset[str]
+    fellow_words: frozenset[str]
     civilian_markers: frozenset[str]
     anyone: frozenset[str]
     property: frozenset[str]
