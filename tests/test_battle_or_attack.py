@@ -85,3 +85,8 @@ def test_a_headline_clause_before_a_semicolon_tells_the_forces_answered(code: An
 ])
 def test_colleagues_of_a_force_member_are_armed(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_hedge_after_a_semicolon_does_not_reach_the_fighting(code: Any) -> None:
+    text = "Clashes between rival clans over grazing rights; five killed, no details; may include herders"
+    assert first(code(text, REF, country="KE")).event_type == "Battles"
