@@ -90,3 +90,18 @@ def test_colleagues_of_a_force_member_are_armed(code: Any, text: str, etype: str
 def test_a_hedge_after_a_semicolon_does_not_reach_the_fighting(code: Any) -> None:
     text = "Clashes between rival clans over grazing rights; five killed, no details; may include herders"
     assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # grenades thrown at armed men in a paragraph that tells guns were fired too: an armed clash
+    ("Gunmen hurled a grenade at a police patrol in Garissa on Monday. The officers opened fire on them.",
+     "Battles"),
+    ("Militants attacked an army checkpoint near Lamu on Monday, throwing grenades and firing their rifles.",
+     "Battles"),
+    # grenades alone, or thrown at civilians, stay a grenade attack
+    ("Gunmen hurled a grenade at a police patrol in Garissa on Monday, wounding two officers.",
+     "Explosions/Remote violence"),
+    ("Gunmen opened fire and hurled a grenade into a bar in Garissa on Monday.", "Explosions/Remote violence"),
+])
+def test_grenades_in_a_gunfight_with_armed_men_are_a_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -156,7 +156,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
                    named: Named | None, toll: str | None = None) -> str:
     weapon = weapon_kind(match, lexicon)
     if weapon is not None:
-        return weapon
+        return "clash" if weapon == "grenade" and _grenade_gunfight(match, lexicon, named) else weapon
     if lexicon.kind(match.trigger.kind).family not in ("ground", "attack"):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
@@ -1250,6 +1250,61 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
                and named(c) == IDENTITY for d in doers for c in d.children)
 
 
+# Verbs that tell guns were fired ('firing their weapons', 'shot dead'); 'fire' as a noun after these
+# ('opened fire', 'returned fire', 'an exchange of fire').
+GUNFIGHT_VERBS = frozenset({"fire", "shoot"})
+GUNFIGHT_FIRE_HEADS = frozenset({"open", "return", "exchange", "exchanged"})
+
+
+def _grenade_gunfight(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
+    """'hurled a grenade at a police patrol, then opened fire on the officers': grenades thrown at armed men
+    in a paragraph that tells guns were fired too are an armed clash (ACLED), not a grenade attack."""
+    return _gunfire_told(match.head.doc, lexicon) and _grenade_hit_armed(match, lexicon, named or _nobody)
+
+
+def _gunfire_told(doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether the paragraph tells guns were fired: a gun word, a verb of firing or shooting, or 'opened
+    fire'."""
+    for tok in doc:
+        if lemma(tok) in lexicon.cues.gunfire_words or tok.lower_.rstrip("s") in lexicon.cues.gunfire_words:
+            return True
+        if tok.pos_ == "VERB" and lemma(tok) in GUNFIGHT_VERBS:
+            return True
+        if tok.pos_ == "NOUN" and lemma(tok) == "fire" and lemma(tok.head) in GUNFIGHT_FIRE_HEADS:
+            return True
+        if tok.i + 1 < len(doc) and f"{lemma(tok)} {lemma(doc[tok.i + 1])}" in lexicon.cues.gunfire_words:
+            return True
+    return False
+
+
+def _grenade_hit_armed(match: TriggerMatch, lexicon: Lexicon, named: Named) -> bool:
+    """Whether the grenade was aimed at armed men or their post: the people the trigger hit, or what the verb
+    that threw the grenade (or the attack it was part of) hit ('at a police vehicle', 'a checkpoint')."""
+    if victim_side(match, lexicon, named) == ARMED_SIDE:
+        return True
+    head = match.head
+    verb = head.head if head.pos_ != "VERB" and head.dep_ in ("dobj", "pobj", "nsubjpass") else head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    verbs = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
+    for noun in (n for each in verbs for n in _thrown_at(each) if n.i != head.i):
+        for hit in (noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj")):
+            if _noun_side(hit, head, lexicon, named) == ARMED_SIDE or (
+                    lemma(hit) in vocab().military_terrain and not _civil_use(hit)):
+                return True
+    return False
+
+
+def _thrown_at(verb: Token) -> list[Token]:
+    """What a verb of throwing or attacking hit: its objects and the nouns after 'at', 'on', 'against' or
+    'into'."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS | {"into"}
+              for p in c.children if p.dep_ == "pobj"]
+    return nouns
+
+
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
     """Whether what the trigger hit names ground of those words (or, for towns and villages, a place name)."""
     phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
@@ -1383,6 +1438,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return "protest"
     if _election_violence(match) and weapon_kind(match, lexicon) is None:
         return "riot"
+    if kind == "grenade" and match.trigger.refine == 0 and _grenade_gunfight(match, lexicon, named):
+        return "clash"
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
