@@ -105,3 +105,15 @@ def test_a_hedge_after_a_semicolon_does_not_reach_the_fighting(code: Any) -> Non
 ])
 def test_grenades_in_a_gunfight_with_armed_men_are_a_battle(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a killing told with an abduction is the event ACLED codes: an attack
+    ("Gunmen abducted two aid workers in Dadaab on Monday after shooting dead their driver.", "Attack"),
+    ("A trader was kidnapped and beheaded by gunmen near Mandera on Monday.", "Attack"),
+    # other violence told with it leaves an abduction
+    ("Gunmen attacked a village near Mandera on Monday and abducted two traders.",
+     "Abduction/forced disappearance"),
+])
+def test_a_killing_told_with_an_abduction_is_an_attack(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

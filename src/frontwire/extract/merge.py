@@ -143,6 +143,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_settings(clusters)
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
+    clusters = _absorb_abduction_attacks(clusters)
     specific = [c for c in clusters if _specific(c)]
     return _mark_lead(specific or clusters)
 
@@ -404,6 +405,19 @@ def _absorb_replies(clusters: list[Cluster]) -> list[Cluster]:
         return next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES and _replies(k, cluster)), None)
 
     return _fold(clusters, host_for)
+
+
+def _absorb_abduction_attacks(clusters: list[Cluster]) -> list[Cluster]:
+    """'Gunmen abducted two workers after shooting dead their driver': an attack told in the sentence of an
+    abduction, with its status, is one event with it (which ACLED codes as the attack)."""
+    abductions = [c for c in clusters if c.family_name == "abduction"]
+
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name != "attack":
+            return None
+        return next((a for a in abductions if a in kept and _crowd_fight(a, cluster)), None)
+
+    return _fold(clusters, host_for) if abductions else clusters
 
 
 def _exchange(cluster: Cluster) -> bool:
