@@ -1250,12 +1250,6 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
                and named(c) == IDENTITY for d in doers for c in d.children)
 
 
-# Verbs that tell guns were fired ('firing their weapons', 'shot dead'); 'fire' as a noun after these
-# ('opened fire', 'returned fire', 'an exchange of fire').
-GUNFIGHT_VERBS = frozenset({"fire", "shoot"})
-GUNFIGHT_FIRE_HEADS = frozenset({"open", "return", "exchange", "exchanged"})
-
-
 def _grenade_gunfight(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
     """'hurled a grenade at a police patrol, then opened fire on the officers': grenades thrown at armed men
     in a paragraph that tells guns were fired too are an armed clash (ACLED), not a grenade attack."""
@@ -1268,9 +1262,9 @@ def _gunfire_told(doc: Doc, lexicon: Lexicon) -> bool:
     for tok in doc:
         if lemma(tok) in lexicon.cues.gunfire_words or tok.lower_.rstrip("s") in lexicon.cues.gunfire_words:
             return True
-        if tok.pos_ == "VERB" and lemma(tok) in GUNFIGHT_VERBS:
+        if tok.pos_ == "VERB" and lemma(tok) in vocab().gunfight_verbs:
             return True
-        if tok.pos_ == "NOUN" and lemma(tok) == "fire" and lemma(tok.head) in GUNFIGHT_FIRE_HEADS:
+        if tok.pos_ == "NOUN" and lemma(tok) == "fire" and lemma(tok.head) in vocab().gunfight_fire_heads:
             return True
         if tok.i + 1 < len(doc) and f"{lemma(tok)} {lemma(doc[tok.i + 1])}" in lexicon.cues.gunfire_words:
             return True

@@ -590,13 +590,10 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
                                                                                                named)]
 
 
-ABDUCTION_KILLING_VERBS = frozenset({"behead", "execute", "kill", "murder"})
-
-
 def _abduction_killing(match: TriggerMatch) -> bool:
     """'killed', 'beheaded', 'shot dead': a verb that tells people were killed."""
     word = lemma(match.head)
-    return word in ABDUCTION_KILLING_VERBS or (word == "shoot" and any(
+    return word in vocab().abduction_killings or (word == "shoot" and any(
         t.lower_ == "dead" for t in match.head.doc[match.first : match.last + 2]))
 
 
