@@ -162,7 +162,7 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         fought = _violence_kind(match, actors, lexicon, offset, named, toll, weaponless=True)
         return fought if fought == "clash" else weapon
     if weapon is not None:
-        return weapon
+        return "clash" if weapon == "grenade" and _grenade_gunfight(match, lexicon, named) else weapon
     if (lexicon.kind(match.trigger.kind).family not in ("ground", "attack") and not _raiders_strike(match, lexicon)
             and not weaponless):
         return match.trigger.kind
@@ -181,6 +181,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if _struck_back(match):
         return "clash"
     victims = victim_side(match, lexicon, named) or toll
+    if victims is None and agents & FORCES and _fellows_hit(match):
+        victims = ARMED_SIDE  # 'an officer shot dead two of his colleagues': a member of the force hit
     if victims is not None:
         # What the violence hit decides, where the sentence says: police officers, guards and suspected
         # robbers shoot back (a battle); villagers, passengers and homes do not (an attack).
@@ -252,6 +254,11 @@ def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = Non
     return None
 
 
+def _fellows_hit(match: TriggerMatch) -> bool:
+    """'shot his colleague', 'killed two of his comrades': the people hit are named by their tie to the doer."""
+    return any(lemma(noun) in vocab().fellow_words for noun in _victims(match))
+
+
 def _adjacent_victims(match: TriggerMatch) -> list[Token]:
     """'Militia guns down two police officers', 'Police reservist shot dead while on patrol': a headline the
     parser misread, whose victim is the noun phrase right after the trigger, or right before a participle."""
@@ -296,7 +303,9 @@ def _victims(match: TriggerMatch) -> list[Token]:
     police officer', '..., killing two herders'), the noun a participle describes ('four officers killed'),
     what an attack noun was 'on', and the people each of those counts ('two of the raiders')."""
     head = match.head
-    verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")]
+    # a joined clause with its own doer ('..., and residents accused the police') hit nothing of this one
+    verbs = [head] + [c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp")
+                      and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))]
     if head.dep_ == "conj" and head.head.pos_ == "VERB":
         verbs.append(head.head)  # 'killed five fighters and wounded three others'
     nouns: list[Token] = []
@@ -389,7 +398,7 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     ('Al Shabaab suspects', 'a police vehicle'; an ethnic name on 'herders' or 'village' does not arm them),
     then its own word, then the words that modify it. Members of a force off duty, unarmed, retired or
     former are civilians ('an off-duty police officer', ACLED)."""
-    if _off_duty(noun):
+    if _off_duty(noun) or _held_captive(noun):
         return CIVILIAN_SIDE
     own = named(noun)
     if own in FORCES:
@@ -440,6 +449,18 @@ def _off_duty(noun: Token) -> bool:
     words = " ".join(t.lower_ for t in noun.subtree if t.i < noun.i).replace(" - ", "-").split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     return bool((set(words) | pairs) & vocab().out_of_service)
+
+
+def _held_captive(noun: Token) -> bool:
+    """'three of those arrested', 'a suspect who had been detained', 'a man held in police custody': people
+    told to have been in someone's hands bore no arms when hit."""
+    words = vocab().held_captive
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if any(lemma(c) in words for c in clauses):
+        return True
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        lemma(p) in words for p in prep.children if p.dep_ == "pobj")
+        for holder in (noun, *clauses) for prep in holder.children)
 
 
 def said_civilians(match: TriggerMatch) -> bool:
@@ -501,7 +522,9 @@ def responding(match: TriggerMatch) -> bool:
     """'police intervened, shooting dead three', 'officers fired back and killed two', 'reservists pursued them,
     killing one': the violence is the forces' answer to an attack, told by the trigger or a verb joined to it."""
     head = match.head
-    verbs = [head, *(c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl", "xcomp"))]
+    # also a headline clause before a semicolon, parsed as the complement ('Police pursue raiders; kill five')
+    verbs = [head, *(c for c in head.children if c.pos_ == "VERB"
+                     and (c.dep_ in ("conj", "advcl", "xcomp") or (c.dep_ == "ccomp" and c.i < head.i)))]
     if head.dep_ in ("conj", "advcl", "xcomp") and head.head.pos_ == "VERB":
         verbs.append(head.head)
     for verb in verbs:
@@ -1502,6 +1525,55 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
                and named(c) in NAMED_CROWD_GROUPS for d in people for c in d.children)
 
 
+def _grenade_gunfight(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
+    """'hurled a grenade at a police patrol, then opened fire on the officers': grenades thrown at armed men
+    in a paragraph that tells guns were fired too are an armed clash (ACLED), not a grenade attack."""
+    return _gunfire_told(match.head.doc, lexicon) and _grenade_hit_armed(match, lexicon, named or _nobody)
+
+
+def _gunfire_told(doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether the paragraph tells guns were fired: a gun word, a verb of firing or shooting, or 'opened
+    fire'."""
+    for tok in doc:
+        if lemma(tok) in lexicon.cues.gunfire_words or tok.lower_.rstrip("s") in lexicon.cues.gunfire_words:
+            return True
+        if tok.pos_ == "VERB" and lemma(tok) in vocab().gunfight_verbs:
+            return True
+        if tok.pos_ == "NOUN" and lemma(tok) == "fire" and lemma(tok.head) in vocab().gunfight_fire_heads:
+            return True
+        if tok.i + 1 < len(doc) and f"{lemma(tok)} {lemma(doc[tok.i + 1])}" in lexicon.cues.gunfire_words:
+            return True
+    return False
+
+
+def _grenade_hit_armed(match: TriggerMatch, lexicon: Lexicon, named: Named) -> bool:
+    """Whether the grenade was aimed at armed men or their post: the people the trigger hit, or what the verb
+    that threw the grenade (or the attack it was part of) hit ('at a police vehicle', 'a checkpoint')."""
+    if victim_side(match, lexicon, named) == ARMED_SIDE:
+        return True
+    head = match.head
+    verb = head.head if head.pos_ != "VERB" and head.dep_ in ("dobj", "pobj", "nsubjpass") else head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    verbs = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
+    for noun in (n for each in verbs for n in _thrown_at(each) if n.i != head.i):
+        for hit in (noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj")):
+            if _noun_side(hit, head, lexicon, named) == ARMED_SIDE or (
+                    lemma(hit) in vocab().military_terrain and not _civil_use(hit)):
+                return True
+    return False
+
+
+def _thrown_at(verb: Token) -> list[Token]:
+    """What a verb of throwing or attacking hit: its objects and the nouns after 'at', 'on', 'against' or
+    'into'."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS | {"into"}
+              for p in c.children if p.dep_ == "pobj"]
+    return nouns
+
+
 def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
     """Whether what the trigger hit names ground of those words (or, for towns and villages, a place name)."""
     phrases = [c for c in match.head.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
@@ -1682,6 +1754,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return fought if fought == "clash" else kind
     if _election_violence(match) and weapon_kind(match, lexicon) is None:
         return "riot"
+    if kind == "grenade" and match.trigger.refine == 0 and _grenade_gunfight(match, lexicon, named):
+        return "clash"
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:

@@ -659,6 +659,11 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
     strong = [m for m in matches if lemma(m.head) not in vocab().figure_verbs and lexicon.kind(m.trigger.kind).violent
               and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
 
+    if specific and all(lexicon.kind(m.trigger.kind).family == "abduction" for m in specific):
+        # 'abducted and beheaded a man', 'kidnapped two workers after killing their driver': ACLED codes a
+        # killing told with an abduction (an attack), so it is no mere toll of it; other violence is
+        return [m for m in matches if m.trigger.refine not in (1, 3) or _has_weapon(m, lexicon)
+                or _abduction_killing(m)]
     if specific:
         fighting = all(m.trigger.kind == "clash" for m in specific)
         bystanders = fighting and not any(fought_with(m) for m in specific)
@@ -669,6 +674,13 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
         return matches
     return [m for m in matches if lemma(m.head) not in vocab().figure_verbs or _answering_kill(m, strong, lexicon,
                                                                                                named)]
+
+
+def _abduction_killing(match: TriggerMatch) -> bool:
+    """'killed', 'beheaded', 'shot dead': a verb that tells people were killed."""
+    word = lemma(match.head)
+    return word in vocab().abduction_killings or (word == "shoot" and any(
+        t.lower_ == "dead" for t in match.head.doc[match.first : match.last + 2]))
 
 
 def _answering_kill(match: TriggerMatch, strong: Sequence[TriggerMatch], lexicon: Lexicon, named: Named) -> bool:
@@ -684,11 +696,15 @@ def _answering_kill(match: TriggerMatch, strong: Sequence[TriggerMatch], lexicon
 
 
 def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
-    """'journalists assaulted by police while covering the riots': a protest or riot the press was covering
-    is the backdrop of what happened to it."""
+    """'journalists assaulted by police while covering the riots', 'police beat a reporter covering a clash',
+    '... while photographing youths fighting': a protest, riot or fight the press was covering is the backdrop
+    of what happened to it."""
     head = match.head
-    return (lexicon.kind(match.trigger.kind).family in ("protest", "riot") and head.pos_ in ("NOUN", "PROPN")
-            and head.dep_ in ("dobj", "npadvmod", "appos") and lemma(head.head) in vocab().covering_verbs)
+    if lexicon.kind(match.trigger.kind).family not in ("protest", "riot", "ground"):
+        return False
+    scene = head.head if head.dep_ == "acl" and head.pos_ == "VERB" else head  # 'youths fighting'
+    return (scene.pos_ in ("NOUN", "PROPN") and scene.dep_ in ("dobj", "npadvmod", "appos")
+            and lemma(scene.head) in vocab().covering_verbs)
 
 
 def _protested_noun(match: TriggerMatch) -> bool:

@@ -143,6 +143,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_settings(clusters)
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
+    clusters = _absorb_abduction_attacks(clusters)
     specific = [c for c in clusters if _specific(c)]
     return _mark_lead(specific or clusters)
 
@@ -156,7 +157,23 @@ def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
         for cluster in clusters:
             cluster.lead = any(m.role == "body" and (m.paragraph, m.sentence.start) == first
                                and m.status not in UNREALIZED for m in cluster.mentions)
+        for cluster in clusters:
+            if cluster.lead and cluster.family_name == "arrest" and _violence_beside_arrest(cluster, clusters):
+                cluster.lead = False
     return clusters
+
+
+# Families of violence that ACLED codes in place of the arrests told with it.
+VIOLENCE_BESIDE_ARREST = frozenset({"ground", "attack", "abduction", "blast", "air", "shelling", "sexual"})
+
+
+def _violence_beside_arrest(arrest: Cluster, clusters: Sequence[Cluster]) -> bool:
+    """'Police detained two men. Their bodies were found days later': violence that happened, told in the
+    paragraph of an arrest (not only named to date something), is the event; the arrest is part of it."""
+    head = arrest.mentions[0]
+    return any(c is not arrest and c.family_name in VIOLENCE_BESIDE_ARREST
+               and any(m.role == "body" and m.paragraph == head.paragraph and m.status in REALIZED
+                       and not m.occasion for m in c.mentions) for c in clusters)
 
 
 # ACLED codes fighting accompanied by shelling or air strikes, at one place and time, as one battle.
@@ -333,8 +350,22 @@ def _fought_back(cluster: Cluster) -> bool:
     if head.kind != "attack":
         return False
     settings = _civilian_sentences(cluster)
-    return any(m.kind == "clash" and m.refine != 1 and m.role == "body" and m.paragraph == head.paragraph
-               and m.status == "occurred" and m.sentence.start not in settings for m in cluster.absorbed)
+    return any(m.kind == "clash" and (m.refine != 1 or _answer_by_another_force(cluster, m)) and m.role == "body"
+               and m.paragraph == head.paragraph and m.status == "occurred" and m.sentence.start not in settings
+               for m in cluster.absorbed)
+
+
+# ACLED inters of armed forces: state, rebel, political and identity militias, external forces.
+ANSWERING_FORCE_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def _answer_by_another_force(cluster: Cluster, killing: Mention) -> bool:
+    """'Raiders attacked the village. Police intervened, shooting dead two of them': a killing of armed men
+    by an armed force other than the attackers answers the attack with force, which makes it a battle."""
+    doers = {a.id for m in cluster.mentions for a in m.actors if a.role == "actor"}
+    answering = [a for a in killing.actors if a.role == "actor"]
+    return (not killing.occasion and bool(answering) and not {a.id for a in answering} & doers
+            and answering[0].inter in ANSWERING_FORCE_INTERS)
 
 
 def _mob_told_after(cluster: Cluster) -> bool:
@@ -374,6 +405,19 @@ def _absorb_replies(clusters: list[Cluster]) -> list[Cluster]:
         return next((k for k in kept if k.family_name in ACCOMPANYING_FAMILIES and _replies(k, cluster)), None)
 
     return _fold(clusters, host_for)
+
+
+def _absorb_abduction_attacks(clusters: list[Cluster]) -> list[Cluster]:
+    """'Gunmen abducted two workers after shooting dead their driver': an attack told in the sentence of an
+    abduction, with its status, is one event with it (which ACLED codes as the attack)."""
+    abductions = [c for c in clusters if c.family_name == "abduction"]
+
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        if cluster.family_name != "attack":
+            return None
+        return next((a for a in abductions if a in kept and _crowd_fight(a, cluster)), None)
+
+    return _fold(clusters, host_for) if abductions else clusters
 
 
 def _exchange(cluster: Cluster) -> bool:

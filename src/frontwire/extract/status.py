@@ -37,6 +37,8 @@ def _chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:
             break
         if _own_clause(tok) and tok is trigger and tok.dep_ != "xcomp":
             break  # 'X are feared dead and two communities clashed': a joined clause with its own subject
+        if _semicolon_between(tok, tok.head):
+            break  # 'Clashes over land; eight killed; may include civilians': a semicolon ends the clause
         tok = tok.head
         if lemma(tok) in reporting or tok.lower_ in _BARRIERS or _linking(tok):
             break
@@ -48,6 +50,12 @@ def _linking(token: Token) -> bool:
     """'attacks possibly linked to bandits', 'the attack could be related to the raids': a hedge on what an
     event is linked to doubts the link, not the event."""
     return token.pos_ in ("VERB", "ADJ") and lemma(token) in vocab().linking_verbs
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """Whether a semicolon stands between two words of a sentence."""
+    first, last = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[first + 1 : last])
 
 
 def context_lemmas(trigger: Token, reporting: frozenset[str]) -> list[tuple[str, bool]]:

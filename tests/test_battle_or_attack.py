@@ -1,0 +1,119 @@
+"""Battle or attack on civilians: who was armed and whether both sides used force decides (ACLED).
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+REF = date(2021, 6, 10)
+
+
+def first(coding: Any) -> Any:
+    assert coding.events, "no event coded"
+    return coding.events[0]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # another armed force answers the attack by killing the attackers: a battle
+    ("Gunmen raided a village near Garsen on Monday, killing a farmer. Police intervened, shooting dead two of "
+     "the gunmen.", "Battles"),
+    ("Bandits attacked a shop in Isiolo on Friday. Police responded, killing one of them.", "Battles"),
+    # the attackers killing more, or a killing named only to date it, is no answer
+    ("Gunmen raided a village near Garsen on Monday, killing a farmer. They later shot dead two herders.",
+     "Violence against civilians"),
+])
+def test_an_attack_another_force_answers_by_killing_is_a_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a fight the press was covering is the scene of what happened to it
+    ("Police beat two reporters covering a clash between rival gangs in Kisumu on Monday.",
+     "Violence against civilians"),
+    ("Police beat a cameraman who was filming a fight between two gangs at the market in Kisumu on Monday.",
+     "Violence against civilians"),
+])
+def test_a_fight_the_press_covered_is_the_scene(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # people in someone's hands bore no arms when killed, suspects or not
+    ("Police officers in Eldoret on Monday shot dead a suspected robber who had been arrested the night before.",
+     "Violence against civilians"),
+    ("Two suspected gang members held in police custody were shot dead in Eldoret on Monday.",
+     "Violence against civilians"),
+    # not suspects the police met armed
+    ("Police officers in Eldoret on Monday shot dead a suspected armed robber.", "Battles"),
+])
+def test_people_held_captive_are_civilians(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_joined_clause_with_its_own_doer_hit_no_one_of_the_killing(code: Any) -> None:
+    # the officers the relatives accused were not hit by the killing
+    text = ("Two of those taken were later found dead in Garissa, and their relatives accused police officers of "
+            "the killings.")
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence told in the paragraph of an arrest is the event, even when the arrest is told first
+    ("Soldiers arrested four herders near Garissa on Monday. Two of those arrested were later shot dead.",
+     "Violence against civilians"),
+    # an arrest alone stays an arrest
+    ("Police arrested four men in Garissa on Monday.", "Strategic developments"),
+])
+def test_violence_told_with_an_arrest_is_the_event(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_headline_clause_before_a_semicolon_tells_the_forces_answered(code: Any) -> None:
+    text = "Police pursue cattle raiders; kill five"
+    assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a member of a force who shoots his colleagues hits armed men of the force
+    ("A police constable in Kitale shot dead two of his colleagues on Monday.", "Battles"),
+    # not when the colleague is only named in the reason for hitting others
+    ("Soldiers beat up traders in Kitale on Monday to avenge the killing of a colleague.",
+     "Violence against civilians"),
+])
+def test_colleagues_of_a_force_member_are_armed(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_hedge_after_a_semicolon_does_not_reach_the_fighting(code: Any) -> None:
+    text = "Clashes between rival clans over grazing rights; five killed, no details; may include herders"
+    assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # grenades thrown at armed men in a paragraph that tells guns were fired too: an armed clash
+    ("Gunmen hurled a grenade at a police patrol in Garissa on Monday. The officers opened fire on them.",
+     "Battles"),
+    ("Militants attacked an army checkpoint near Lamu on Monday, throwing grenades and firing their rifles.",
+     "Battles"),
+    # grenades alone, or thrown at civilians, stay a grenade attack
+    ("Gunmen hurled a grenade at a police patrol in Garissa on Monday, wounding two officers.",
+     "Explosions/Remote violence"),
+    ("Gunmen opened fire and hurled a grenade into a bar in Garissa on Monday.", "Explosions/Remote violence"),
+])
+def test_grenades_in_a_gunfight_with_armed_men_are_a_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a killing told with an abduction is the event ACLED codes: an attack
+    ("Gunmen abducted two aid workers in Dadaab on Monday after shooting dead their driver.", "Attack"),
+    ("A trader was kidnapped and beheaded by gunmen near Mandera on Monday.", "Attack"),
+    # other violence told with it leaves an abduction
+    ("Gunmen attacked a village near Mandera on Monday and abducted two traders.",
+     "Abduction/forced disappearance"),
+])
+def test_a_killing_told_with_an_abduction_is_an_attack(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
