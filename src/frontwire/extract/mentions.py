@@ -258,6 +258,7 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
     candidates = sub_national or candidates
     candidates = _innermost(candidates, head.doc)
+    candidates = _past_origins(candidates, head.doc)
     inside = [c for c in candidates if c[1] in own]
     pool = inside if inside or _in_time_phrase(head) or _definite(head) else candidates
     if not pool:
@@ -277,6 +278,26 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     if narrowed is not None and narrowed is not best and _narrowable_area(best[0]):
         return narrowed[0], True
     return _town_in_region(best[0], candidates), True
+
+
+_HEADING_PREPS = frozenset({"towards", "toward"})
+_ORIGIN_PREPS = frozenset({"from"})
+
+
+def _prep_before(doc: Doc, first: int) -> str:
+    """The word a place name follows, past an article ('from the X': 'from')."""
+    k = first - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def _past_origins(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple[Place, int, int]]:
+    """'advanced from X towards Y': where a move heads is the event's place, not where it sets out from."""
+    preps = [_prep_before(doc, c[1]) for c in candidates]
+    if not any(p in _HEADING_PREPS for p in preps):
+        return candidates
+    return [c for c, p in zip(candidates, preps, strict=True) if p not in _ORIGIN_PREPS] or candidates
 
 
 _NARROWING_REACH = 8
