@@ -21,6 +21,7 @@ def event_place(coding: Any) -> Place:
     ("in southern Idlib", "s"), ("in the south eastern countryside of Idlib", "se"),
     ("in the north - eastern countryside of Idlib", "ne"), ("west of Idlib", None), ("in Idlib", None),
     ("in the countryside of Idlib", None),
+    ("in the west of Idlib", "w"), ("in the northern suburbs of Idlib", None),
 ])
 def test_a_compass_word_before_a_province_names_its_part(res: Any, words: str, direction: str | None) -> None:
     from frontwire.extract.hierarchy import direction_before

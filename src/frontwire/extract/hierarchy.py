@@ -165,7 +165,8 @@ _BEFORE_PART_REACH = 6
 
 def direction_before(doc: Doc, first: int) -> str | None:
     """'southern Idlib', 'the south-eastern countryside of Hama': the compass part (letters) of a province that
-    the words just before its name give; None when they name none or a point off it ('west of Idlib')."""
+    the words just before its name give; None when they name none, a point off it ('west of Idlib') or
+    the edge of its town ('the northern suburbs of X')."""
     words: list[str] = []
     k = first - 1
     while k >= max(doc[first].sent.start, first - _BEFORE_PART_REACH) and (
@@ -173,7 +174,7 @@ def direction_before(doc: Doc, first: int) -> str | None:
         words.insert(0, doc[k].lower_)
         k -= 1
     found = direction_of(words)
-    if not found or _relative([w for w in words if w != "the"] if words[:1] != ["the"] else words):
+    if not found or any(w in _EDGE_WORDS for w in words) or _relative(words):
         return None
     return found
 

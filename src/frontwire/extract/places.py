@@ -1439,6 +1439,8 @@ def province_part_place(place: Place, doc: Doc, first: int, last: int, gazetteer
     if not direction:
         return place
     lat, lon = part_point(gazetteer, entry, direction)
+    if (lat, lon) == (entry.lat, entry.lon):
+        return place  # too few towns to tell the part's point
     return replace(place, geo_precision=max(place.geo_precision, 2), lat=lat, lon=lon)
 
 
