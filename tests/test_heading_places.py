@@ -28,3 +28,8 @@ def test_a_move_from_one_town_towards_another_is_placed_where_it_heads(code: Any
 def test_a_place_set_out_from_stays_the_place_when_no_heading_is_named(code: Any) -> None:
     text = "Rebel fighters fired rockets from Saraqib on Monday, wounding two soldiers."
     assert event_place(code(text, country="SY")).text == "Saraqib"
+
+
+def test_a_withdrawal_from_a_town_then_a_move_towards_another_stays_at_the_first(code: Any) -> None:
+    text = "Rebel fighters withdrew from Saraqib on Monday, moving towards the Maarat al-Numan area."
+    assert event_place(code(text, country="SY")).text == "Saraqib"

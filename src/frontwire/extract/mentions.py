@@ -292,12 +292,19 @@ def _prep_before(doc: Doc, first: int) -> str:
     return doc[k].lower_ if k >= 0 else ""
 
 
+_HEADING_REACH = 5
+
+
 def _past_origins(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple[Place, int, int]]:
-    """'advanced from X towards Y': where a move heads is the event's place, not where it sets out from."""
-    preps = [_prep_before(doc, c[1]) for c in candidates]
-    if not any(p in _HEADING_PREPS for p in preps):
-        return candidates
-    return [c for c, p in zip(candidates, preps, strict=True) if p not in _ORIGIN_PREPS] or candidates
+    """'advanced from X towards Y': where a move heads is the event's place, not where it sets out from
+    (only in one phrase: 'withdrew from X, moving towards Y' happened at X)."""
+    heads = [c[1] for c in candidates if _prep_before(doc, c[1]) in _HEADING_PREPS]
+
+    def origin(c: tuple[Place, int, int]) -> bool:
+        return _prep_before(doc, c[1]) in _ORIGIN_PREPS and any(
+            0 < h - c[2] <= _HEADING_REACH and not any(t.is_punct for t in doc[c[2] + 1 : h]) for h in heads)
+
+    return [c for c in candidates if not origin(c)] or candidates
 
 
 _NARROWING_REACH = 8
