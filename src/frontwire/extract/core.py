@@ -17,8 +17,8 @@ from frontwire.extract.mentions import Mention, SentenceFacts, find_mentions, he
 from frontwire.extract.merge import Cluster, TimeContext, build_event, cluster_mentions
 from frontwire.extract.places import (
     EMBEDDED, PlaceMention, coherence_names, find_anaphora, find_known_names, find_place_mentions, focus_country,
-    known_names, named_countries, named_regions, names_person, names_source, person_words, resolve, same_place,
-    stray_village_town, within_of,
+    known_names, named_countries, named_regions, names_person, names_source, person_words, province_part_place, resolve,
+    same_place, stray_village_town, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.times import find_times
@@ -169,6 +169,8 @@ def _place_pass(raw: Sequence[tuple[Parsed, PlaceMention]], links: dict[int, Con
         out[k] = place
         if place is None:
             continue
+        if not mention.anaphoric and k not in placed_in:
+            out[k] = province_part_place(place, raw[k][0].doc, mention.first, mention.last, res.gazetteer)
         embedded = mention.qualifier == EMBEDDED
         if (not mention.anaphoric and not embedded and _sub_national(place) and place.entry is not None
                 and k not in containers):

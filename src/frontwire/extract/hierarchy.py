@@ -160,6 +160,25 @@ def direction_after(doc: Doc, last: int) -> str | None:
     return None
 
 
+_BEFORE_PART_REACH = 6
+
+
+def direction_before(doc: Doc, first: int) -> str | None:
+    """'southern Idlib', 'the south-eastern countryside of Hama': the compass part (letters) of a province that
+    the words just before its name give; None when they name none, a point off it ('west of Idlib') or
+    the edge of its town ('the northern suburbs of X')."""
+    words: list[str] = []
+    k = first - 1
+    while k >= max(doc[first].sent.start, first - _BEFORE_PART_REACH) and (
+            doc[k].lower_ in _DIRECTION_WORDS or doc[k].lower_ in ("-", "of", "the")):
+        words.insert(0, doc[k].lower_)
+        k -= 1
+    found = direction_of(words)
+    if not found or any(w in _EDGE_WORDS for w in words) or _relative(words):
+        return None
+    return found
+
+
 # 'in Y city', 'of Y town': the words after a container's name that make it the town, not its province.
 _TOWN_AFTER = frozenset({"city", "town"})
 

@@ -269,6 +269,7 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     sub_national = [c for c in candidates if c[0].entry is None or not c[0].entry.feature.startswith("PCL")]
     candidates = sub_national or candidates
     candidates = _innermost(candidates, head.doc)
+    candidates = _past_origins(candidates, head.doc)
     inside = [c for c in candidates if c[1] in own]
     pool = inside if inside or _in_time_phrase(head) or _definite(head) else candidates
     if not pool:
@@ -288,6 +289,33 @@ def place_for(match: TriggerMatch, facts: SentenceFacts) -> tuple[Place | None, 
     if narrowed is not None and narrowed is not best and _narrowable_area(best[0]):
         return narrowed[0], True
     return _town_in_region(best[0], candidates), True
+
+
+_HEADING_PREPS = frozenset({"towards", "toward"})
+_ORIGIN_PREPS = frozenset({"from"})
+
+
+def _prep_before(doc: Doc, first: int) -> str:
+    """The word a place name follows, past an article ('from the X': 'from')."""
+    k = first - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+_HEADING_REACH = 5
+
+
+def _past_origins(candidates: list[tuple[Place, int, int]], doc: Doc) -> list[tuple[Place, int, int]]:
+    """'advanced from X towards Y': where a move heads is the event's place, not where it sets out from
+    (only in one phrase: 'withdrew from X, moving towards Y' happened at X)."""
+    heads = [c[1] for c in candidates if _prep_before(doc, c[1]) in _HEADING_PREPS]
+
+    def origin(c: tuple[Place, int, int]) -> bool:
+        return _prep_before(doc, c[1]) in _ORIGIN_PREPS and any(
+            0 < h - c[2] <= _HEADING_REACH and not any(t.is_punct for t in doc[c[2] + 1 : h]) for h in heads)
+
+    return [c for c in candidates if not origin(c)] or candidates
 
 
 _NARROWING_REACH = 8

@@ -9,7 +9,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwire.extract.hierarchy import EMBEDDED, in_direction, inside, is_regional, same_region
+from frontwire.extract.hierarchy import (
+    EMBEDDED, city_after, direction_after, direction_before, in_direction, inside, is_regional, same_region,
+)
 from frontwire.geo.loose import glide_key, skeleton_of_key
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
@@ -1420,6 +1422,26 @@ def part_point(gazetteer: Gazetteer, centre: GeoEntry, direction: str) -> tuple[
         part = band if len(band) >= PART_MIN_TOWNS else part
     lats, lons = sorted(e.lat for e in part), sorted(e.lon for e in part)
     return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def province_part_place(place: Place, doc: Doc, first: int, last: int, gazetteer: Gazetteer) -> Place:
+    """'the southern countryside of X', 'X south eastern countryside': a province (or its seat) named by one of
+    its parts is put at that part's point (precision 2), not at its seat."""
+    entry = place.entry
+    if (entry is None or not _province_seat(entry) or entry.feature == "PPLC" or place.lat != entry.lat
+            or place.lon != entry.lon or city_after(doc, last)):
+        return place
+    while first < last and (doc[first].lower_ in DIRECTIONS or doc[first].lower_ in COMPASS):
+        if not doc[first].is_lower:
+            return place  # 'East Aleppo', 'West Beirut': a part of the city by its own name
+        first += 1  # 'eastern Idlib' tagged as one name
+    direction = direction_before(doc, first) or direction_after(doc, last)
+    if not direction:
+        return place
+    lat, lon = part_point(gazetteer, entry, direction)
+    if (lat, lon) == (entry.lat, entry.lon):
+        return place  # too few towns to tell the part's point
+    return replace(place, geo_precision=max(place.geo_precision, 2), lat=lat, lon=lon)
 
 
 # In one province a spelling may stray further: the same short skeleton with a fair likeness, or a
