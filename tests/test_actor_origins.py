@@ -46,3 +46,10 @@ def test_an_ethnic_group_doing_the_deed_is_its_militia(code: Any, text: str, gro
 def test_a_place_named_after_a_group_is_no_doer(code: Any) -> None:
     event = first(code("Gunmen attacked a village in Samburu on Friday, killing two herders.", REF, country="KE"))
     assert not any("Ethnic Militia" in a.name for a in event.actors if a.role == "actor")
+
+
+def test_the_group_an_ethnic_group_attacked_is_a_militia_too(code: Any) -> None:
+    event = first(code("The Pokot attacked the Samburu near Baragoi on Friday.", REF, country="KE"))
+    names = {a.role: a.name for a in event.actors}
+    assert names.get("actor", "").startswith("Pokot Ethnic Militia")
+    assert names.get("target", "").startswith("Samburu Ethnic Militia")

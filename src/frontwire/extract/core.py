@@ -407,8 +407,10 @@ def _ethnic_doers(sent: SpacySpan, offset: int, found: Sequence[ActorRef], res: 
     the group's militia (ACLED)."""
     taken = [(a.span.start, a.span.end) for a in found if a.span is not None]
     out: list[ActorRef] = []
+    verbs: set[int] = set()
     for tok in sent:
-        if tok.pos_ != "PROPN" or not _ethnic_doer_position(tok):
+        if tok.pos_ != "PROPN" or not (_ethnic_doer_position(tok) or (
+                tok.dep_ == "dobj" and tok.head.i in verbs)):  # 'the Kikuyu attacked the Luo': both sides
             continue
         start = offset + tok.idx
         if any(a <= start < b for a, b in taken):
@@ -418,6 +420,8 @@ def _ethnic_doers(sent: SpacySpan, offset: int, found: Sequence[ActorRef], res: 
             continue
         end = start + len(tok.text)
         out.append(replace(ref, text=tok.text, span=Span(start, end, tok.text)))
+        if tok.dep_ == "nsubj":
+            verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts)}
     return out
 
 
