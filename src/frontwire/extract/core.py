@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.apportion import apportion
 from frontwire.extract.figures import find_figures
+from frontwire.extract.lexicon import vocab
 from frontwire.nlp.text import doc_text
 from frontwire.extract.hierarchy import Container, find_containers, is_regional
 from frontwire.extract.interactions import VERBAL, Scene, may_interact, scene_actors, sentence_interactions
@@ -21,6 +22,7 @@ from frontwire.extract.places import (
     same_place, stray_village_town, within_of,
 )
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
+from frontwire.extract.triggers import lemma
 from frontwire.extract.times import find_times
 from frontwire.geo.coherence import support
 from frontwire.geo.shorthand import region_words
@@ -318,10 +320,12 @@ def _sentence_facts(p: Parsed, sent: SpacySpan, *, places: Sequence[tuple[Place,
     found = sorted(found + _shared_adjective_actors(sent.text, offset + sent.start_char, found, res, focus),
                    key=lambda a: a.span.start if a.span else 0)
     found = _specified(found, doc_text(p.doc), offset)
+    found = sorted(found + _ethnic_doers(sent, offset, found, res, focus), key=lambda a: a.span.start if a.span else 0)
+    homelands = [a for a in found if _homeland_of_group(a, sent, offset)]
     actors = [a for a in found
-              if a.span is not None and _fighting_actor(a, res)
+              if a.span is not None and _fighting_actor(a, res) and a not in homelands
               and not any(s.start <= a.span.start < s.end for s in speakers)]
-    actor_starts = [a.span.start for a in actors if a.span is not None]
+    actor_starts = [a.span.start for a in (*actors, *homelands) if a.span is not None]
     dateline_end = offset + dateline_length(p.paragraph.text)
     actor_spans = [a.span for a in actors if a.span is not None]
     in_sent = tuple(pl for pl in places if sent.start <= pl[1] < sent.end and pl[0].span.start >= dateline_end
@@ -396,6 +400,68 @@ def _with_crowd(event: Event, res: Resources, focus: str | None) -> Event:
         return event
     crowd = res.actors.resolve(word, country_focus=focus)
     return replace(event, actors=(crowd, *event.actors)) if crowd is not None else event
+
+
+def _ethnic_doers(sent: SpacySpan, offset: int, found: Sequence[ActorRef], res: Resources,
+                  focus: str | None) -> list[ActorRef]:
+    """'the Kikuyu attacked the Luo', 'Meru inhabitants stabbed ...', 'clashes between the Pokot and Turkana
+    communities': an ethnic group's bare name, or a community noun under it, that does or fights the deed is
+    the group's militia (ACLED)."""
+    taken = [(a.span.start, a.span.end) for a in found if a.span is not None]
+    out: list[ActorRef] = []
+    verbs: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "PROPN" or not (_ethnic_doer_position(tok) or (
+                tok.dep_ == "dobj" and tok.head.i in verbs)):  # 'the Kikuyu attacked the Luo': both sides
+            continue
+        start = offset + tok.idx
+        if any(a <= start < b for a, b in taken):
+            continue
+        ref = res.actors.resolve(f"{tok.text} militia", country_focus=focus)
+        if ref is None or ref.inter != 4 or not ref.id.endswith("-militia") or ref.id.endswith("-communal-militia"):
+            continue
+        end = start + len(tok.text)
+        out.append(replace(ref, text=tok.text, span=Span(start, end, tok.text)))
+        if tok.dep_ == "nsubj":
+            verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts)}
+    return out
+
+
+def _ethnic_doer_position(tok: Token) -> bool:
+    """Whether a name stands where the doers of a deed stand: a verb's subject, after 'by' or 'between', joined
+    to such a name, or naming a community noun there ('Pokot herders', 'the Luo community')."""
+    word = tok
+    if tok.dep_ in ("compound", "amod", "nmod") and (lemma(tok.head) in vocab().ethnic_doer_nouns
+                                                   or tok.head.lower_ in vocab().ethnic_doer_nouns):
+        word = tok.head
+    elif tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    while word.dep_ == "conj":
+        word = word.head
+    while (word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN"
+           and lemma(word.head.head) in vocab().ethnic_doer_nouns):
+        word = word.head.head  # 'members of the Luo community'
+    if word.dep_ == "nsubj" and word.head.pos_ == "VERB":
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ in ("by", "between")
+
+
+def _homeland_of_group(ref: ActorRef, sent: SpacySpan, offset: int) -> bool:
+    """'raiders from X', 'members of a clan of X': a country's bare name after irregular armed men or a community
+    says where they come from; it is not the country's state forces."""
+    if ref.span is None or ref.inter not in (1, 8):
+        return False
+    words = sent.doc.char_span(ref.span.start - offset, ref.span.end - offset, alignment_mode="expand")
+    if words is None or words[0].pos_ != "PROPN":
+        return False
+    country = [t for t in words if t.pos_ == "PROPN"]
+    root = next((t for t in country if t.head not in country), country[0])
+    if root.head in words:
+        root = words.root  # 'from South Sudan attacks': a word after the name was read into the mention
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "of") or prep.dep_ != "prep":
+        return False
+    return lemma(prep.head) in vocab().homeland_groups or prep.head.lower_ in vocab().homeland_groups
 
 
 def _fighting_actor(ref: ActorRef, res: Resources) -> bool:

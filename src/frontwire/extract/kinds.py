@@ -158,11 +158,8 @@ def _inters(actors: Sequence[ActorRef], role: str) -> set[int]:
 def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
                    named: Named | None, toll: str | None = None, *, weaponless: bool = False) -> str:
     weapon = None if weaponless else weapon_kind(match, lexicon)
-    if weapon == "grenade" and _grenades_and_guns(match, lexicon):
-        fought = _violence_kind(match, actors, lexicon, offset, named, toll, weaponless=True)
-        return fought if fought == "clash" else weapon
     if weapon is not None:
-        return "clash" if weapon == "grenade" and _grenade_gunfight(match, lexicon, named) else weapon
+        return weapon
     if (lexicon.kind(match.trigger.kind).family not in ("ground", "attack") and not _raiders_strike(match, lexicon)
             and not weaponless):
         return match.trigger.kind
@@ -217,17 +214,6 @@ def _raiders_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
     if not doers and head.dep_ == "conj":
         doers = [c for c in head.head.children if c.dep_ == "nsubj"]
     return any(lemma(d) in vocab().ground_raiders for d in doers)
-
-
-def _grenades_and_guns(match: TriggerMatch, lexicon: Lexicon) -> bool:
-    """'hurled grenades and fired at the police', 'attacked officers with grenades and rifles', 'threw a grenade;
-    the police opened fire': grenades and guns used on armed men, told in one paragraph, make a fight (ACLED
-    codes a battle; grenades and guns used on civilians stay a grenade attack)."""
-    words = list(match.head.doc)
-    pairs = {f"{lemma(a)} {lemma(b)}" for a, b in zip(words, words[1:])}
-    found = {lemma(t) for t in words} | {t.lower_ for t in words} | pairs
-    return bool(found & lexicon.cues.gunfire_words) or "open fire" in pairs or any(
-        lemma(t) in vocab().firing_verbs - {"open"} and t.pos_ == "VERB" for t in words)
 
 
 def _thrown_grenade(match: TriggerMatch) -> TriggerMatch:
@@ -1525,10 +1511,23 @@ def _named_crowd(match: TriggerMatch, named: Named) -> bool:
                and named(c) in NAMED_CROWD_GROUPS for d in people for c in d.children)
 
 
-def _grenade_gunfight(match: TriggerMatch, lexicon: Lexicon, named: Named | None) -> bool:
-    """'hurled a grenade at a police patrol, then opened fire on the officers': grenades thrown at armed men
-    in a paragraph that tells guns were fired too are an armed clash (ACLED), not a grenade attack."""
-    return _gunfire_told(match.head.doc, lexicon) and _grenade_hit_armed(match, lexicon, named or _nobody)
+def _grenade_gunfight(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int,
+                      named: Named | None, toll: str | None) -> bool:
+    """Grenades thrown at armed men, in a paragraph that tells guns were fired too, are an armed clash (ACLED).
+
+    'hurled a grenade at a police patrol, then opened fire on the officers', 'attacked officers with grenades
+    and rifles': the grenade (a grenade trigger, or the weapon of a violence trigger) hit armed men or their
+    post, or the same violence told without the grenade would be a fight; grenades and guns used on civilians
+    stay a grenade attack."""
+    refine = match.trigger.refine
+    thrown = (match.trigger.kind == "grenade" and refine == 0) or (
+        refine in (1, 3, 7) and weapon_kind(match, lexicon) == "grenade")
+    if not thrown or not _gunfire_told(match.head.doc, lexicon):
+        return False
+    if _grenade_hit_armed(match, lexicon, named or _nobody):
+        return True
+    target = _thrown_grenade(match) if refine == 0 else match
+    return _violence_kind(target, actors, lexicon, offset, named, toll, weaponless=True) == "clash"
 
 
 def _gunfire_told(doc: Doc, lexicon: Lexicon) -> bool:
@@ -1539,7 +1538,9 @@ def _gunfire_told(doc: Doc, lexicon: Lexicon) -> bool:
             return True
         if tok.pos_ == "VERB" and lemma(tok) in vocab().gunfight_verbs:
             return True
-        if tok.pos_ == "NOUN" and lemma(tok) == "fire" and lemma(tok.head) in vocab().gunfight_fire_heads:
+        if lemma(tok) == "fire" and tok.pos_ != "VERB" and (
+                lemma(tok.head) in vocab().gunfight_fire_heads
+                or (tok.i > 0 and lemma(doc[tok.i - 1]) in vocab().gunfight_fire_heads)):
             return True
         if tok.i + 1 < len(doc) and f"{lemma(tok)} {lemma(doc[tok.i + 1])}" in lexicon.cues.gunfire_words:
             return True
@@ -1749,13 +1750,10 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return "protest"
     if _symbolic(match.head) and not _inters(actors, "actor") & ARMED:
         return _protest_kind(match, "protest", lexicon)  # 'supporters burned banners of the governor'
-    if kind == "grenade" and match.trigger.refine == 0 and _grenades_and_guns(match, lexicon):
-        fought = _violence_kind(_thrown_grenade(match), actors, lexicon, offset, named, toll, weaponless=True)
-        return fought if fought == "clash" else kind
+    if _grenade_gunfight(match, actors, lexicon, offset, named, toll):
+        return "clash"
     if _election_violence(match) and weapon_kind(match, lexicon) is None:
         return "riot"
-    if kind == "grenade" and match.trigger.refine == 0 and _grenade_gunfight(match, lexicon, named):
-        return "clash"
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:

@@ -198,6 +198,8 @@ class Words:
     gunfight_verbs: frozenset[str]
     gunfight_fire_heads: frozenset[str]
     abduction_killings: frozenset[str]
+    homeland_groups: frozenset[str]
+    ethnic_doer_nouns: frozenset[str]
     civilian_markers: frozenset[str]
     anyone: frozenset[str]
     property: frozenset[str]
