@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
-    ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, disrupted_blast, fought_with,
-    headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind,
-    sufferers_protest, toll_side, victim_side,
+    ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim, disrupted_blast,
+    fought_with, headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians,
+    struck_kind, sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -563,7 +563,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
-                    or crowd_wrecks(m))
+                    or crowd_wrecks(m) or deadly_aim(m, lexicon))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
