@@ -41,7 +41,23 @@ def test_targeting_without_deaths_or_weapon_is_no_event(code: Any) -> None:
                     country="KE").events
 
 
-def test_a_blast_that_targets_stays_a_blast(code: Any) -> None:
-    events = code("Two people were killed in an explosion targeting police officers in Mandera on Monday.", REF,
-                  country="KE").events
+@pytest.mark.parametrize("text", [
+    "Two officers were killed in Mandera on Monday when their patrol was targeted by an explosion.",
+    "Two people were killed in an explosion targeting police officers in Mandera on Monday.",
+])
+def test_a_blast_that_targets_stays_a_blast(code: Any, text: str) -> None:
+    events = code(text, REF, country="KE").events
     assert events and events[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # someone not of the crowd hurt at a political rally, by no crowd: the violence is the event
+    ("Unknown men beat up the county chairman at a public rally in Kitui on Sunday.", "Violence against civilians"),
+    # the crowd hurt, or a crowd hurting: the rally's
+    ("Police beat protesters during the rally in Kisumu on Monday.", "Protests"),
+    # violence at a protest stays the protest's
+    ("Two people were shot during protests in Kisumu on Monday.", "Protests"),
+])
+def test_a_rally_where_someone_was_hurt_is_its_setting(code: Any, text: str, etype: str) -> None:
+    events = code(text, REF, country="KE").events
+    assert events and events[0].event_type == etype

@@ -1897,13 +1897,13 @@ def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
 
 
 def deadly_aim(match: TriggerMatch, lexicon: Lexicon) -> bool:
-    """'suspected militants targeted by police, some fatalities': a verb of aiming with no weapon named is
-    violence when its sentence tells of deaths (not 'no casualties')."""
+    """'suspected militants targeted by police, some fatalities': a passive verb of aiming with its doer and no
+    weapon named is violence when its sentence tells of deaths (not 'no casualties')."""
     head = match.head
-    if lemma(head) not in vocab().deadly_aims or (head.dep_ == "acl" and lemma(head.head) in lexicon.triggers):
-        return False  # not 'explosions targeting police': the blast did the aiming
+    if lemma(head) not in vocab().deadly_aims or not any(c.dep_ == "agent" for c in head.children):
+        return False  # told in the passive with its doer: not 'forces targeted areas', whose aim decides
     if _event_subject(match, lexicon):
-        return False
+        return False  # not 'targeted by an explosion'
     deaths = vocab().death_nouns | vocab().lethal
     return any(lemma(t) in deaths and not _told_none(t) for t in head.sent)
 
