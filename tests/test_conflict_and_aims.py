@@ -61,3 +61,8 @@ def test_a_blast_that_targets_stays_a_blast(code: Any, text: str) -> None:
 def test_a_rally_where_someone_was_hurt_is_its_setting(code: Any, text: str, etype: str) -> None:
     events = code(text, REF, country="KE").events
     assert events and events[0].event_type == etype
+
+
+def test_taking_up_arms_against_others_is_a_battle(code: Any) -> None:
+    events = code("Herders took up arms to drive off cattle raiders near Marigat on Monday.", REF, country="KE").events
+    assert events and events[0].event_type == "Battles"
