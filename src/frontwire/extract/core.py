@@ -24,6 +24,7 @@ from frontwire.extract.places import (
 from frontwire.extract.quotes import according_to, find_quotes, settle_quotes
 from frontwire.extract.triggers import lemma
 from frontwire.extract.times import find_times
+from frontwire.extract.typos import known_english, mend_trigger_typos
 from frontwire.geo.coherence import support
 from frontwire.geo.shorthand import region_words
 from frontwire.models import ActorRef, Coding, Event, Interaction, Place, Quote, Span
@@ -510,6 +511,9 @@ def _name_described_speakers(quotes: Sequence[Quote], res: Resources, focus: str
 def code_parsed(article: Article, docs: Sequence[Doc], res: Resources, *, country_hint: str | None = None) -> Coding:
     """Code an article whose coded paragraphs (coded_paragraphs order) spaCy has parsed."""
     parsed = [Parsed(p, i, d) for i, (p, d) in enumerate(zip(coded_paragraphs(article), docs, strict=True))]
+    known = known_english(res.nlp)
+    for p in parsed:
+        mend_trigger_typos(p.doc, res.lexicon, known)
     ref = article.published or date.today()
     places, focus, focus_place = _resolve_places(parsed, res, country_hint)
     quotes = _quotes(parsed, article, res, focus)

@@ -1746,6 +1746,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         struck = struck_kind(match, actors, lexicon, offset, placed)
         if struck is not None:
             return struck
+        if deadly_aim(match, lexicon):
+            return _violence_kind(match, actors, lexicon, offset, named, toll, weaponless=True)
     if _labour_strike(match, lexicon) or _crowd_boycott(match, actors):
         return "protest"
     if _symbolic(match.head) and not _inters(actors, "actor") & ARMED:
@@ -1754,6 +1756,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         return "clash"
     if _election_violence(match) and weapon_kind(match, lexicon) is None:
         return "riot"
+    if _general_conflict(match):
+        return kind
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
@@ -1888,3 +1892,27 @@ def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:
         return True
     return not agents & ARMED and (bool(agents & {RIOTERS, PROTESTERS, CIVILIANS}) or _crowd_subject(match)
                                    or _witch_hunt(match))
+
+
+def deadly_aim(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'suspected militants targeted by police, some fatalities': a passive verb of aiming with its doer and no
+    weapon named is violence when its sentence tells of deaths (not 'no casualties')."""
+    head = match.head
+    if lemma(head) not in vocab().deadly_aims or not any(c.dep_ == "agent" for c in head.children):
+        return False  # told in the passive with its doer: not 'forces targeted areas', whose aim decides
+    if _event_subject(match, lexicon):
+        return False  # not 'targeted by an explosion'
+    deaths = vocab().death_nouns | vocab().lethal
+    return any(lemma(t) in deaths and not _told_none(t) for t in head.sent)
+
+
+def _told_none(token: Token) -> bool:
+    """'no fatalities', 'without casualties', 'nobody died': a death word the sentence denies."""
+    return (any(c.dep_ == "neg" or c.lower_ in ("no", "nobody", "none") for c in token.children)
+            or (token.dep_ == "pobj" and token.head.lower_ == "without"))
+
+
+def _general_conflict(match: TriggerMatch) -> bool:
+    """'died following inter-clan conflict': a two-sided conflict named in general (refine 7, kind clash) is
+    fighting between the sides, not an attack on one of them."""
+    return match.trigger.refine == 7 and match.trigger.kind == "clash"

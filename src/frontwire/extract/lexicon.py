@@ -266,6 +266,8 @@ class Words:
     lynching: frozenset[str]
     rampage_words: frozenset[str]
     political_gatherings: frozenset[str]
+    deadly_aims: frozenset[str]
+    death_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
-    ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, disrupted_blast, fought_with,
-    headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians, struck_kind,
-    sufferers_protest, toll_side, victim_side,
+    ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim, disrupted_blast,
+    fought_with, headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians,
+    struck_kind, sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -591,10 +591,11 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
-                    or crowd_wrecks(m))
+                    or crowd_wrecks(m) or deadly_aim(m, lexicon))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
+    matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -660,6 +661,28 @@ def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lex
     violent = {m.head.i for m in matches if m is not match and lexicon.kind(m.trigger.kind).violent}
     cause = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)  # 'X, which led to protests'
     return cause.i in violent or any(c.i in violent for c in cause.children if c.dep_ != "punct")
+
+
+_SETTING_PREPOSITIONS = frozenset({"during", "at"})
+
+
+def _rally_setting(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'a journalist was beaten during the rally', 'the mayor was attacked at a rally': a political rally or
+    meeting that is only where someone not of the crowd was hurt, by no crowd, is the setting of that violence, not the event."""
+    head = match.head
+    if lemma(head) not in vocab().political_gatherings or head.dep_ != "pobj":
+        return False  # not 'shot during protests': violence at a protest is the protest's (ACLED)
+    if head.head.lower_ not in _SETTING_PREPOSITIONS:
+        return False
+    verb = head.head.head
+    crowd = vocab().crowd_words | vocab().demonstrators | vocab().protesting_people
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    told = [t for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj", "agent") for t in c.subtree]
+    if verb.dep_ == "relcl":  # nor 'a group of youths who attack people at a rally'
+        told += [t for t in verb.head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
+    return (any(m.head.i == verb.i and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
+                for m in matches)
+            and bool(hurt) and not any(lemma(t) in crowd for t in told))
 
 
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
