@@ -1150,12 +1150,18 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
     return inner
 
 
+# A place only spelled like the name must lie at least this far (km) into the part the text names: on its side
+# of the centre.
+LOOSE_SIDE_KM = 0.0
+
+
 def loose_the_other_way(candidate: GeoEntry, within: Within) -> bool:
     """Whether a place only spelled like the name lies on the far side of the centre of the part its container
     names ('X in northern Y', a look-alike south of Y): a spelling guess needs the named part to back it.
     A province's part only: a district's centre is too near its villages for the side to tell."""
     return (bool(within.direction) and within.regional and within.district_km is None
-            and candidate.feature not in SEAT_FEATURES and distance_along(candidate, within.entry, within.direction) < 0)
+            and candidate.feature not in SEAT_FEATURES
+            and distance_along(candidate, within.entry, within.direction) < LOOSE_SIDE_KM)
 
 
 # A place this far the other way from the centre of 'western X' is not in it.
