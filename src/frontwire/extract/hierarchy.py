@@ -97,8 +97,25 @@ def in_direction(candidate: GeoEntry, centre: GeoEntry, direction: str) -> bool:
     return all(checks[letter] for letter in direction)
 
 
+# 'X village and its surroundings in Y': the place with the land around it, which lies where the place does.
+OWN_SURROUNDINGS = frozenset({"surroundings", "vicinity", "outskirts", "environs", "periphery", "suburbs",
+                              "countryside"})
+
+
+def without_own_surroundings(words: Sequence[str]) -> list[str]:
+    """The words between two names without an 'and its surroundings' right after the first name or its kind
+    ('X village and its surroundings in Y': the first place's own vicinity)."""
+    k = 0
+    while k < len(words) and words[k] in _SETTLEMENT_WORDS:
+        k += 1
+    if len(words) > k + 3 and words[k] == "and" and words[k + 1] == "its" and words[k + 2] in OWN_SURROUNDINGS:
+        return [*words[:k], *words[k + 3 :]]
+    return list(words)
+
+
 def _link(words: Sequence[str]) -> Container | None:
     """Whether the words between two names say the first lies in (or near) the second."""
+    words = without_own_surroundings(words)
     if not words or any(w not in _LINK_WORDS and w != "," for w in words):
         return None
     if "on" in words and "outskirts" not in words:

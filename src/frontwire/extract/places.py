@@ -1145,7 +1145,23 @@ def _inside(mention: PlaceMention, gazetteer: Gazetteer, candidates: list[GeoEnt
     if within.direction:
         # 'X in western Y': a namesake lying well the other way from Y is not X
         inner = [c for c in inner if not _the_other_way(c, within)]
+        exact = {e.geonameid for e in gazetteer.lookup(mention.name, country=within.entry.country)}
+        inner = [c for c in inner if c.geonameid in exact or not loose_the_other_way(c, within)]
     return inner
+
+
+# A place only spelled like the name must lie at least this far (km) into the part the text names: on its side
+# of the centre.
+LOOSE_SIDE_KM = 0.0
+
+
+def loose_the_other_way(candidate: GeoEntry, within: Within) -> bool:
+    """Whether a place only spelled like the name lies on the far side of the centre of the part its container
+    names ('X in northern Y', a look-alike south of Y): a spelling guess needs the named part to back it.
+    A province's part only: a district's centre is too near its villages for the side to tell."""
+    return (bool(within.direction) and within.regional and within.district_km is None
+            and candidate.feature not in SEAT_FEATURES
+            and distance_along(candidate, within.entry, within.direction) < LOOSE_SIDE_KM)
 
 
 # A place this far the other way from the centre of 'western X' is not in it.
@@ -1515,7 +1531,7 @@ def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[Geo
     if not (within.regional and is_regional(outer)):
         region = [p for p in region if inside(p[0], outer, regional=False)]
     # 'X in southern Y': not a town spelled alike in the north of Y's province
-    region = [p for p in region if not _the_other_way(p[0], within)]
+    region = [p for p in region if not _the_other_way(p[0], within) and not loose_the_other_way(p[0], within)]
     return _spelled_like(name, region, outer.country, skeleton_likeness=REGION_SKELETON_SIMILARITY,
                          likeness=REGION_SIMILARITY)
 
