@@ -53,3 +53,12 @@ def test_a_capitalised_compass_word_names_a_part_of_the_city_itself(code: Any) -
     place = event_place(code("Government jets bombed East Aleppo on Monday, killing four people.", country="SY"))
     assert place.entry is not None and place.lat is not None and place.lon is not None
     assert haversine_km(place.lat, place.lon, place.entry.lat, place.entry.lon) < 1.0
+
+
+def test_a_province_known_only_by_its_own_name_keeps_its_point(code: Any) -> None:
+    coding = code("A puppy was found in a community in northern Saskatchewan on Sunday, officials said.", country="CA")
+    places = [p for p in coding.places if p.entry is not None and p.entry.feature == "ADM1"]
+    assert places, "the province was not found"
+    place = places[0]
+    assert place.lat is not None and place.lon is not None and place.entry is not None
+    assert haversine_km(place.lat, place.lon, place.entry.lat, place.entry.lon) < 1.0

@@ -1441,10 +1441,11 @@ def part_point(gazetteer: Gazetteer, centre: GeoEntry, direction: str) -> tuple[
 
 
 def province_part_place(place: Place, doc: Doc, first: int, last: int, gazetteer: Gazetteer) -> Place:
-    """'the southern countryside of X', 'X south eastern countryside': a province (or its seat) named by one of
-    its parts is put at that part's point (precision 2), not at its seat."""
+    """'the southern countryside of X', 'X south eastern countryside': a province named by its seat town and one
+    of its parts is put at that part's point (precision 2), not at its seat. A name that is only the province's
+    ('northern Manitoba') keeps the province's own point: the toponym names the province, not the part."""
     entry = place.entry
-    if (entry is None or not _province_seat(entry) or entry.feature == "PPLC" or place.lat != entry.lat
+    if (entry is None or entry.feature != "PPLA" or place.lat != entry.lat
             or place.lon != entry.lon or city_after(doc, last)):
         return place
     while first < last and (doc[first].lower_ in DIRECTIONS or doc[first].lower_ in COMPASS):
