@@ -471,6 +471,7 @@ def test_the_one_hit_in_a_headline_does_not_attack(code: Any) -> None:
     # a station or camp named by a civilian use is no military position; 'post-election' is no post
     ("Gunmen attacked a radio station in Garissa on Monday, killing one person.", "Violence against civilians"),
     ("Gunmen attacked a police station in Garissa on Monday.", "Battles"),
+    ("Armed men attacked a polling station in Garissa on Monday.", "Violence against civilians"),
     ("A man was dragged from his car and killed during post-election violence in Nakuru on Monday.",
      "Violence against civilians"),
     # a bare toll of communal violence is the toll of a fight between communities
@@ -988,6 +989,17 @@ def test_headline_victims_the_parse_missed(code: Any, text: str, sub: str) -> No
     ("Gunmen shot dead a police officer at a checkpoint in Malindi on Monday.", "Armed clash"),
 ])
 def test_forces_hit_off_duty_are_civilians(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a suspect hit at an everyday doing bore no arms; a member of a force so hit is still fought
+    ("Officers shot dead a gang suspect as he slept in a lodging in Malindi on Monday.", "Attack"),
+    ("Detectives killed a militia suspect while he was eating at a hotel in Garissa on Monday.", "Attack"),
+    ("Officers shot dead a gang suspect in a shootout in Malindi on Monday.", "Armed clash"),
+    ("Bandits shot dead a soldier as he slept at a camp near Garissa on Monday.", "Armed clash"),
+])
+def test_suspects_hit_unawares_are_attacked(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 

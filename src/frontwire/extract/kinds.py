@@ -178,6 +178,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if _struck_back(match):
         return "clash"
     victims = victim_side(match, lexicon, named) or toll
+    if victims == ARMED_SIDE and _hit_unawares(match, lexicon):
+        victims = CIVILIAN_SIDE
     if victims is None and agents & FORCES and _fellows_hit(match):
         victims = ARMED_SIDE  # 'an officer shot dead two of his colleagues': a member of the force hit
     if victims is not None:
@@ -238,6 +240,21 @@ def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = Non
         if side is not None:
             return side
     return None
+
+
+UNAWARES_MARKS = frozenset({"while", "as", "when"})
+
+
+def _hit_unawares(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'shot a suspect as he ate', 'gunned down a suspect while travelling by bus': a suspect hit while at an
+    everyday doing bore no arms (an attack); not a member of a force or armed group ('a soldier ... while
+    travelling')."""
+    verbs = [match.head, *([match.head.head] if match.head.dep_ == "conj" else [])]
+    doing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and lemma(c) in vocab().unawares_doings
+             and any(m.dep_ == "mark" and m.lower_ in UNAWARES_MARKS for m in c.children)]
+    if not doing:
+        return False
+    return not any(lemma(n) in lexicon.cues.combatant_words for n in _victims(match))
 
 
 def _fellows_hit(match: TriggerMatch) -> bool:

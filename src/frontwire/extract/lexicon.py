@@ -266,6 +266,7 @@ class Words:
     lynching: frozenset[str]
     rampage_words: frozenset[str]
     political_gatherings: frozenset[str]
+    unawares_doings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
