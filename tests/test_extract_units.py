@@ -1003,6 +1003,13 @@ def test_suspects_hit_unawares_are_attacked(code: Any, text: str, sub: str) -> N
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 
+def test_the_subject_of_was_hit_by_a_participle_clause_with_by(code: Any) -> None:
+    # 'was on Tuesday killed ... by': the participle hung as a clause of 'was' still tells who was hit
+    text = ("A Kenyan trader was on Tuesday killed in Somalia by fighters of the Islamist group Al Shabaab for "
+            "refusing to pay a tax on his goats.")
+    assert first(code(text, REF, country="KE")).sub_event_type == "Attack"
+
+
 @pytest.mark.parametrize(("text", "sub"), [
     ("Post-election violence went on in the town of Molo for a third day.", "Violent demonstration"),
     ("Fresh ethnic violence was reported near Eldoret on Monday.", "Attack"),

@@ -359,17 +359,24 @@ def _compound_headline_verb(head: Token) -> bool:
 
 def be_subjects(head: Token) -> list[Token]:
     """'Two guards were on Monday shot dead by gunmen': a participle the parser hung as a complement of 'was' or
-    'were' (directly or through a time phrase), told as a passive by 'dead' or 'by' after it: the subject of
+    'were' (directly or through a time phrase), told as a passive by 'dead' or 'by' after it, or a participle
+    hung as a clause of 'was' with its own 'by' phrase ('was on Friday killed in X by gunmen'): the subject of
     'be' was hit."""
-    if head.dep_ not in ("attr", "acomp", "oprd", "pobj"):
+    if head.dep_ not in ("attr", "acomp", "oprd", "pobj") and not _be_clause_passive(head):
         return []
     be = head.head.head if head.dep_ == "pobj" else head.head
     if lemma(be) != "be" or not head.i > be.i:
         return []
     after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 3]]
-    if not set(after) & {"dead", "by"}:
+    if not set(after) & {"dead", "by"} and not _be_clause_passive(head):
         return []
     return [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < be.i]
+
+
+def _be_clause_passive(head: Token) -> bool:
+    """'A man was on Friday killed in X by gunmen': a participle the parser hung as a clause of 'was', with a
+    'by' phrase of its own."""
+    return head.dep_ == "advcl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
 
 
 def headline_passive(verb: Token) -> bool:
