@@ -1003,6 +1003,13 @@ def test_suspects_hit_unawares_are_attacked(code: Any, text: str, sub: str) -> N
     assert first(code(text, REF, country="KE")).sub_event_type == sub
 
 
+def test_armed_men_seizing_a_craft_take_those_aboard(code: Any) -> None:
+    # a craft or vehicle seized by non-state armed men is no ground fought for: its crew are abducted
+    text = ("The vessel MV Sea Star was captured by suspected pirates off the coast of Kismayo, with 20 crew on "
+            "board who were then held hostage.")
+    assert [e.event_type for e in code(text, REF, country="KE").events] == ["Violence against civilians"]
+
+
 def test_the_subject_of_was_hit_by_a_participle_clause_with_by(code: Any) -> None:
     # 'was on Tuesday killed ... by': the participle hung as a clause of 'was' still tells who was hit
     text = ("A Kenyan trader was on Tuesday killed in Somalia by fighters of the Islamist group Al Shabaab for "

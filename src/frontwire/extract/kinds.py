@@ -1632,6 +1632,18 @@ def _civilian_target_phrase(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return any(lemma(t) in lexicon.cues.civilian_words for p in preps for t in p.subtree)
 
 
+def _seized_conveyance(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int) -> bool:
+    """'pirates captured a fishing vessel', 'a bus was seized by gunmen': non-state armed men seizing a craft or
+    vehicle that is no war machine take whoever is aboard (not ground, nor a state force's seizure)."""
+    if _inters(actors, "actor") & {STATE, EXTERNAL}:
+        return False
+    hit = [c for c in match.head.children if c.dep_ in VICTIM_DEPS]
+    # 'the vessel FV Sea Star': a craft's name, classed by the noun before it
+    hit += [c for n in hit for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return any(lemma(n) in vocab().seized_conveyances and not _military_machine(n, actors, lexicon, offset)
+               for n in hit)
+
+
 def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
     agents = _inters(actors, "actor")
     if CIVILIANS in _inters(actors, "target") or _civilian_object(match, lexicon):
@@ -1781,6 +1793,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
+        if _seized_conveyance(match, actors, lexicon, offset):
+            return "abduction"
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:

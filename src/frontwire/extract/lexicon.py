@@ -267,6 +267,7 @@ class Words:
     rampage_words: frozenset[str]
     political_gatherings: frozenset[str]
     unawares_doings: frozenset[str]
+    seized_conveyances: frozenset[str]
 
 
 @lru_cache(maxsize=1)
