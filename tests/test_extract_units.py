@@ -1010,6 +1010,15 @@ def test_armed_men_seizing_a_craft_take_those_aboard(code: Any) -> None:
     assert [e.event_type for e in code(text, REF, country="KE").events] == ["Violence against civilians"]
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # a car hit near a town is no ground fought for; a police car is
+    ("Al Shabaab fighters hijacked a car near Wajir on Monday.", "Violence against civilians"),
+    ("Al Shabaab fighters hijacked a police car near Wajir on Monday.", "Battles"),
+])
+def test_a_craft_hit_near_a_place_is_no_fight_for_the_place(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_the_subject_of_was_hit_by_a_participle_clause_with_by(code: Any) -> None:
     # 'was on Tuesday killed ... by': the participle hung as a clause of 'was' still tells who was hit
     text = ("A Kenyan trader was on Tuesday killed in Somalia by fighters of the Islamist group Al Shabaab for "

@@ -195,8 +195,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "clash"
     if _combatant_object(match, lexicon):
         return "clash"
-    if _civilian_target_phrase(match, lexicon):
-        return "attack"
+    if _civilian_target_phrase(match, lexicon) or _seized_conveyance(match, actors, lexicon, offset):
+        return "attack"  # 'attacked a bus near X', 'hijacked a car near X': the craft hit, not the place
     # A state or rebel force hitting a place, or anyone hitting a military position, fights the armed men
     # holding it; raiders and gunmen hitting a village attack whoever lives there.
     if _hits_terrain(match, vocab().military_terrain) or (agents & {STATE, REBEL, EXTERNAL}
@@ -1633,8 +1633,8 @@ def _civilian_target_phrase(match: TriggerMatch, lexicon: Lexicon) -> bool:
 
 
 def _seized_conveyance(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int) -> bool:
-    """'pirates captured a fishing vessel', 'a bus was seized by gunmen': non-state armed men seizing a craft or
-    vehicle that is no war machine take whoever is aboard (not ground, nor a state force's seizure)."""
+    """'pirates captured a fishing vessel', 'gunmen hijacked a car': non-state armed men seizing or hitting a
+    craft or vehicle that is no war machine hit whoever is aboard (not ground, nor a state force's doing)."""
     if _inters(actors, "actor") & {STATE, EXTERNAL}:
         return False
     hit = [c for c in match.head.children if c.dep_ in VICTIM_DEPS]
