@@ -1019,6 +1019,16 @@ def test_a_craft_hit_near_a_place_is_no_fight_for_the_place(code: Any, text: str
     assert first(code(text, REF, country="KE")).event_type == etype
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    # the people a fight left dead are its victims: civilians so named make it an attack, as when killed in it
+    ("Clan fighting left three civilians dead near Wajir on Monday.", "Violence against civilians"),
+    ("Clan fighting left two police officers dead near Wajir on Monday.", "Battles"),
+    ("Clan fighting left five dead near Wajir on Monday.", "Battles"),
+])
+def test_a_fight_that_left_civilians_dead(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
 def test_the_subject_of_was_hit_by_a_participle_clause_with_by(code: Any) -> None:
     # 'was on Tuesday killed ... by': the participle hung as a clause of 'was' still tells who was hit
     text = ("A Kenyan trader was on Tuesday killed in Somalia by fighters of the Islamist group Al Shabaab for "

@@ -328,6 +328,7 @@ def _victims(match: TriggerMatch) -> list[Token]:
         # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
     nouns.extend(be_subjects(head))
+    nouns.extend(_left_dead(head))
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
@@ -343,6 +344,16 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+def _left_dead(head: Token) -> list[Token]:
+    """'clashes left three traders dead': the people the event, subject of 'leave', left dead were hit."""
+    verb = head.head
+    if head.dep_ != "nsubj" or lemma(verb) != "leave":
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    dead = any(c.lower_ == "dead" for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advmod"))
+    return [o for o in objects if dead or any(c.lower_ == "dead" and c.dep_ == "amod" for c in o.children)]
 
 
 def _compound_headline_verb(head: Token) -> bool:
@@ -1814,6 +1825,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         if _storms_civilians(match, lexicon, named):
             return "attack"
+        if _left_dead(match.head) and named_civilians(match, lexicon, named or _nobody):
+            return "attack"  # 'clashes left two civilians dead', as 'a teacher was killed in the fighting'
         return kind
     if match.trigger.refine == 6:
         if any(lemma(t) in vocab().street_protest - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"
