@@ -471,6 +471,7 @@ def test_the_one_hit_in_a_headline_does_not_attack(code: Any) -> None:
     # a station or camp named by a civilian use is no military position; 'post-election' is no post
     ("Gunmen attacked a radio station in Garissa on Monday, killing one person.", "Violence against civilians"),
     ("Gunmen attacked a police station in Garissa on Monday.", "Battles"),
+    ("Armed men attacked a polling station in Garissa on Monday.", "Violence against civilians"),
     ("A man was dragged from his car and killed during post-election violence in Nakuru on Monday.",
      "Violence against civilians"),
     # a bare toll of communal violence is the toll of a fight between communities
@@ -989,6 +990,50 @@ def test_headline_victims_the_parse_missed(code: Any, text: str, sub: str) -> No
 ])
 def test_forces_hit_off_duty_are_civilians(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a suspect hit at an everyday doing bore no arms; a member of a force so hit is still fought
+    ("Officers shot dead a gang suspect as he slept in a lodging in Malindi on Monday.", "Attack"),
+    ("Detectives killed a militia suspect while he was eating at a hotel in Garissa on Monday.", "Attack"),
+    ("Officers shot dead a gang suspect in a shootout in Malindi on Monday.", "Armed clash"),
+    ("Bandits shot dead a soldier as he slept at a camp near Garissa on Monday.", "Armed clash"),
+])
+def test_suspects_hit_unawares_are_attacked(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+def test_armed_men_seizing_a_craft_take_those_aboard(code: Any) -> None:
+    # a craft or vehicle seized by non-state armed men is no ground fought for: its crew are abducted
+    text = ("The vessel MV Sea Star was captured by suspected pirates off the coast of Kismayo, with 20 crew on "
+            "board who were then held hostage.")
+    assert [e.event_type for e in code(text, REF, country="KE").events] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a car hit near a town is no ground fought for; a police car is
+    ("Al Shabaab fighters hijacked a car near Wajir on Monday.", "Violence against civilians"),
+    ("Al Shabaab fighters hijacked a police car near Wajir on Monday.", "Battles"),
+])
+def test_a_craft_hit_near_a_place_is_no_fight_for_the_place(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # the people a fight left dead are its victims: civilians so named make it an attack, as when killed in it
+    ("Clan fighting left three civilians dead near Wajir on Monday.", "Violence against civilians"),
+    ("Clan fighting left two police officers dead near Wajir on Monday.", "Battles"),
+    ("Clan fighting left five dead near Wajir on Monday.", "Battles"),
+])
+def test_a_fight_that_left_civilians_dead(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_the_subject_of_was_hit_by_a_participle_clause_with_by(code: Any) -> None:
+    # 'was on Tuesday killed ... by': the participle hung as a clause of 'was' still tells who was hit
+    text = ("A Kenyan trader was on Tuesday killed in Somalia by fighters of the Islamist group Al Shabaab for "
+            "refusing to pay a tax on his goats.")
+    assert first(code(text, REF, country="KE")).sub_event_type == "Attack"
 
 
 @pytest.mark.parametrize(("text", "sub"), [

@@ -178,6 +178,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     if _struck_back(match):
         return "clash"
     victims = victim_side(match, lexicon, named) or toll
+    if victims == ARMED_SIDE and _hit_unawares(match, lexicon):
+        victims = CIVILIAN_SIDE
     if victims is None and agents & FORCES and _fellows_hit(match):
         victims = ARMED_SIDE  # 'an officer shot dead two of his colleagues': a member of the force hit
     if victims is not None:
@@ -193,8 +195,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "clash"
     if _combatant_object(match, lexicon):
         return "clash"
-    if _civilian_target_phrase(match, lexicon):
-        return "attack"
+    if _civilian_target_phrase(match, lexicon) or _seized_conveyance(match, actors, lexicon, offset):
+        return "attack"  # 'attacked a bus near X', 'hijacked a car near X': the craft hit, not the place
     # A state or rebel force hitting a place, or anyone hitting a military position, fights the armed men
     # holding it; raiders and gunmen hitting a village attack whoever lives there.
     if _hits_terrain(match, vocab().military_terrain) or (agents & {STATE, REBEL, EXTERNAL}
@@ -238,6 +240,21 @@ def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = Non
         if side is not None:
             return side
     return None
+
+
+UNAWARES_MARKS = frozenset({"while", "as", "when"})
+
+
+def _hit_unawares(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'shot a suspect as he ate', 'gunned down a suspect while travelling by bus': a suspect hit while at an
+    everyday doing bore no arms (an attack); not a member of a force or armed group ('a soldier ... while
+    travelling')."""
+    verbs = [match.head, *([match.head.head] if match.head.dep_ == "conj" else [])]
+    doing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and lemma(c) in vocab().unawares_doings
+             and any(m.dep_ == "mark" and m.lower_ in UNAWARES_MARKS for m in c.children)]
+    if not doing:
+        return False
+    return not any(lemma(n) in lexicon.cues.combatant_words for n in _victims(match))
 
 
 def _fellows_hit(match: TriggerMatch) -> bool:
@@ -311,6 +328,7 @@ def _victims(match: TriggerMatch) -> list[Token]:
         # 'a guard is fatally shot by robbers': the participle read as the complement of 'is'
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
     nouns.extend(be_subjects(head))
+    nouns.extend(_left_dead(head))
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
@@ -328,6 +346,16 @@ def _victims(match: TriggerMatch) -> list[Token]:
     return out
 
 
+def _left_dead(head: Token) -> list[Token]:
+    """'clashes left three traders dead': the people the event, subject of 'leave', left dead were hit."""
+    verb = head.head
+    if head.dep_ != "nsubj" or lemma(verb) != "leave":
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    dead = any(c.lower_ == "dead" for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advmod"))
+    return [o for o in objects if dead or any(c.lower_ == "dead" and c.dep_ == "amod" for c in o.children)]
+
+
 def _compound_headline_verb(head: Token) -> bool:
     """'Gunmen shoots police officer', 'Sect members attack police officers': a headline verb the tagger read
     as a noun compound between its subject (a noun right before it) and its object (the noun it modifies)."""
@@ -342,17 +370,24 @@ def _compound_headline_verb(head: Token) -> bool:
 
 def be_subjects(head: Token) -> list[Token]:
     """'Two guards were on Monday shot dead by gunmen': a participle the parser hung as a complement of 'was' or
-    'were' (directly or through a time phrase), told as a passive by 'dead' or 'by' after it: the subject of
+    'were' (directly or through a time phrase), told as a passive by 'dead' or 'by' after it, or a participle
+    hung as a clause of 'was' with its own 'by' phrase ('was on Friday killed in X by gunmen'): the subject of
     'be' was hit."""
-    if head.dep_ not in ("attr", "acomp", "oprd", "pobj"):
+    if head.dep_ not in ("attr", "acomp", "oprd", "pobj") and not _be_clause_passive(head):
         return []
     be = head.head.head if head.dep_ == "pobj" else head.head
     if lemma(be) != "be" or not head.i > be.i:
         return []
     after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 3]]
-    if not set(after) & {"dead", "by"}:
+    if not set(after) & {"dead", "by"} and not _be_clause_passive(head):
         return []
     return [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < be.i]
+
+
+def _be_clause_passive(head: Token) -> bool:
+    """'A man was on Friday killed in X by gunmen': a participle the parser hung as a clause of 'was', with a
+    'by' phrase of its own."""
+    return head.dep_ == "advcl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
 
 
 def headline_passive(verb: Token) -> bool:
@@ -1608,6 +1643,18 @@ def _civilian_target_phrase(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return any(lemma(t) in lexicon.cues.civilian_words for p in preps for t in p.subtree)
 
 
+def _seized_conveyance(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon, offset: int) -> bool:
+    """'pirates captured a fishing vessel', 'gunmen hijacked a car': non-state armed men seizing or hitting a
+    craft or vehicle that is no war machine hit whoever is aboard (not ground, nor a state force's doing)."""
+    if _inters(actors, "actor") & {STATE, EXTERNAL}:
+        return False
+    hit = [c for c in match.head.children if c.dep_ in VICTIM_DEPS]
+    # 'the vessel FV Sea Star': a craft's name, classed by the noun before it
+    hit += [c for n in hit for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return any(lemma(n) in vocab().seized_conveyances and not _military_machine(n, actors, lexicon, offset)
+               for n in hit)
+
+
 def _territory_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> str:
     agents = _inters(actors, "actor")
     if CIVILIANS in _inters(actors, "target") or _civilian_object(match, lexicon):
@@ -1761,6 +1808,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     if match.trigger.refine in (1, 3, 7):
         return _violence_kind(match, actors, lexicon, offset, named, toll)
     if match.trigger.refine == 2:
+        if _seized_conveyance(match, actors, lexicon, offset):
+            return "abduction"
         # 'seized the town after the army withdrew' is still a battle: a verb of seizing fights for it.
         return _territory_kind(match, actors, lexicon)
     if match.trigger.refine == 5:
@@ -1780,6 +1829,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         if _storms_civilians(match, lexicon, named):
             return "attack"
+        if _left_dead(match.head) and named_civilians(match, lexicon, named or _nobody):
+            return "attack"  # 'clashes left two civilians dead', as 'a teacher was killed in the fighting'
         return kind
     if match.trigger.refine == 6:
         if any(lemma(t) in vocab().street_protest - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"

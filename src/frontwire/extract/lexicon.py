@@ -268,6 +268,8 @@ class Words:
     political_gatherings: frozenset[str]
     deadly_aims: frozenset[str]
     death_nouns: frozenset[str]
+    unawares_doings: frozenset[str]
+    seized_conveyances: frozenset[str]
 
 
 @lru_cache(maxsize=1)
