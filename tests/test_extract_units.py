@@ -638,6 +638,17 @@ def test_storming_with_a_demand_and_takeovers_protested_are_protests(code: Any, 
     assert [e.event_type for e in code(text, REF, country="KE").events] == ["Protests"]
 
 
+@pytest.mark.parametrize("text", [
+    # a crowd breaking into people's sitting riots, even when it protests
+    "Angry farmers stormed a hotel in Eldoret on Monday where county officials were holding a meeting.",
+    "Supporters of the senator stormed into the hall in Kisii on Monday where a rival party was holding a "
+    "meeting. They demanded that its chairman leave the town.",
+    "Protesting traders disrupted a workshop for tax officials in Nakuru on Monday.",
+])
+def test_storming_a_sitting_is_a_riot(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
 def test_a_protest_the_press_was_covering_is_the_backdrop(code: Any) -> None:
     coding = code("Two journalists were assaulted by police in Kisumu on Monday while they were covering the riots.",
                   REF, country="KE")

@@ -773,6 +773,24 @@ def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
                    for c in p.children))
 
 
+def _storms_session(match: TriggerMatch) -> bool:
+    """'stormed the hotel where officials were meeting', 'stormed into a council sitting': a crowd breaking into
+    people's sitting riots, even in protest."""
+    head = match.head
+    if lemma(head) not in vocab().intrusions:
+        return False
+    places = [c for c in head.children if c.dep_ == "dobj"]
+    places += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+               if p.dep_ == "pobj"]
+    sessions = vocab().stormed_sessions
+    if any(lemma(p) in sessions for p in places):
+        return True
+    # the parser may hang 'where ... were meeting' on the place, its town or the day
+    spans = [c for c in head.children if c.dep_ in ("dobj", "prep", "npadvmod")]
+    return any(r.dep_ == "relcl" and any(lemma(t) in sessions for t in r.subtree)
+               for c in spans for r in c.subtree)
+
+
 def _labour_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'striking teachers', 'nurses have been striking for weeks', 'lecturers began their strike', 'went on
     strike': people who stop work, hitting nothing."""
@@ -1816,7 +1834,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         if _communities_fight(match):
             return kind
         agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-        if _protest_intrusion(match, agents | targets):
+        if _protest_intrusion(match, agents | targets) and not _storms_session(match):
             return _protest_kind(match, "protest", lexicon)  # 'veterans stormed the embassy demanding ...'
         if (agents & {RIOTERS, PROTESTERS, CIVILIANS} or targets & {RIOTERS, PROTESTERS} or _crowd_subject(match)
                 or _crowd_fights(match, agents, lexicon) or _protest_clash(match, agents | targets)
@@ -1824,7 +1842,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
                 or _stone_fight(match, agents | targets)
                 or _faceless_fight(match, agents | targets, lexicon, named)):
             if (lemma(match.head) in vocab().intrusions and _protesting(match)
-                    and not _crowd_violence(match.head.doc, lexicon)):
+                    and not _crowd_violence(match.head.doc, lexicon) and not _storms_session(match)):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         if _storms_civilians(match, lexicon, named):
@@ -1833,6 +1851,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return "attack"  # 'clashes left two civilians dead', as 'a teacher was killed in the fighting'
         return kind
     if match.trigger.refine == 6:
+        if any(c.dep_ == "dobj" and lemma(c) in vocab().stormed_sessions for c in match.head.children):
+            return "riot"  # 'protesters disrupted the training session': breaking up people's sitting riots
         if any(lemma(t) in vocab().street_protest - {"riot", "rioter", "rioting"} and t.ent_type_ != "DATE"
                for t in match.head.doc):
             return _protest_kind(match, "protest", lexicon)  # 'chased the contractors away in protest'

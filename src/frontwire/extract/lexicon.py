@@ -212,6 +212,7 @@ class Words:
     protesting_people: frozenset[str]
     demonstrators: frozenset[str]
     intrusions: frozenset[str]
+    stormed_sessions: frozenset[str]
     grieving: frozenset[str]
     responses: frozenset[str]
     crowd_blows: frozenset[str]
