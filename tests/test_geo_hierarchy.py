@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from frontwire.extract.hierarchy import Container, _link
+from frontwire.extract.hierarchy import Container, _link, without_control_clause
 from frontwire.extract.places import _closest, glide_similarity, loose_candidates, spelling_similarity
 from frontwire.geo.normalize import normalize_name
 from frontwire.models import GeoEntry
@@ -603,3 +603,23 @@ def test_the_northern_part_of_a_wide_province_is_the_countryside_north_of_its_se
     seat = GeoEntry(1, "Velm", 35.2, 36.0, "SY", "PPLA", 100_000, "Velm")
     lat, lon = part_point(_Province(), seat, "n")  # type: ignore[arg-type]
     assert lat > seat.lat and abs(lon - seat.lon) < 0.3
+
+
+@pytest.mark.parametrize("clause", ["which is under Kurdish control", ", which is under the control of the rebels,",
+                                    "which are under the Syrian Democratic Forces control"])
+def test_a_clause_saying_who_holds_a_village_does_not_undo_its_province(code: Any, clause: str) -> None:
+    # Al-Qusayr is a town in Homs: the village meant, said to be in Idlib, is another one.
+    text = f"Warplanes struck Al-Qusayr village {clause} in the western countryside of Idlib on Monday."
+    place = event_place(code(text.replace(" ,", ","), country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    (["village", "which", "is", "under", "rebel", "control", "in", "the", "north", "of"],
+     ["village", "in", "the", "north", "of"]),
+    ([",", "which", "is", "under", "the", "control", "of", "the", "army", ",", "in"], ["in"]),
+    (["which", "is", "near"], ["which", "is", "near"]),
+    (["which", "was", "under", "fire", "in"], ["which", "was", "under", "fire", "in"]),
+])
+def test_a_control_clause_is_dropped_from_the_words_between_names(words: list[str], kept: list[str]) -> None:
+    assert without_control_clause(words) == kept

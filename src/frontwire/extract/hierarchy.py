@@ -113,9 +113,40 @@ def without_own_surroundings(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
+# 'X village, which is under Y control, in Z': a clause saying who holds a place, which does not undo the nesting.
+_CONTROL_CLAUSE_STARTS = frozenset({"which", "that"})
+_CONTROL_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "has", "have", "been"})
+_CONTROL_CLAUSE_REACH = 8
+
+
+def without_control_clause(words: Sequence[str]) -> list[str]:
+    """The words between two names without a 'which is under ... control' clause ('X village, which is under
+    rebel control, in Y': X still lies in Y)."""
+    for k, word in enumerate(words):
+        if word not in _CONTROL_CLAUSE_STARTS:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _CONTROL_CLAUSE_VERBS:
+            j += 1
+        if j == k + 1 or j >= len(words) or words[j] != "under":
+            return list(words)
+        end = next((m for m in range(j + 1, min(len(words), j + 1 + _CONTROL_CLAUSE_REACH))
+                    if words[m] == "control"), None)
+        if end is None:
+            return list(words)
+        start = k - 1 if k > 0 and words[k - 1] == "," else k
+        end += 1
+        if start < k and end < len(words) and words[end] == "of" and "," in words[end:]:
+            end = words.index(",", end)  # ', which is under the control of the rebels,'
+        if start < k and end < len(words) and words[end] == ",":
+            end += 1
+        return [*words[:start], *words[end:]]
+    return list(words)
+
+
 def _link(words: Sequence[str]) -> Container | None:
     """Whether the words between two names say the first lies in (or near) the second."""
-    words = without_own_surroundings(words)
+    words = without_own_surroundings(without_control_clause(words))
     if not words or any(w not in _LINK_WORDS and w != "," for w in words):
         return None
     if "on" in words and "outskirts" not in words:
@@ -214,13 +245,28 @@ def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     return link is not None and not link.comma and not _owner_words(words)
 
 
+def past_control_clause(doc: Doc, mentions: Sequence[PlaceMention], i: int) -> int:
+    """The mention after mention i, past names embedded in a 'which is under ... control' clause ('X, which is
+    under Syrian army control, in Y': Y, not 'Syrian')."""
+    j = i + 1
+    while j < len(mentions) - 1 and mentions[j].qualifier == EMBEDDED:
+        j += 1
+    if j == i + 1 or mentions[j].qualifier == EMBEDDED:
+        return i + 1
+    words = _between(doc, mentions[i], mentions[j])
+    if words is None or len(without_control_clause(words)) == len(words):
+        return i + 1
+    return j
+
+
 def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Container]:
     """For each mention (by position in `mentions`, all from one doc, in text order), the mention right
     after it that the text places it in."""
     found: dict[int, Container] = {}
     owned: dict[int, Container] = {}
     for i in range(len(mentions) - 1):
-        inner, outer = mentions[i], mentions[i + 1]
+        nxt = past_control_clause(doc, mentions, i)
+        inner, outer = mentions[i], mentions[nxt]
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
@@ -248,7 +294,7 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
             town = not link.comma and not link.near and (city_after(doc, outer.last) or outer.quarter)
-            found[i] = Container(i + 1, regional and not town, link.comma, link.near, direction, district, town)
+            found[i] = Container(nxt, regional and not town, link.comma, link.near, direction, district, town)
     for k, link in owned.items():
         found.setdefault(k, link)
     return _shared_by_lists(doc, mentions, found)
