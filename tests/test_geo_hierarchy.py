@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from frontwire.extract.hierarchy import Container, _link, without_control_clause
+from frontwire.extract.hierarchy import Container, _link, without_control_clause, without_edge_of_previous
 from frontwire.extract.places import _closest, glide_similarity, loose_candidates, spelling_similarity
 from frontwire.geo.normalize import normalize_name
 from frontwire.models import GeoEntry
@@ -623,3 +623,22 @@ def test_a_clause_saying_who_holds_a_village_does_not_undo_its_province(code: An
 ])
 def test_a_control_clause_is_dropped_from_the_words_between_names(words: list[str], kept: list[str]) -> None:
     assert without_control_clause(words) == kept
+
+
+@pytest.mark.parametrize("edge", ["on its outskirts", "on its eastern outskirts"])
+def test_a_town_listed_with_a_hill_on_its_outskirts_lies_in_the_province_named_after(code: Any, edge: str) -> None:
+    # Al-Qusayr is a town in Homs: the town meant, said to be in Idlib, is another one.
+    text = f"Government forces captured Al-Qusayr town and Tal Haddad {edge} in southern Idlib on Monday."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    (["on", "its", "northern", "outskirts", "in", "southern"], ["in", "southern"]),
+    (["on", "its", "outskirts", "in"], ["in"]),
+    (["on", "the", "outskirts", "of"], ["on", "the", "outskirts", "of"]),
+    (["on", "its", "outskirts"], ["on", "its", "outskirts"]),
+])
+def test_the_edge_of_the_place_before_is_dropped_from_the_words_between_names(words: list[str],
+                                                                              kept: list[str]) -> None:
+    assert without_edge_of_previous(words) == kept

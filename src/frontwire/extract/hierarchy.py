@@ -144,9 +144,22 @@ def without_control_clause(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
+def without_edge_of_previous(words: Sequence[str]) -> list[str]:
+    """The words between two names without a leading 'on its (northern) outskirts' ('A town and B on its
+    outskirts in Y': the edge is A's, and B still lies in Y)."""
+    if len(words) < 3 or words[0] != "on" or words[1] != "its":
+        return list(words)
+    k = 2
+    while k < len(words) and words[k] in _DIRECTION_WORDS and words[k] not in _EDGE_WORDS:
+        k += 1
+    if k >= len(words) - 1 or words[k] not in _EDGE_WORDS:
+        return list(words)
+    return list(words[k + 1 :])
+
+
 def _link(words: Sequence[str]) -> Container | None:
     """Whether the words between two names say the first lies in (or near) the second."""
-    words = without_own_surroundings(without_control_clause(words))
+    words = without_edge_of_previous(without_own_surroundings(without_control_clause(words)))
     if not words or any(w not in _LINK_WORDS and w != "," for w in words):
         return None
     if "on" in words and "outskirts" not in words:
@@ -343,11 +356,18 @@ _LIST_GLUE = frozenset({",", "and", "or"})
 _LIST_ARTICLES = frozenset({"al", "el", "-", "the"})
 
 
+# The kind of a list's first place that may stand before its 'and' ('A town and B in Y'); not 'city', which
+# may be a big town named beside a province it does not lie in.
+_LIST_KIND_WORDS = frozenset({"town", "village", "hamlet", "neighbourhood", "neighborhood", "camp"})
+
+
 def _past_unknown_names(doc: Doc, start: int, end: int) -> list[str]:
     """'A and B, near Y' with B no known place: the words after the rest of the list (capitalised names
     joined by ',' and an 'and' / 'or'), which may nest the whole list in Y; [] when no such list tail
     stands first."""
     k, names = start, 0
+    while k < end and doc[k].lower_ in _LIST_KIND_WORDS:
+        k += 1  # 'A town and B on its outskirts in Y': the first name's kind before the list goes on
     while k < end and doc[k].lower_ in _LIST_GLUE:
         glue = k
         k += 1
@@ -374,6 +394,7 @@ def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
+        words = words[1:] if words and words[0] in _LIST_KIND_WORDS else words
         if (words and set(words) <= _LIST_GLUE | _LIST_ARTICLES and set(words) & _LIST_GLUE
                 and words.count("and") + words.count("or") <= 1):
             found[i] = nxt
