@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from frontwire.extract.hierarchy import Container, _link, without_control_clause, without_edge_of_previous
+from frontwire.extract.hierarchy import (Container, _link, mended_direction_word, without_control_clause,
+                                         without_edge_of_previous)
 from frontwire.extract.places import _closest, glide_similarity, loose_candidates, spelling_similarity
 from frontwire.geo.normalize import normalize_name
 from frontwire.models import GeoEntry
@@ -642,3 +643,18 @@ def test_a_town_listed_with_a_hill_on_its_outskirts_lies_in_the_province_named_a
 def test_the_edge_of_the_place_before_is_dropped_from_the_words_between_names(words: list[str],
                                                                               kept: list[str]) -> None:
     assert without_edge_of_previous(words) == kept
+
+
+def test_a_misspelt_direction_word_still_links_a_village_to_its_province(code: Any) -> None:
+    # Al-Qusayr is a town in Homs: the village meant, said to be in Idlib, is another one.
+    text = "Warplanes struck Al-Qusayr village in the southe eastern countryside of Idlib on Monday."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(("word", "mended"), [("southe", "south"), ("northren", "north"), ("westen", "west"),
+                                              ("southeastrn", "southeast"), ("southern", "southern"),
+                                              ("eastwood", "eastwood"), ("westward", "westward"),
+                                              ("northerly", "northerly")])
+def test_a_misspelt_compass_word_is_mended(word: str, mended: str) -> None:
+    assert mended_direction_word(word) == mended

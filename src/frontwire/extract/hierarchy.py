@@ -157,8 +157,28 @@ def without_edge_of_previous(words: Sequence[str]) -> list[str]:
     return list(words[k + 1 :])
 
 
+_COMPASS_ROOTS = ("north", "south", "east", "west")
+_MISSPELT_TAIL = 3
+_COMPASS_WORD = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast", "nw": "northwest",
+                 "se": "southeast", "sw": "southwest"}
+
+
+def mended_direction_word(word: str) -> str:
+    """A misspelt compass word as its plain form ('southe' -> 'south', 'northren' -> 'north'): compass
+    roots with at most a few stray letters after them; any other word as it is."""
+    if word in _LINK_WORDS or not word.isalpha():
+        return word
+    rest = word
+    while rest.startswith(_COMPASS_ROOTS):
+        rest = rest[next(len(r) for r in _COMPASS_ROOTS if rest.startswith(r)):]
+    if rest == word or len(rest) > _MISSPELT_TAIL:
+        return word
+    return _COMPASS_WORD.get(direction_of([word]), word)
+
+
 def _link(words: Sequence[str]) -> Container | None:
     """Whether the words between two names say the first lies in (or near) the second."""
+    words = [mended_direction_word(w) for w in words]
     words = without_edge_of_previous(without_own_surroundings(without_control_clause(words)))
     if not words or any(w not in _LINK_WORDS and w != "," for w in words):
         return None
