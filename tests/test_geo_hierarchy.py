@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from frontwire.extract.hierarchy import Container, _link
+from frontwire.extract.hierarchy import (Container, _link, mended_direction_word, without_control_clause,
+                                         without_edge_of_previous)
 from frontwire.extract.places import _closest, glide_similarity, loose_candidates, spelling_similarity
 from frontwire.geo.normalize import normalize_name
 from frontwire.models import GeoEntry
@@ -603,3 +604,57 @@ def test_the_northern_part_of_a_wide_province_is_the_countryside_north_of_its_se
     seat = GeoEntry(1, "Velm", 35.2, 36.0, "SY", "PPLA", 100_000, "Velm")
     lat, lon = part_point(_Province(), seat, "n")  # type: ignore[arg-type]
     assert lat > seat.lat and abs(lon - seat.lon) < 0.3
+
+
+@pytest.mark.parametrize("clause", ["which is under Kurdish control", ", which is under the control of the rebels,",
+                                    "which are under the Syrian Democratic Forces control"])
+def test_a_clause_saying_who_holds_a_village_does_not_undo_its_province(code: Any, clause: str) -> None:
+    # Al-Qusayr is a town in Homs: the village meant, said to be in Idlib, is another one.
+    text = f"Warplanes struck Al-Qusayr village {clause} in the western countryside of Idlib on Monday."
+    place = event_place(code(text.replace(" ,", ","), country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    (["village", "which", "is", "under", "rebel", "control", "in", "the", "north", "of"],
+     ["village", "in", "the", "north", "of"]),
+    ([",", "which", "is", "under", "the", "control", "of", "the", "army", ",", "in"], ["in"]),
+    (["which", "is", "near"], ["which", "is", "near"]),
+    (["which", "was", "under", "fire", "in"], ["which", "was", "under", "fire", "in"]),
+])
+def test_a_control_clause_is_dropped_from_the_words_between_names(words: list[str], kept: list[str]) -> None:
+    assert without_control_clause(words) == kept
+
+
+@pytest.mark.parametrize("edge", ["on its outskirts", "on its eastern outskirts"])
+def test_a_town_listed_with_a_hill_on_its_outskirts_lies_in_the_province_named_after(code: Any, edge: str) -> None:
+    # Al-Qusayr is a town in Homs: the town meant, said to be in Idlib, is another one.
+    text = f"Government forces captured Al-Qusayr town and Tal Haddad {edge} in southern Idlib on Monday."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    (["on", "its", "northern", "outskirts", "in", "southern"], ["in", "southern"]),
+    (["on", "its", "outskirts", "in"], ["in"]),
+    (["on", "the", "outskirts", "of"], ["on", "the", "outskirts", "of"]),
+    (["on", "its", "outskirts"], ["on", "its", "outskirts"]),
+])
+def test_the_edge_of_the_place_before_is_dropped_from_the_words_between_names(words: list[str],
+                                                                              kept: list[str]) -> None:
+    assert without_edge_of_previous(words) == kept
+
+
+def test_a_misspelt_direction_word_still_links_a_village_to_its_province(code: Any) -> None:
+    # Al-Qusayr is a town in Homs: the village meant, said to be in Idlib, is another one.
+    text = "Warplanes struck Al-Qusayr village in the southe eastern countryside of Idlib on Monday."
+    place = event_place(code(text, country="SY"))
+    assert place.entry is not None and place.entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(("word", "mended"), [("southe", "south"), ("northren", "north"), ("westen", "west"),
+                                              ("southeastrn", "southeast"), ("southern", "southern"),
+                                              ("eastwood", "eastwood"), ("westward", "westward"),
+                                              ("northerly", "northerly")])
+def test_a_misspelt_compass_word_is_mended(word: str, mended: str) -> None:
+    assert mended_direction_word(word) == mended

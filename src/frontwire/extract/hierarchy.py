@@ -113,9 +113,73 @@ def without_own_surroundings(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
+# 'X village, which is under Y control, in Z': a clause saying who holds a place, which does not undo the nesting.
+_CONTROL_CLAUSE_STARTS = frozenset({"which", "that"})
+_CONTROL_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "has", "have", "been"})
+_CONTROL_CLAUSE_REACH = 8
+
+
+def without_control_clause(words: Sequence[str]) -> list[str]:
+    """The words between two names without a 'which is under ... control' clause ('X village, which is under
+    rebel control, in Y': X still lies in Y)."""
+    for k, word in enumerate(words):
+        if word not in _CONTROL_CLAUSE_STARTS:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _CONTROL_CLAUSE_VERBS:
+            j += 1
+        if j == k + 1 or j >= len(words) or words[j] != "under":
+            return list(words)
+        end = next((m for m in range(j + 1, min(len(words), j + 1 + _CONTROL_CLAUSE_REACH))
+                    if words[m] == "control"), None)
+        if end is None:
+            return list(words)
+        start = k - 1 if k > 0 and words[k - 1] == "," else k
+        end += 1
+        if start < k and end < len(words) and words[end] == "of" and "," in words[end:]:
+            end = words.index(",", end)  # ', which is under the control of the rebels,'
+        if start < k and end < len(words) and words[end] == ",":
+            end += 1
+        return [*words[:start], *words[end:]]
+    return list(words)
+
+
+def without_edge_of_previous(words: Sequence[str]) -> list[str]:
+    """The words between two names without a leading 'on its (northern) outskirts' ('A town and B on its
+    outskirts in Y': the edge is A's, and B still lies in Y)."""
+    if len(words) < 3 or words[0] != "on" or words[1] != "its":
+        return list(words)
+    k = 2
+    while k < len(words) and words[k] in _DIRECTION_WORDS and words[k] not in _EDGE_WORDS:
+        k += 1
+    if k >= len(words) - 1 or words[k] not in _EDGE_WORDS:
+        return list(words)
+    return list(words[k + 1 :])
+
+
+_COMPASS_ROOTS = ("north", "south", "east", "west")
+_MISSPELT_TAIL = 3
+_COMPASS_WORD = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast", "nw": "northwest",
+                 "se": "southeast", "sw": "southwest"}
+
+
+def mended_direction_word(word: str) -> str:
+    """A misspelt compass word as its plain form ('southe' -> 'south', 'northren' -> 'north'): compass
+    roots with at most a few stray letters after them; any other word as it is."""
+    if word in _LINK_WORDS or not word.isalpha():
+        return word
+    rest = word
+    while rest.startswith(_COMPASS_ROOTS):
+        rest = rest[next(len(r) for r in _COMPASS_ROOTS if rest.startswith(r)):]
+    if rest == word or len(rest) > _MISSPELT_TAIL:
+        return word
+    return _COMPASS_WORD.get(direction_of([word]), word)
+
+
 def _link(words: Sequence[str]) -> Container | None:
     """Whether the words between two names say the first lies in (or near) the second."""
-    words = without_own_surroundings(words)
+    words = [mended_direction_word(w) for w in words]
+    words = without_edge_of_previous(without_own_surroundings(without_control_clause(words)))
     if not words or any(w not in _LINK_WORDS and w != "," for w in words):
         return None
     if "on" in words and "outskirts" not in words:
@@ -214,13 +278,28 @@ def nests(doc: Doc, inner_last: int, outer_first: int) -> bool:
     return link is not None and not link.comma and not _owner_words(words)
 
 
+def past_control_clause(doc: Doc, mentions: Sequence[PlaceMention], i: int) -> int:
+    """The mention after mention i, past names embedded in a 'which is under ... control' clause ('X, which is
+    under Syrian army control, in Y': Y, not 'Syrian')."""
+    j = i + 1
+    while j < len(mentions) - 1 and mentions[j].qualifier == EMBEDDED:
+        j += 1
+    if j == i + 1 or mentions[j].qualifier == EMBEDDED:
+        return i + 1
+    words = _between(doc, mentions[i], mentions[j])
+    if words is None or len(without_control_clause(words)) == len(words):
+        return i + 1
+    return j
+
+
 def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Container]:
     """For each mention (by position in `mentions`, all from one doc, in text order), the mention right
     after it that the text places it in."""
     found: dict[int, Container] = {}
     owned: dict[int, Container] = {}
     for i in range(len(mentions) - 1):
-        inner, outer = mentions[i], mentions[i + 1]
+        nxt = past_control_clause(doc, mentions, i)
+        inner, outer = mentions[i], mentions[nxt]
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
@@ -248,7 +327,7 @@ def find_containers(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, Con
             possessive = "'s" in words or "’s" in words
             district = None if possessive else district_after(doc, outer.last)
             town = not link.comma and not link.near and (city_after(doc, outer.last) or outer.quarter)
-            found[i] = Container(i + 1, regional and not town, link.comma, link.near, direction, district, town)
+            found[i] = Container(nxt, regional and not town, link.comma, link.near, direction, district, town)
     for k, link in owned.items():
         found.setdefault(k, link)
     return _shared_by_lists(doc, mentions, found)
@@ -297,11 +376,18 @@ _LIST_GLUE = frozenset({",", "and", "or"})
 _LIST_ARTICLES = frozenset({"al", "el", "-", "the"})
 
 
+# The kind of a list's first place that may stand before its 'and' ('A town and B in Y'); not 'city', which
+# may be a big town named beside a province it does not lie in.
+_LIST_KIND_WORDS = frozenset({"town", "village", "hamlet", "neighbourhood", "neighborhood", "camp"})
+
+
 def _past_unknown_names(doc: Doc, start: int, end: int) -> list[str]:
     """'A and B, near Y' with B no known place: the words after the rest of the list (capitalised names
     joined by ',' and an 'and' / 'or'), which may nest the whole list in Y; [] when no such list tail
     stands first."""
     k, names = start, 0
+    while k < end and doc[k].lower_ in _LIST_KIND_WORDS:
+        k += 1  # 'A town and B on its outskirts in Y': the first name's kind before the list goes on
     while k < end and doc[k].lower_ in _LIST_GLUE:
         glue = k
         k += 1
@@ -328,6 +414,7 @@ def _shared_by_lists(doc: Doc, mentions: Sequence[PlaceMention], found: dict[int
         if inner.anaphoric or outer.anaphoric or EMBEDDED in (inner.qualifier, outer.qualifier):
             continue
         words = _between(doc, inner, outer)
+        words = words[1:] if words and words[0] in _LIST_KIND_WORDS else words
         if (words and set(words) <= _LIST_GLUE | _LIST_ARTICLES and set(words) & _LIST_GLUE
                 and words.count("and") + words.count("or") <= 1):
             found[i] = nxt
