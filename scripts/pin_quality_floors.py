@@ -29,11 +29,15 @@ def main() -> int:
     floors: dict[str, object] = {
         "_about": "Quality-gate floors for tests/test_quality_gate.py: per sample, each figure's measured value "
                   f"minus {args.margin}, rounded down to 2 decimals; figures measured at 0 are not pinned. "
-                  f"Written by scripts/pin_quality_floors.py on {date.today().isoformat()}.",
+                  f"Written by scripts/pin_quality_floors.py on {date.today().isoformat()}; a floor is never lowered "
+                  "by re-pinning (the higher of the old and new value is kept).",
     }
+    pinned = json.loads(FLOORS_FILE.read_text(encoding="utf-8")) if FLOORS_FILE.exists() else {}
     for name in sorted(SAMPLES):
         measured = measure(name, res)
-        floors[name] = {k: math.floor((v - args.margin) * 100) / 100 for k, v in measured.items() if v - args.margin > 0}
+        fresh = {k: math.floor((v - args.margin) * 100) / 100 for k, v in measured.items() if v - args.margin > 0}
+        old = pinned.get(name, {})
+        floors[name] = {**old, **{k: max(v, old.get(k, 0.0)) for k, v in fresh.items()}}
         print(name, {k: round(v, 3) for k, v in measured.items()})
     FLOORS_FILE.write_text(json.dumps(floors, indent=1) + "\n", encoding="utf-8")
     return 0
