@@ -8,12 +8,9 @@ from typing import Any
 
 import pytest
 
+from support import first
+
 REF = date(2021, 6, 10)
-
-
-def first(coding: Any) -> Any:
-    assert coding.events, "no event coded"
-    return coding.events[0]
 
 
 @pytest.mark.parametrize(("text", "etype"), [

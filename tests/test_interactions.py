@@ -10,6 +10,7 @@ import pytest
 
 from frontwire.extract.interactions import load_cues, parse_cues
 from frontwire.extract.lexicon import load_lexicon
+from support import first as first_event
 
 REF = date(2021, 6, 10)
 
@@ -108,11 +109,6 @@ def test_blocking_roads_is_a_protest_in_plover_not_an_acled_event(code: Any) -> 
 
 def test_a_hunger_strike_is_a_protest(code: Any) -> None:
     assert first_event(code("Twenty detainees began a hunger strike in the prison on Monday.", REF)).kind == "protest"
-
-
-def first_event(coding: Any) -> Any:
-    assert coding.events, "no event coded"
-    return coding.events[0]
 
 
 def test_cues_load_and_parse() -> None:
