@@ -12,14 +12,7 @@ from frontwire.extract.places import _closest, glide_similarity, loose_candidate
 from frontwire.geo.normalize import normalize_name
 from frontwire.models import GeoEntry
 from frontwire.geo.rank import haversine_km
-from frontwire.models import Place
-
-
-def event_place(coding: Any) -> Place:
-    assert coding.events, "no event coded"
-    place = coding.events[0].place
-    assert place is not None and place.entry is not None
-    return place
+from support import event_place
 
 
 @pytest.mark.parametrize(("province", "admin1"), [("southeast Idlib", "Idlib"), ("eastern Hama", "Hama"),

@@ -7,14 +7,7 @@ from typing import Any
 import pytest
 
 from frontwire.geo.rank import haversine_km
-from frontwire.models import Place
-
-
-def event_place(coding: Any) -> Place:
-    assert coding.events, "no event coded"
-    place = coding.events[0].place
-    assert place is not None and place.entry is not None
-    return place
+from support import event_place
 
 
 @pytest.mark.parametrize(("words", "direction"), [

@@ -8,14 +8,7 @@ from typing import Any
 import pytest
 
 from frontwire.extract.hierarchy import Container, _link
-from frontwire.models import Place
-
-
-def event_place(coding: Any) -> Place:
-    assert coding.events, "no event coded"
-    place = coding.events[0].place
-    assert place is not None and place.entry is not None
-    return place
+from support import event_place
 
 
 @pytest.mark.parametrize("text", [
