@@ -114,3 +114,62 @@ def test_grenades_in_a_gunfight_with_armed_men_are_a_battle(code: Any, text: str
 ])
 def test_a_killing_told_with_an_abduction_is_an_attack(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a verb that hits only people, with a person-word object: the person was hit, not the town named
+    ("Police killed a boda boda operator in Kisumu on Monday.", "Violence against civilians"),
+    ("Soldiers shot dead a tout in Garissa on Monday.", "Violence against civilians"),
+    # a force hitting a place still fights for it
+    ("Soldiers attacked the town of Garissa on Monday.", "Battles"),
+])
+def test_a_person_killed_in_a_town_was_hit_not_the_town(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize("text", [
+    # 'at' left with no object, or a 'by' phrase of a joined verb, tells a headline's passive
+    "Two police officers shot at and wounded by bandits near Kapedo on Monday.",
+    "Three rangers shot at near Kapedo on Monday.",
+])
+def test_officers_shot_at_in_a_headline_were_hit(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+def test_fighting_for_his_life_is_no_fight(code: Any) -> None:
+    text = ("A man was shot dead and another is fighting for his life in hospital after gunmen shot them at "
+            "close range in Mandera on Monday.")
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # people the text ties to violence ('suspected of', 'linked to') are its alleged armed doers
+    ("Police shot dead three men suspected of murdering a chief in Kisumu on Monday.", "Battles"),
+    ("Police shot dead two suspects linked to the killing of a trader in Kisumu on Monday.", "Battles"),
+    # not when they are said to be unarmed
+    ("Police shot dead an unarmed man suspected of killing a trader in Kisumu on Monday.",
+     "Violence against civilians"),
+])
+def test_people_tied_to_violence_are_its_armed_doers(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a participle that names no one killed some of those the verb it hangs on hit
+    ("Soldiers fired at the militants near Kapedo on Monday, killing two.", "Battles"),
+    ("Police fired at the gang near Kapedo on Monday, killing one.", "Battles"),
+    ("Gunmen opened fire on a bus near Kapedo on Monday, killing two.", "Violence against civilians"),
+])
+def test_a_killing_participle_hit_those_its_verb_hit(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a deed told only as what people are tied to, or what the people hit had done, is an earlier event
+    ("Police arrested two men suspected of killing a trader in Kisumu on Monday.", "Strategic developments"),
+    ("Gunmen kidnapped the head of a commission investigating the clashes in Hola on Monday.",
+     "Violence against civilians"),
+    ("Soldiers attacked militants who had tried to kidnap a nun near Mandera on Monday.", "Battles"),
+])
+def test_a_deed_imputed_to_people_is_no_event_of_the_sentence(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -197,6 +197,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "clash"
     if _civilian_target_phrase(match, lexicon) or _seized_conveyance(match, actors, lexicon, offset):
         return "attack"  # 'attacked a bus near X', 'hijacked a car near X': the craft hit, not the place
+    if _person_hit_there(match):
+        return "attack"  # 'police shot dead a tout in X': the person the verb hit, not X, was hit
     # A state or rebel force hitting a place, or anyone hitting a military position, fights the armed men
     # holding it; raiders and gunmen hitting a village attack whoever lives there.
     if _hits_terrain(match, vocab().military_terrain) or (agents & {STATE, REBEL, EXTERNAL}
@@ -234,7 +236,7 @@ def victim_side(match: TriggerMatch, lexicon: Lexicon, named: Named | None = Non
     """Whether the people the violence hit were armed (security forces, fighters, armed suspects) or
     civilian, judged from the head noun of the first thing the trigger and the verbs joined to it hit; None
     when the sentence names no one."""
-    for victims in (_victims(match), _adjacent_victims(match)):
+    for victims in (_victims(match), _adjacent_victims(match), _governing_victims(match)):
         sides = [_noun_side(noun, match.head, lexicon, named or _nobody) for noun in victims]
         side = next((side for side in sides if side is not None), None)
         if side is not None:
@@ -278,6 +280,19 @@ def _adjacent_victims(match: TriggerMatch) -> list[Token]:
     if (doc[match.first].tag_ == "VBN" or _shot_dead(head)) and "dobj" not in deps:
         return [doc[root] for _, end, root in chunks if end == match.first]
     return []
+
+
+def _governing_victims(match: TriggerMatch) -> list[Token]:
+    """'Police fired at the attackers, killing one', 'soldiers ambushed the militants, killing three': a
+    participle that names no one of its own killed some of those the verb it hangs on hit."""
+    head = match.head
+    verb = head.head
+    if head.dep_ != "advcl" or head.tag_ != "VBG" or verb.pos_ != "VERB" or verb.i > head.i:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for h in holders for c in h.children if c.dep_ == "prep" and _hit_prep(verb, c)
+        for p in c.children if p.dep_ == "pobj"]
 
 
 def _noun_chunks(sent: Span) -> tuple[tuple[int, int, int], ...]:
@@ -397,10 +412,24 @@ def headline_passive(verb: Token) -> bool:
     if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
+    if verb.dep_ == "ROOT" and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
+            c.dep_ == "agent" for v in verb.conjuncts if "nsubj" not in {g.dep_ for g in v.children}
+            for c in v.children)):
+        return True
     objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in vocab().only_transitive)
     return (verb.dep_ == "ROOT" and participle and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
+
+
+STRANDED_PREPS = frozenset({"at", "upon"})
+
+
+def _stranded_prep(verb: Token) -> bool:
+    """'Two officers shot at and injured by bandits': 'at' left with no object after the verb tells a
+    headline's passive ('were shot at'), and so does a 'by' phrase of a verb joined to it."""
+    return any(c.dep_ == "prep" and c.lower_ in STRANDED_PREPS and not any(True for _ in c.children)
+               for c in verb.children)
 
 
 def _hit_prep(verb: Token, prep: Token) -> bool:
@@ -421,6 +450,8 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     former are civilians ('an off-duty police officer', ACLED)."""
     if _off_duty(noun) or _held_captive(noun):
         return CIVILIAN_SIDE
+    if _alleged_attacker(noun, lexicon):
+        return ARMED_SIDE
     own = named(noun)
     if own in FORCES:
         return ARMED_SIDE
@@ -450,6 +481,18 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
+
+
+def _alleged_attacker(noun: Token, lexicon: Lexicon) -> bool:
+    """'three men suspected of murdering a chief', 'suspects linked to the attacks', 'the gang behind the
+    raid': people the text ties to violence are taken for its armed doers (not 'unarmed' or 'innocent' men)."""
+    if any(lemma(c) in vocab().civilian_markers or c.lower_ in vocab().civilian_markers
+           for c in noun.children if c.dep_ in ("amod", "compound")):
+        return False
+    ties = [c for c in noun.children if (c.dep_ in ("acl", "relcl", "amod") and lemma(c) in vocab().violence_ties)
+            or (c.dep_ == "prep" and c.lower_ in vocab().violence_ties)]
+    return any(lexicon.kind(trig.kind).violent for tie in ties for t in tie.subtree if t.i != tie.i
+               for trig in lexicon.triggers.get(lemma(t), ()) if len(trig.lemmas) == 1)
 
 
 def _civil_officer(noun: Token, named: Named, forces: frozenset[str]) -> bool:
@@ -1635,6 +1678,24 @@ def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
     military = words is vocab().military_terrain
     return any((lemma(t) in words and t.pos_ in ("NOUN", "PROPN") and not (military and _civil_use(t)))
                or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _person_hit_there(match: TriggerMatch) -> bool:
+    """'police killed a boda boda operator in X', 'a tout was shot dead in X': a verb that hits only people
+    ('kill', 'shoot dead', 'stab'), with an object that is no place, hit a person where the place names the
+    setting, not ground fought over."""
+    head = match.head
+    word = lemma(head)
+    if head.pos_ != "VERB" or not (word in vocab().person_hitting_verbs or (word == "shoot" and any(
+            c.lower_ == "dead" for c in head.children))):
+        return False
+    places = vocab().terrain | vocab().military_terrain | vocab().property
+    objects = [c for c in head.children if c.dep_ in VICTIM_DEPS]
+    return bool(objects) and all((o.pos_ == "NOUN" or o.ent_type_ == "PERSON") and lemma(o) not in places
+                                 and o.ent_type_ not in PLACE_ENTITIES for o in objects)
 
 
 def _civil_use(noun: Token) -> bool:

@@ -271,6 +271,11 @@ class Words:
     death_nouns: frozenset[str]
     unawares_doings: frozenset[str]
     seized_conveyances: frozenset[str]
+    person_hitting_verbs: frozenset[str]
+    life_struggle_verbs: frozenset[str]
+    life_words: frozenset[str]
+    violence_ties: frozenset[str]
+    inquiry_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -570,6 +570,36 @@ def _engages_fighters(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexico
             or any(lemma(t) in lexicon.cues.combatant_words for t in tokens))
 
 
+def _imputed_deed(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'police shot dead two men suspected of murdering a chief', 'kidnapped the head of a commission
+    investigating the clashes', 'attacked militants who had tried to kidnap a nun': a deed told only in a
+    clause that ties people to it, names what they look into, or tells what the people another trigger hit
+    had done is an earlier event, not this one, when the sentence tells another."""
+    if not lexicon.kind(match.trigger.kind).violent:
+        return False
+    words = vocab().violence_ties | vocab().inquiry_verbs
+    for anc in match.head.ancestors:
+        tie = (anc.dep_ in ("acl", "relcl", "amod") and lemma(anc) in words) or (
+            anc.dep_ == "prep" and anc.lower_ in vocab().violence_ties) or (
+            anc.dep_ == "relcl" and anc.head.dep_ in ("dobj", "nsubjpass")
+            and any(m.head.i == anc.head.head.i and lexicon.kind(m.trigger.kind).violent
+                    for m in matches))  # 'attacked militants who had kidnapped'
+        if tie and anc.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            inside = {t.i for t in anc.subtree}
+            return any(m.head.i not in inside for m in matches if m is not match)
+    return False
+
+
+def _fights_for_life(match: TriggerMatch) -> bool:
+    """'another is fighting for his life in hospital', 'battling for their lives': a wounded person's struggle
+    to live, not a fight."""
+    head = match.head
+    if head.pos_ != "VERB" or lemma(head) not in vocab().life_struggle_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.dep_ == "pobj" and lemma(p) in vocab().life_words for p in c.children) for c in head.children)
+
+
 def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'The war has killed tens of thousands': a cumulative toll, not an event."""
     if lemma(match.head) not in vocab().figure_verbs:
@@ -593,8 +623,10 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m) or deadly_aim(m, lexicon))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
-               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
+               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
+               and not _fights_for_life(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
+    matches = [m for m in matches if not _imputed_deed(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
