@@ -173,3 +173,33 @@ def test_a_killing_participle_hit_those_its_verb_hit(code: Any, text: str, etype
 ])
 def test_a_deed_imputed_to_people_is_no_event_of_the_sentence(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # people named by a group's initials and suspected of belonging to it are armed men
+    ("Six suspected XQLF killed by police near Bungoma on Monday.", "Battles"),
+    ("Suspected XQLF targeted by police near Bungoma on Monday, several fatalities.", "Battles"),
+    # initials that name no suspected group do not arm anyone
+    ("Police shot dead a KCSE candidate in Bungoma on Monday.", "Violence against civilians"),
+])
+def test_suspected_members_of_a_group_named_by_initials_are_armed(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_legislator_is_a_civilian(code: Any) -> None:
+    text = "A police officer shot dead opposition legislator John Doe in Kisumu on Monday."
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # what a clause on the victims says they were decides their side
+    ("Police shot dead two men believed to be militants in Kisumu on Monday.", "Battles"),
+    ("Gunmen shot dead two men believed to be traders in Kisumu on Monday.", "Violence against civilians"),
+])
+def test_what_the_victims_are_said_to_be_decides_their_side(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_what_attackers_claim_to_be_does_not_make_their_victims_armed(code: Any) -> None:
+    text = "A newspaper office in Kisumu was raided on Monday by men in uniform claiming to be police."
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"

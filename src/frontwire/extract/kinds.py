@@ -422,13 +422,13 @@ def headline_passive(verb: Token) -> bool:
             and "dobj" not in objects)
 
 
-STRANDED_PREPS = frozenset({"at", "upon"})
+HEADLINE_STRANDED_PREPS = frozenset({"at", "upon"})
 
 
 def _stranded_prep(verb: Token) -> bool:
     """'Two officers shot at and injured by bandits': 'at' left with no object after the verb tells a
     headline's passive ('were shot at'), and so does a 'by' phrase of a verb joined to it."""
-    return any(c.dep_ == "prep" and c.lower_ in STRANDED_PREPS and not any(True for _ in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in HEADLINE_STRANDED_PREPS and not any(True for _ in c.children)
                for c in verb.children)
 
 
@@ -450,8 +450,12 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     former are civilians ('an off-duty police officer', ACLED)."""
     if _off_duty(noun) or _held_captive(noun):
         return CIVILIAN_SIDE
-    if _alleged_attacker(noun, lexicon):
+    if _alleged_attacker(noun, lexicon) or _suspected_initials(noun):
         return ARMED_SIDE
+    said = next((side for c in _said_to_be(noun) if (side := _noun_side(c, trigger, lexicon, named)) is not None),
+                None)
+    if said is not None:
+        return said
     own = named(noun)
     if own in FORCES:
         return ARMED_SIDE
@@ -493,6 +497,32 @@ def _alleged_attacker(noun: Token, lexicon: Lexicon) -> bool:
             or (c.dep_ == "prep" and c.lower_ in vocab().violence_ties)]
     return any(lexicon.kind(trig.kind).violent for tie in ties for t in tie.subtree if t.i != tie.i
                for trig in lexicon.triggers.get(lemma(t), ()) if len(trig.lemmas) == 1)
+
+
+def _said_to_be(noun: Token) -> list[Token]:
+    """'two men believed to be militants', 'people whom they claimed to be armed members', 'a man who was a
+    teacher': what a clause on the noun says the people were (not what they themselves claimed to be: 'men
+    in uniform claiming to be police')."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not (
+        lemma(c) in vocab().pretence_verbs and not any(g.dep_ == "nsubj" for g in c.children))]
+    bes = [b for c in clauses for b in (c, *(x for x in c.children if x.dep_ in ("xcomp", "ccomp")))
+           if lemma(b) == "be"]
+    return [t for b in bes for t in b.children if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")]
+
+
+def _group_initials(token: Token) -> bool:
+    """'SLDF', 'ONLF': a name written as capital initials."""
+    return token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 6
+
+
+def _suspected_initials(noun: Token) -> bool:
+    """'eight suspected XYZ killed', 'an XYZ suspect shot dead': people named by a group's initials and
+    suspected of belonging to it are members of an armed group (the group unknown to the actor list)."""
+    words = vocab().suspicion_words
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if _group_initials(noun):
+        return any(lemma(c) in words for c in mods)
+    return lemma(noun) in words and any(_group_initials(c) for c in mods)
 
 
 def _civil_officer(noun: Token, named: Named, forces: frozenset[str]) -> bool:
@@ -1680,7 +1710,7 @@ def _hits_terrain(match: TriggerMatch, words: frozenset[str]) -> bool:
                or (named and t.ent_type_ in ("GPE", "LOC", "FAC")) for p in phrases for t in p.subtree)
 
 
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+PERSON_HIT_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def _person_hit_there(match: TriggerMatch) -> bool:
@@ -1695,7 +1725,7 @@ def _person_hit_there(match: TriggerMatch) -> bool:
     places = vocab().terrain | vocab().military_terrain | vocab().property
     objects = [c for c in head.children if c.dep_ in VICTIM_DEPS]
     return bool(objects) and all((o.pos_ == "NOUN" or o.ent_type_ == "PERSON") and lemma(o) not in places
-                                 and o.ent_type_ not in PLACE_ENTITIES for o in objects)
+                                 and o.ent_type_ not in PERSON_HIT_PLACE_ENTITIES for o in objects)
 
 
 def _civil_use(noun: Token) -> bool:

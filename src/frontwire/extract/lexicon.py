@@ -276,6 +276,8 @@ class Words:
     life_words: frozenset[str]
     violence_ties: frozenset[str]
     inquiry_verbs: frozenset[str]
+    suspicion_words: frozenset[str]
+    pretence_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
