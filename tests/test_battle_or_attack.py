@@ -203,3 +203,8 @@ def test_what_the_victims_are_said_to_be_decides_their_side(code: Any, text: str
 def test_what_attackers_claim_to_be_does_not_make_their_victims_armed(code: Any) -> None:
     text = "A newspaper office in Kisumu was raided on Monday by men in uniform claiming to be police."
     assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+def test_an_attack_the_forces_responded_to_is_the_occasion_of_their_fight(code: Any) -> None:
+    text = "Police respond to bandit attack; kill six of them"
+    assert first(code(text, REF, country="KE")).event_type == "Battles"

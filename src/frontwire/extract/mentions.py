@@ -574,7 +574,8 @@ def _imputed_deed(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon:
     """'police shot dead two men suspected of murdering a chief', 'kidnapped the head of a commission
     investigating the clashes', 'attacked militants who had tried to kidnap a nun': a deed told only in a
     clause that ties people to it, names what they look into, or tells what the people another trigger hit
-    had done is an earlier event, not this one, when the sentence tells another."""
+    had done, and an attack others 'responded to', are an earlier event, not this one, when the sentence
+    tells another (the response: 'police responded to the raid, killing six of the raiders')."""
     if not lexicon.kind(match.trigger.kind).violent:
         return False
     words = vocab().violence_ties | vocab().inquiry_verbs
@@ -584,7 +585,8 @@ def _imputed_deed(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon:
             anc.dep_ == "relcl" and anc.head.dep_ in ("dobj", "nsubjpass")
             and any(m.head.i == anc.head.head.i and lexicon.kind(m.trigger.kind).violent
                     for m in matches))  # 'attacked militants who had kidnapped'
-        if tie and anc.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        answered = anc.dep_ == "prep" and anc.lower_ == "to" and lemma(anc.head) in vocab().response_verbs
+        if (tie and anc.head.pos_ in ("NOUN", "PROPN", "PRON")) or answered:
             inside = {t.i for t in anc.subtree}
             return any(m.head.i not in inside for m in matches if m is not match)
     return False
