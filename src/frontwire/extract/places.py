@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import (
     EMBEDDED, city_after, direction_after, direction_before, in_direction, inside, is_regional, same_region,
 )
-from frontwire.geo.loose import glide_key, skeleton_of_key
+from frontwire.geo.loose import glide_key, skeleton_of_key, vowel_folded
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.shorthand import admin_abbreviations, facility_words, local_body_words
@@ -1502,23 +1502,40 @@ def _near_length(query: str, bare: str, words: int, likeness: float) -> bool:
 def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]], country: str, *,
                   skeleton_likeness: float, likeness: float) -> list[GeoEntry]:
     """The towns among `places` spelled like `name`: the same short skeleton and some likeness, or a
-    close spelling; only the closest."""
+    close spelling; only the closest. Failing those, the towns spelled otherwise only in their vowels."""
     query = _bare(name)
     skeleton = skeleton_of_key(query, country, REGION_SKELETON)
     words = len(query.split())
+    folded = vowel_folded(query) if len(query) >= FOLDED_MIN_LENGTH else None
     scored = []
+    vowels_only = []
     for entry, bare, other in places:
         same = skeleton is not None and other == skeleton
-        if not same and (likeness > 1 or not _near_length(query, bare, words, likeness)):
+        alike = folded is not None and _folded_alike(folded, bare)
+        if not (same or alike) and (likeness > 1 or not _near_length(query, bare, words, likeness)):
             continue
         similar = spelling_similarity(query, bare)
         if (same and similar >= skeleton_likeness) or similar >= likeness:
             # ranked by likeness, which also weighs the glides the query spells
             scored.append((combined_likeness(query, bare, country) + (1.0 if same else 0.0), entry))
+        elif alike:
+            vowels_only.append((combined_likeness(query, bare, country), entry))
+    scored = scored or vowels_only
     if not scored:
         return []
     best = max(score for score, _ in scored)
     return [e for score, e in scored if score >= best - LOOSE_SLACK]
+
+
+# A name this long or longer may match a place whose spelling differs only in its vowels (vowel_folded).
+FOLDED_MIN_LENGTH = 3
+
+
+def _folded_alike(folded: str, bare: str) -> bool:
+    """Whether a place's bare spelling (or as many of its first words) folds to the query's folded spelling:
+    the two differ only in how they write the vowels ('Dair Hafer', 'Dayr Hafir')."""
+    mine = vowel_folded(bare)
+    return mine == folded or " ".join(mine.split()[: len(folded.split())]) == folded and len(folded) >= len(mine) / 2
 
 
 @lru_cache(maxsize=1024)

@@ -153,3 +153,25 @@ def loose_key(name: str, country: str) -> str | None:
 def filed_key(skeleton: str, country: str) -> str:
     """The string a skeleton is hashed under: loose keys are only ever compared within a country."""
     return f"{country}:{skeleton}"
+
+
+# Vowel spellings of Arabic names that transliterations trade (vowel_folded), in order: the -iyah ending
+# family, a final -ah/-eh/-e, the diphthongs before a consonant or the end, then single vowels.
+_FOLD_IYAH = re.compile(r"(?<=[a-z])(?:iy+|ey+|i|e)(?:a|e|i)h?$")
+_FOLD_FINAL = re.compile(r"(?<=[a-z])(?:[ae]h|e)$")
+_FOLD_AY = re.compile(r"(?:ay|ai|ei|ey)(?![aeiouy])")
+_FOLD_AW = re.compile(r"(?:aw|au|ow|ou)(?![aeiouw])")
+_FOLD_VOWELS = str.maketrans("oe", "ui")
+
+
+@lru_cache(maxsize=65_536)
+def vowel_folded(key: str) -> str:
+    """A normalised spelling with the vowels transliterations of Arabic trade made one: 'Modira' and
+    'Mudayra', 'Deir' and 'Dayr', 'Salhiyeh' and 'Salhiya' fold alike (the consonants are kept)."""
+    words = []
+    for word in key.split():
+        word = _FOLD_IYAH.sub("iya", word)
+        word = _FOLD_FINAL.sub("a", word)
+        word = _FOLD_AW.sub("u", _FOLD_AY.sub("i", word))
+        words.append(_DOUBLES.sub(r"\1", word.translate(_FOLD_VOWELS)))
+    return " ".join(words)

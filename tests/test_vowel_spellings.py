@@ -1,0 +1,69 @@
+"""Spellings of an Arabic name that differ only in their vowels ('o' for 'u', 'i' for 'ay', '-eh' for '-a') find
+the village as a last resort, when no closer spelling or shared skeleton does."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwire.extract.places import PlaceMention, Within, resolve
+from frontwire.geo.gazetteer import Gazetteer
+from frontwire.geo.loose import vowel_folded
+from frontwire.geo.normalize import normalize_name
+from frontwire.models import GeoEntry, Span
+
+
+# Invented names, each spelled as a news report and as a gazetteer might.
+@pytest.mark.parametrize(
+    ("news", "gazetteer"),
+    [
+        ("Moziba", "Muzayba"),  # o for u, i for ay
+        ("Doar", "Du`ar"),  # o for u, a short name
+        ("Kafr Sobeir", "Kafr Subayr"),  # ei for ay
+        ("Tal Houmra", "Tall Humra"),  # ou for u, doubled l
+        ("Jdeimeh", "Jdaymah"),  # final -eh for -ah
+        ("Dair Qanouf", "Dayr Qanuf"),
+    ],
+)
+def test_vowel_spellings_fold_alike(news: str, gazetteer: str) -> None:
+    assert vowel_folded(normalize_name(news)) == vowel_folded(normalize_name(gazetteer))
+
+
+@pytest.mark.parametrize(("one", "other"), [("Moziba", "Mazraba"), ("Kafr Sobeir", "Kafr Sabir"), ("Doar", "Dir")])
+def test_other_consonants_or_vowel_classes_do_not_fold_alike(one: str, other: str) -> None:
+    assert vowel_folded(normalize_name(one)) != vowel_folded(normalize_name(other))
+
+
+# An invented province seat and villages around it.
+SEAT = GeoEntry(1, "Qasrun", 35.0, 36.0, "SY", "PPLA", 100_000, "Alpha")
+MUZAYBA = GeoEntry(2, "Muzayba", 33.5, 36.4, "SY", "PPL", 0, "Beta")
+MAZRABA = GeoEntry(3, "Mazrabah", 35.9, 37.1, "SY", "PPL", 0, "Gamma")
+DUAR = GeoEntry(4, "Ad Du`ar", 35.1, 36.1, "SY", "PPL", 0, "Alpha")
+HAZZAN = GeoEntry(5, "Hazzan", 33.6, 36.3, "SY", "PPL", 0, "Beta")
+HAYZAN = GeoEntry(6, "Al Hayzan", 36.9, 41.1, "SY", "PPL", 0, "Delta")
+
+
+def _village(name: str) -> PlaceMention:
+    return PlaceMention(name, Span(0, len(name), name), 0, 0, settlement=True)
+
+
+def _resolved(name: str, entries: list[GeoEntry], within: Within | None = None) -> int | None:
+    place = resolve(_village(name), Gazetteer.from_entries(entries), focus="SY", within=within)
+    return None if place is None or place.entry is None else place.entry.geonameid
+
+
+def test_the_village_of_a_name_spelled_with_other_vowels_is_found_in_the_country() -> None:
+    assert _resolved("Moziba", [SEAT, MUZAYBA, MAZRABA]) == 2
+
+
+def test_a_short_name_spelled_with_other_vowels_is_found_in_its_province() -> None:
+    assert _resolved("Doar", [SEAT, DUAR], Within(SEAT, regional=True)) == 4
+
+
+def test_a_closer_spelling_wins_over_one_alike_only_in_its_vowels() -> None:
+    # 'Hezzan' folds like 'Hayzan', but 'Hazzan' is spelled closer: the vowel fold is only a last resort
+    assert _resolved("Hezzan", [SEAT, HAZZAN, HAYZAN]) == 5
+
+
+def test_no_village_alike_in_its_vowels_leaves_the_name_unplaced() -> None:
+    assert _resolved("Moziba", [SEAT, MAZRABA]) is None
+
