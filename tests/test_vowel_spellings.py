@@ -1,5 +1,6 @@
 """Spellings of an Arabic name that differ only in their vowels ('o' for 'u', 'i' for 'ay', '-eh' for '-a') find
-the village as a last resort, when no closer spelling or shared skeleton does."""
+the village as a last resort, when no closer spelling or shared skeleton does; 'the village of X' is no city of a
+far country."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def test_a_closer_spelling_wins_over_one_alike_only_in_its_vowels() -> None:
 def test_no_village_alike_in_its_vowels_leaves_the_name_unplaced() -> None:
     assert _resolved("Moziba", [SEAT, MAZRABA]) is None
 
+
+# An invented foreign city far from the focus country, and one just over its border.
+FAR_CITY = GeoEntry(7, "Torvana", 35.6, 139.4, "JP", "PPL", 150_000, "Kanto")
+BORDER_CITY = GeoEntry(8, "Kelvano", 35.1, 36.1, "TR", "PPL", 150_000, "Hatay")
+
+
+def test_the_village_of_a_name_is_no_city_of_a_far_country() -> None:
+    assert _resolved("Torvana", [SEAT, FAR_CITY]) is None
+
+
+def test_the_village_of_a_name_may_be_a_town_over_the_border() -> None:
+    assert _resolved("Kelvano", [SEAT, BORDER_CITY]) == 8

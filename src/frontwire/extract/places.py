@@ -1064,6 +1064,8 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
     vouched = {gid for gid, score in (support or {}).items() if score >= VOUCHED_SUPPORT}
     candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement,
                             vouched=vouched, regions=regions)
+    if focus is not None and mention.settlement:
+        candidates = _village_not_far_abroad(candidates, gazetteer, focus, vouched)
     if focus is not None and mention.marked and not any(c.country == focus or _famous(c) for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
         # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants). Only
@@ -1076,6 +1078,18 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
         towns = [c for c in candidates if c.feature.startswith("PPL")]
         candidates = towns or candidates
     return candidates
+
+
+# 'The village of X' in a report on one country is abroad only this near its border (or vouched for).
+VILLAGE_ABROAD_KM = 40.0
+
+
+def _village_not_far_abroad(candidates: list[GeoEntry], gazetteer: Gazetteer, focus: str,
+                            vouched: Collection[int]) -> list[GeoEntry]:
+    """'The village of X', 'X town' in a report on one country: no namesake city of a country far away (a
+    Japanese city for a Syrian village); a foreign one only near the focus country's border or vouched for."""
+    return [c for c in candidates if c.country == focus or c.geonameid in vouched
+            or near_country(gazetteer, c, focus, VILLAGE_ABROAD_KM)]
 
 
 # A town a district is named after lies this near the district's point.
