@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import (
     EMBEDDED, city_after, direction_after, direction_before, in_direction, inside, is_regional, same_region,
 )
+from frontwire.extract.times import time_vocab
 from frontwire.geo.loose import glide_key, skeleton_of_key, vowel_folded
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
@@ -200,9 +201,22 @@ def _excluded_words(doc_tokens: Sequence[Token]) -> bool:
     if any(t.text in "[]()" for t in doc_tokens) or _attached(doc_tokens[-1]) or _natural_feature(doc_tokens[-1]):
         return True
     if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens):
+        if _town_misread_as_time(doc_tokens):
+            return False
         named_person = any(t.ent_type_ == "PERSON" for t in doc_tokens)
         return not (named_person and _locative(doc_tokens[0], doc_tokens[-1]))
     return False
+
+
+def _town_misread_as_time(doc_tokens: Sequence[Token]) -> bool:
+    """'the town of X', 'X village' where the tagger took X for a date or a number: the text says it is a town,
+    and none of its words is a numeral, a month, a weekday or a word of time ('the village of Sunday' stays out)."""
+    if not _settlement(doc_tokens[0], doc_tokens[-1]) or any(t.ent_type_ == "PERSON" for t in doc_tokens):
+        return False
+    vocab = time_vocab()
+    return not any(any(c.isdigit() for c in t.text) or t.text in vocab.months or t.text in vocab.weekdays
+                   or t.lower_ in vocab.daywords or t.lower_ in vocab.units or t.lower_ in vocab.qty
+                   for t in doc_tokens)
 
 
 def _initial_capital(doc_tokens: Sequence[Token]) -> bool:
