@@ -80,3 +80,14 @@ def test_the_village_of_a_name_is_no_city_of_a_far_country() -> None:
 
 def test_the_village_of_a_name_may_be_a_town_over_the_border() -> None:
     assert _resolved("Kelvano", [SEAT, BORDER_CITY]) == 8
+
+
+@pytest.mark.parametrize(("news", "gazetteer"), [("Tweirat", "Tuwayrat"), ("Qreiba", "Qurayba"),
+                                                 ("Hmeidi", "Humaydi")])
+def test_the_short_u_of_a_diminutive_left_out_folds_alike(news: str, gazetteer: str) -> None:
+    assert vowel_folded(normalize_name(news)) == vowel_folded(normalize_name(gazetteer))
+
+
+def test_a_u_not_before_a_diminutive_is_kept() -> None:
+    assert vowel_folded(normalize_name("Kuma")) != vowel_folded(normalize_name("Kma"))
+    assert vowel_folded(normalize_name("Kuma")) != vowel_folded(normalize_name("Kama"))

@@ -162,16 +162,20 @@ _FOLD_FINAL = re.compile(r"(?<=[a-z])(?:[ae]h|e)$")
 _FOLD_AY = re.compile(r"(?:ay|ai|ei|ey)(?![aeiouy])")
 _FOLD_AW = re.compile(r"(?:aw|au|ow|ou)(?![aeiouw])")
 _FOLD_VOWELS = str.maketrans("oe", "ui")
+# The short u of the diminutive CuCayC that news leaves out ('Tweir' for 'Tuwayr'), once the rest is folded.
+_FOLD_DIMINUTIVE = re.compile(r"^([^aeiu])u(?=[^aeiu]i)")
 
 
 @lru_cache(maxsize=65_536)
 def vowel_folded(key: str) -> str:
     """A normalised spelling with the vowels transliterations of Arabic trade made one: 'Modira' and
-    'Mudayra', 'Deir' and 'Dayr', 'Salhiyeh' and 'Salhiya' fold alike (the consonants are kept)."""
+    'Mudayra', 'Deir' and 'Dayr', 'Salhiyeh' and 'Salhiya', 'Jdeira' and 'Judayra' fold alike (the consonants
+    are kept)."""
     words = []
     for word in key.split():
         word = _FOLD_IYAH.sub("iya", word)
         word = _FOLD_FINAL.sub("a", word)
         word = _FOLD_AW.sub("u", _FOLD_AY.sub("i", word))
-        words.append(_DOUBLES.sub(r"\1", word.translate(_FOLD_VOWELS)))
+        word = _DOUBLES.sub(r"\1", word.translate(_FOLD_VOWELS))
+        words.append(_FOLD_DIMINUTIVE.sub(r"\1", word))
     return " ".join(words)
