@@ -8,7 +8,7 @@ import pytest
 
 from frontwire.extract.places import PlaceMention, Within, resolve
 from frontwire.geo.gazetteer import Gazetteer
-from frontwire.geo.loose import vowel_folded
+from frontwire.geo.loose import rules_for, vowel_folded
 from frontwire.geo.normalize import normalize_name
 from frontwire.models import GeoEntry, Span
 
@@ -91,3 +91,35 @@ def test_the_short_u_of_a_diminutive_left_out_folds_alike(news: str, gazetteer: 
 def test_a_u_not_before_a_diminutive_is_kept() -> None:
     assert vowel_folded(normalize_name("Kuma")) != vowel_folded(normalize_name("Kma"))
     assert vowel_folded(normalize_name("Kuma")) != vowel_folded(normalize_name("Kama"))
+
+
+
+# Invented villages whose two-letter skeleton is too short for the loose index.
+TUBAH = GeoEntry(9, "Tubah", 34.0, 37.0, "SY", "PPL", 0, "Gamma")
+TIBAH = GeoEntry(10, "Tibah", 34.5, 38.0, "SY", "PPL", 0, "Gamma")
+
+
+def _marked(name: str) -> PlaceMention:
+    return PlaceMention(name, Span(0, len(name), name), 0, 0, settlement=False, marked=True)
+
+
+def test_a_name_marked_as_a_place_but_not_a_town_finds_a_village_alike_but_in_its_vowels() -> None:
+    # 'shelled positions on Toba': no 'town' or 'village' said, yet only the vowels differ from Tubah
+    place = resolve(_marked("Toba"), Gazetteer.from_entries([SEAT, TUBAH, TIBAH]), focus="SY")
+    assert place is not None and place.entry is not None and place.entry.geonameid == 9
+
+
+def test_a_name_not_said_to_be_a_town_is_no_village_merely_sharing_its_consonants() -> None:
+    assert resolve(_marked("Toba"), Gazetteer.from_entries([SEAT, TIBAH]), focus="SY") is None
+    # said to be a village, the same look-alike is taken
+    assert _resolved("Toba", [SEAT, TIBAH]) == 10
+
+
+def test_vowels_fold_only_where_names_are_romanised_from_arabic() -> None:
+    assert rules_for("SY").folds_vowels and rules_for("IQ").folds_vowels
+    assert not rules_for("US").folds_vowels and not rules_for("KE").folds_vowels
+    # 'Sweir' is 'Suwayr' only by its vowels: so in Syria, not in the United States
+    here = GeoEntry(11, "Suwayr", 35.0, 36.0, "SY", "PPL", 0, "Alpha")
+    elsewhere = GeoEntry(12, "Suwayr", 40.0, -90.0, "US", "PPL", 0, "Illinois")
+    assert _resolved("Sweir", [here]) == 11
+    assert resolve(_village("Sweir"), Gazetteer.from_entries([elsewhere]), focus="US") is None

@@ -13,7 +13,7 @@ from frontwire.extract.hierarchy import (
     EMBEDDED, city_after, direction_after, direction_before, in_direction, inside, is_regional, same_region,
 )
 from frontwire.extract.times import time_vocab
-from frontwire.geo.loose import glide_key, skeleton_of_key, vowel_folded
+from frontwire.geo.loose import glide_key, rules_for, skeleton_of_key, vowel_folded
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.shorthand import admin_abbreviations, facility_words, local_body_words
@@ -1300,6 +1300,8 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                       or (mention.marked and not mention.natural and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
+    elif not candidates and within is None and mention.marked and not mention.determined and focus is not None:
+        candidates = _country_vowel_match(mention.name, gazetteer, focus)
     if (within is not None and _town_part(mention, within)
             and not any(c.population >= QUARTER_POPULATION or _major(c) for c in candidates)):
         # 'the X neighbourhood of Y city', 'the X area in Y city': X is in Y, whatever namesakes X has elsewhere.
@@ -1534,7 +1536,7 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
     query = _bare(name)
     skeleton = skeleton_of_key(query, country, REGION_SKELETON)
     words = len(query.split())
-    folded = vowel_folded(query) if len(query) >= FOLDED_MIN_LENGTH else None
+    folded = vowel_folded(query) if len(query) >= FOLDED_MIN_LENGTH and rules_for(country).folds_vowels else None
     scored = []
     vowels_only = []
     for entry, bare, other in places:
@@ -1586,6 +1588,17 @@ def _country_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEnt
     """'the village of X' with no province named: the country's towns spelled very like X."""
     return _spelled_like(name, _spellings(gazetteer, country, None), country,
                          skeleton_likeness=COUNTRY_SKELETON_SIMILARITY, likeness=COUNTRY_SIMILARITY)
+
+
+def _country_vowel_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
+    """'shelled on X', a name the text marks as a place but not as a town: the country's towns spelled otherwise
+    only in their vowels (vowel_folded), not those merely sharing a consonant skeleton."""
+    return _spelled_like(name, _spellings(gazetteer, country, None), country,
+                         skeleton_likeness=VOWELS_ONLY, likeness=VOWELS_ONLY)
+
+
+# A likeness no spelling reaches: _spelled_like then takes only the towns alike in all but their vowels.
+VOWELS_ONLY = 2.0
 
 
 _VICINITY = frozenset({"area", "outskirts", "near", "around"})

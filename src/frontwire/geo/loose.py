@@ -14,7 +14,7 @@ from frontwire.geo.normalize import normalize_name
 LOOSE_FILE = "loose.tsv"
 # Shorter skeletons ("hm" for Hama) match too many unrelated places to be worth a guess.
 MIN_SKELETON = 3
-_KINDS = frozenset({"word", "drop", "text", "final", "glide", "vowel", "diphthong"})
+_KINDS = frozenset({"word", "drop", "text", "final", "glide", "vowel", "diphthong", "fold"})
 _DOUBLES = re.compile(r"(.)\1+")
 _ANY = "*"
 _GLIDE_VOWELS = frozenset("aeiou")
@@ -45,6 +45,7 @@ class LooseRules:
     glides: str
     vowels: dict[int, None]
     diphthongs: tuple[tuple[str, str], ...] = ()
+    folds_vowels: bool = False  # names here are romanised from Arabic: spellings may differ in vowels only
 
     def token(self, token: str) -> str:
         """One token's skeleton ('' if nothing is left)."""
@@ -110,6 +111,7 @@ def rules_for(country: str) -> LooseRules:
         glides="".join(r.source for r in rules if r.kind == "glide"),
         vowels=dict.fromkeys(ord(c) for r in rules if r.kind == "vowel" for c in r.source),
         diphthongs=tuple((r.source, r.target) for r in rules if r.kind == "diphthong"),
+        folds_vowels=any(r.kind == "fold" for r in rules),
     )
 
 
