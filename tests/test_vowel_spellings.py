@@ -10,6 +10,7 @@ from frontwire.extract.places import PlaceMention, Within, resolve
 from frontwire.geo.gazetteer import Gazetteer
 from frontwire.geo.loose import rules_for, vowel_folded
 from frontwire.geo.normalize import normalize_name
+from frontwire.geo.variants import dropped_heads
 from frontwire.models import GeoEntry, Span
 
 
@@ -123,3 +124,22 @@ def test_vowels_fold_only_where_names_are_romanised_from_arabic() -> None:
     elsewhere = GeoEntry(12, "Suwayr", 40.0, -90.0, "US", "PPL", 0, "Illinois")
     assert _resolved("Sweir", [here]) == 11
     assert resolve(_village("Sweir"), Gazetteer.from_entries([elsewhere]), focus="US") is None
+
+
+# Invented villages: a hill village whose name begins with 'Tall', and a look-alike of the bare name.
+TALL_SAYYAB = GeoEntry(13, "Tall as Sayyab", 35.3, 36.5, "SY", "PPL", 0, "Alpha")
+SAYABAH = GeoEntry(14, "As Sayabah", 35.0, 37.0, "SY", "PPL", 0, "Alpha")
+
+
+def test_generic_heads_news_leaves_out_are_listed() -> None:
+    assert {"tal", "khirbat"} <= dropped_heads()
+
+
+def test_a_village_named_without_its_tall_head_is_found_before_a_look_alike() -> None:
+    # 'Sayab village in Alpha': the gazetteer's 'Tall as Sayyab', not the look-alike 'As Sayabah'
+    assert _resolved("Sayab", [SEAT, TALL_SAYYAB, SAYABAH], Within(SEAT, regional=True)) == 13
+
+
+def test_a_head_is_dropped_only_for_the_very_spelling() -> None:
+    # 'Soyab' differs from 'Sayab' in a vowel: the head is not also dropped for it
+    assert _resolved("Soyab", [SEAT, TALL_SAYYAB], Within(SEAT, regional=True)) != 13

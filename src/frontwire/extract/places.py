@@ -17,7 +17,7 @@ from frontwire.geo.loose import glide_key, rules_for, skeleton_of_key, vowel_fol
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.shorthand import admin_abbreviations, facility_words, local_body_words
-from frontwire.geo.variants import name_variants
+from frontwire.geo.variants import dropped_heads, name_variants
 from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
@@ -1550,6 +1550,10 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
             scored.append((combined_likeness(query, bare, country) + (1.0 if same else 0.0), entry))
         elif alike:
             vowels_only.append((combined_likeness(query, bare, country), entry))
+    headless = [entry for entry, bare, _ in places if _without_head(bare) == query]
+    if headless and not any(bare == query for _, bare, _ in places):
+        # exact but for a generic head the news left out ('Tall X' written 'X'): before any look-alike
+        return headless
     scored = scored or vowels_only
     if not scored:
         return []
@@ -1559,6 +1563,12 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
 
 # A name this long or longer may match a place whose spelling differs only in its vowels (vowel_folded).
 FOLDED_MIN_LENGTH = 3
+
+
+def _without_head(bare: str) -> str | None:
+    """A bare spelling without the generic head word it begins with ('tal sayad' -> 'sayad'), else None."""
+    head, _, rest = bare.partition(" ")
+    return rest if rest and head in dropped_heads() else None
 
 
 def _folded_alike(folded: str, bare: str) -> bool:
