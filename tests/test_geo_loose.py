@@ -81,7 +81,7 @@ def test_the_glide_key_reads_a_final_y_as_a_vowel_and_keeps_true_doubles_only() 
 
 def test_every_rule_line_parses_and_kinds_are_checked() -> None:
     rules = load_loose_rules()
-    assert {r.kind for r in rules} == {"word", "drop", "text", "final", "glide", "vowel", "diphthong"}
+    assert {r.kind for r in rules} == {"word", "drop", "text", "final", "glide", "vowel", "diphthong", "fold"}
     with pytest.raises(ResourceError, match=r"loose\.tsv line 7"):
         _parse_line(7, "*\tshuffle\ta\tb")
 

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import (
     EMBEDDED, city_after, direction_after, direction_before, in_direction, inside, is_regional, same_region,
 )
-from frontwire.geo.loose import glide_key, skeleton_of_key
+from frontwire.extract.times import time_vocab
+from frontwire.geo.loose import glide_key, rules_for, skeleton_of_key, vowel_folded
 from frontwire.geo.normalize import normalize_name
 from frontwire.geo.rank import choose, haversine_km
 from frontwire.geo.shorthand import admin_abbreviations, facility_words, local_body_words
-from frontwire.geo.variants import name_variants
+from frontwire.geo.variants import dropped_heads, name_variants
 from frontwire.read.vocab import news_sources
 from frontwire.nlp.text import doc_text
 from frontwire.models import GeoEntry, Place, Span
@@ -200,9 +201,22 @@ def _excluded_words(doc_tokens: Sequence[Token]) -> bool:
     if any(t.text in "[]()" for t in doc_tokens) or _attached(doc_tokens[-1]) or _natural_feature(doc_tokens[-1]):
         return True
     if any(t.ent_type_ in _EXCLUDED_ENTS for t in doc_tokens):
+        if _town_misread_as_time(doc_tokens):
+            return False
         named_person = any(t.ent_type_ == "PERSON" for t in doc_tokens)
         return not (named_person and _locative(doc_tokens[0], doc_tokens[-1]))
     return False
+
+
+def _town_misread_as_time(doc_tokens: Sequence[Token]) -> bool:
+    """'the town of X', 'X village' where the tagger took X for a date or a number: the text says it is a town,
+    and none of its words is a numeral, a month, a weekday or a word of time ('the village of Sunday' stays out)."""
+    if not _settlement(doc_tokens[0], doc_tokens[-1]) or any(t.ent_type_ == "PERSON" for t in doc_tokens):
+        return False
+    vocab = time_vocab()
+    return not any(any(c.isdigit() for c in t.text) or t.text in vocab.months or t.text in vocab.weekdays
+                   or t.lower_ in vocab.daywords or t.lower_ in vocab.units or t.lower_ in vocab.qty
+                   for t in doc_tokens)
 
 
 def _initial_capital(doc_tokens: Sequence[Token]) -> bool:
@@ -1064,6 +1078,8 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
     vouched = {gid for gid, score in (support or {}).items() if score >= VOUCHED_SUPPORT}
     candidates = _plausible(gazetteer.lookup(mention.name, country=focus), focus, settlement=mention.settlement,
                             vouched=vouched, regions=regions)
+    if focus is not None and mention.settlement:
+        candidates = _village_not_far_abroad(candidates, gazetteer, focus, vouched)
     if focus is not None and mention.marked and not any(c.country == focus or _famous(c) for c in candidates):
         # Spelled otherwise in the gazetteer: a place of the focus country with the same consonants (but
         # 'Moscow' in an article about Turkey is Moscow, not a Turkish hamlet with the same consonants). Only
@@ -1076,6 +1092,18 @@ def _candidates(mention: PlaceMention, gazetteer: Gazetteer, focus: str | None,
         towns = [c for c in candidates if c.feature.startswith("PPL")]
         candidates = towns or candidates
     return candidates
+
+
+# 'The village of X' in a report on one country is abroad only this near its border (or vouched for).
+VILLAGE_ABROAD_KM = 40.0
+
+
+def _village_not_far_abroad(candidates: list[GeoEntry], gazetteer: Gazetteer, focus: str,
+                            vouched: Collection[int]) -> list[GeoEntry]:
+    """'The village of X', 'X town' in a report on one country: no namesake city of a country far away (a
+    Japanese city for a Syrian village); a foreign one only near the focus country's border or vouched for."""
+    return [c for c in candidates if c.country == focus or c.geonameid in vouched
+            or near_country(gazetteer, c, focus, VILLAGE_ABROAD_KM)]
 
 
 # A town a district is named after lies this near the district's point.
@@ -1272,6 +1300,8 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, *, focus: str | None,
                       or (mention.marked and not mention.natural and c.country == focus)]
     if not candidates and within is None and mention.settlement and focus is not None:
         candidates = _country_match(mention.name, gazetteer, focus)
+    elif not candidates and within is None and mention.marked and not mention.determined and focus is not None:
+        candidates = _country_vowel_match(mention.name, gazetteer, focus)
     if (within is not None and _town_part(mention, within)
             and not any(c.population >= QUARTER_POPULATION or _major(c) for c in candidates)):
         # 'the X neighbourhood of Y city', 'the X area in Y city': X is in Y, whatever namesakes X has elsewhere.
@@ -1502,23 +1532,50 @@ def _near_length(query: str, bare: str, words: int, likeness: float) -> bool:
 def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]], country: str, *,
                   skeleton_likeness: float, likeness: float) -> list[GeoEntry]:
     """The towns among `places` spelled like `name`: the same short skeleton and some likeness, or a
-    close spelling; only the closest."""
+    close spelling; only the closest. Failing those, the towns spelled otherwise only in their vowels."""
     query = _bare(name)
     skeleton = skeleton_of_key(query, country, REGION_SKELETON)
     words = len(query.split())
+    folded = vowel_folded(query) if len(query) >= FOLDED_MIN_LENGTH and rules_for(country).folds_vowels else None
     scored = []
+    vowels_only = []
     for entry, bare, other in places:
         same = skeleton is not None and other == skeleton
-        if not same and (likeness > 1 or not _near_length(query, bare, words, likeness)):
+        alike = folded is not None and _folded_alike(folded, bare)
+        if not (same or alike) and (likeness > 1 or not _near_length(query, bare, words, likeness)):
             continue
         similar = spelling_similarity(query, bare)
         if (same and similar >= skeleton_likeness) or similar >= likeness:
             # ranked by likeness, which also weighs the glides the query spells
             scored.append((combined_likeness(query, bare, country) + (1.0 if same else 0.0), entry))
+        elif alike:
+            vowels_only.append((combined_likeness(query, bare, country), entry))
+    headless = [entry for entry, bare, _ in places if _without_head(bare) == query]
+    if headless and not any(bare == query for _, bare, _ in places):
+        # exact but for a generic head the news left out ('Tall X' written 'X'): before any look-alike
+        return headless
+    scored = scored or vowels_only
     if not scored:
         return []
     best = max(score for score, _ in scored)
     return [e for score, e in scored if score >= best - LOOSE_SLACK]
+
+
+# A name this long or longer may match a place whose spelling differs only in its vowels (vowel_folded).
+FOLDED_MIN_LENGTH = 3
+
+
+def _without_head(bare: str) -> str | None:
+    """A bare spelling without the generic head word it begins with ('tal sayad' -> 'sayad'), else None."""
+    head, _, rest = bare.partition(" ")
+    return rest if rest and head in dropped_heads() else None
+
+
+def _folded_alike(folded: str, bare: str) -> bool:
+    """Whether a place's bare spelling (or as many of its first words) folds to the query's folded spelling:
+    the two differ only in how they write the vowels ('Dair Hafer', 'Dayr Hafir')."""
+    mine = vowel_folded(bare)
+    return mine == folded or " ".join(mine.split()[: len(folded.split())]) == folded and len(folded) >= len(mine) / 2
 
 
 @lru_cache(maxsize=1024)
@@ -1541,6 +1598,17 @@ def _country_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEnt
     """'the village of X' with no province named: the country's towns spelled very like X."""
     return _spelled_like(name, _spellings(gazetteer, country, None), country,
                          skeleton_likeness=COUNTRY_SKELETON_SIMILARITY, likeness=COUNTRY_SIMILARITY)
+
+
+def _country_vowel_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
+    """'shelled on X', a name the text marks as a place but not as a town: the country's towns spelled otherwise
+    only in their vowels (vowel_folded), not those merely sharing a consonant skeleton."""
+    return _spelled_like(name, _spellings(gazetteer, country, None), country,
+                         skeleton_likeness=VOWELS_ONLY, likeness=VOWELS_ONLY)
+
+
+# A likeness no spelling reaches: _spelled_like then takes only the towns alike in all but their vowels.
+VOWELS_ONLY = 2.0
 
 
 _VICINITY = frozenset({"area", "outskirts", "near", "around"})

@@ -14,7 +14,7 @@ from frontwire.geo.normalize import normalize_name
 LOOSE_FILE = "loose.tsv"
 # Shorter skeletons ("hm" for Hama) match too many unrelated places to be worth a guess.
 MIN_SKELETON = 3
-_KINDS = frozenset({"word", "drop", "text", "final", "glide", "vowel", "diphthong"})
+_KINDS = frozenset({"word", "drop", "text", "final", "glide", "vowel", "diphthong", "fold"})
 _DOUBLES = re.compile(r"(.)\1+")
 _ANY = "*"
 _GLIDE_VOWELS = frozenset("aeiou")
@@ -45,6 +45,7 @@ class LooseRules:
     glides: str
     vowels: dict[int, None]
     diphthongs: tuple[tuple[str, str], ...] = ()
+    folds_vowels: bool = False  # names here are romanised from Arabic: spellings may differ in vowels only
 
     def token(self, token: str) -> str:
         """One token's skeleton ('' if nothing is left)."""
@@ -110,6 +111,7 @@ def rules_for(country: str) -> LooseRules:
         glides="".join(r.source for r in rules if r.kind == "glide"),
         vowels=dict.fromkeys(ord(c) for r in rules if r.kind == "vowel" for c in r.source),
         diphthongs=tuple((r.source, r.target) for r in rules if r.kind == "diphthong"),
+        folds_vowels=any(r.kind == "fold" for r in rules),
     )
 
 
@@ -153,3 +155,29 @@ def loose_key(name: str, country: str) -> str | None:
 def filed_key(skeleton: str, country: str) -> str:
     """The string a skeleton is hashed under: loose keys are only ever compared within a country."""
     return f"{country}:{skeleton}"
+
+
+# Vowel spellings of Arabic names that transliterations trade (vowel_folded), in order: the -iyah ending
+# family, a final -ah/-eh/-e, the diphthongs before a consonant or the end, then single vowels.
+_FOLD_IYAH = re.compile(r"(?<=[a-z])(?:iy+|ey+|i|e)(?:a|e|i)h?$")
+_FOLD_FINAL = re.compile(r"(?<=[a-z])(?:[ae]h|e)$")
+_FOLD_AY = re.compile(r"(?:ay|ai|ei|ey)(?![aeiouy])")
+_FOLD_AW = re.compile(r"(?:aw|au|ow|ou)(?![aeiouw])")
+_FOLD_VOWELS = str.maketrans("oe", "ui")
+# The short u of the diminutive CuCayC that news leaves out ('Tweir' for 'Tuwayr'), once the rest is folded.
+_FOLD_DIMINUTIVE = re.compile(r"^([^aeiu])u(?=[^aeiu]i)")
+
+
+@lru_cache(maxsize=65_536)
+def vowel_folded(key: str) -> str:
+    """A normalised spelling with the vowels transliterations of Arabic trade made one: 'Modira' and
+    'Mudayra', 'Deir' and 'Dayr', 'Salhiyeh' and 'Salhiya', 'Jdeira' and 'Judayra' fold alike (the consonants
+    are kept)."""
+    words = []
+    for word in key.split():
+        word = _FOLD_IYAH.sub("iya", word)
+        word = _FOLD_FINAL.sub("a", word)
+        word = _FOLD_AW.sub("u", _FOLD_AY.sub("i", word))
+        word = _DOUBLES.sub(r"\1", word.translate(_FOLD_VOWELS))
+        words.append(_FOLD_DIMINUTIVE.sub(r"\1", word))
+    return " ".join(words)

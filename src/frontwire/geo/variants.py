@@ -10,7 +10,7 @@ from importlib import resources
 from frontwire.errors import ResourceError
 
 VARIANTS_FILE = "variants.tsv"
-_KINDS = frozenset({"glued", "modifier", "direction"})
+_KINDS = frozenset({"glued", "modifier", "direction", "head"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,7 @@ class Variants:
     glued: tuple[str, ...]
     modifiers: dict[str, str]
     directions: dict[str, str]
+    heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -30,15 +31,18 @@ def load_variants() -> Variants:
     glued: list[str] = []
     modifiers: dict[str, str] = {}
     directions: dict[str, str] = {}
+    heads: set[str] = set()
     for row in rows:
         if len(row) != 3 or row[0] not in _KINDS or not row[1]:
             raise ResourceError(f"{VARIANTS_FILE}: bad row {row!r}")
         kind, source, target = row
         if kind == "glued":
             glued.append(source)
+        elif kind == "head":
+            heads.add(source)
         else:
             (modifiers if kind == "modifier" else directions)[source] = target
-    return Variants(tuple(glued), modifiers, directions)
+    return Variants(tuple(glued), modifiers, directions, frozenset(heads))
 
 
 @cache
@@ -67,3 +71,8 @@ def name_variants(name: str, *, directions: bool = True) -> tuple[str, ...]:
 def is_direction_word(word: str) -> bool:
     """Whether a word is one of the compass modifiers of variants.tsv."""
     return word.lower() in load_variants().directions
+
+
+def dropped_heads() -> frozenset[str]:
+    """The generic words a gazetteer name may begin with that news leaves out ('Tall X' written 'X')."""
+    return load_variants().heads
