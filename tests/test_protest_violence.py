@@ -103,3 +103,29 @@ def test_they_in_a_clause_of_time_stands_for_the_subject_before_it(code: Any) ->
     coding = code("On Monday, twelve youths were arrested in Kitui after they stormed a quarry.", REF, country="KE")
     types = [e.event_type for e in coding.events]
     assert "Riots" in types and "Battles" not in types
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people killed or shot at a protest that told no violence of the crowd's met lethal force, shooter named or not
+    ("Two marchers were shot dead during a demonstration in Kisii on Monday.", "Excessive force against protesters"),
+    ("Nurses protested in Embu on Monday. A bystander was killed during the protest.",
+     "Excessive force against protesters"),
+    ("A teacher was shot and wounded as colleagues demonstrated in Nyeri on Monday.",
+     "Excessive force against protesters"),
+    # a killing the protest is about, or a death that was no killing, is not force met at it
+    ("Traders marched in Thika on Monday to protest the killing of two hawkers by robbers.", "Peaceful protest"),
+    ("An elderly marcher died after collapsing during a protest in Kisumu on Monday.", "Peaceful protest"),
+])
+def test_people_killed_at_a_protest_met_lethal_force(code: Any, text: str, sub: str) -> None:
+    assert first_sub(code, text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # 'them' hit by others stands for the crowd the sentence is about: stones thrown at the marchers are not theirs
+    ("Nurses marched in Embu on Monday. The marchers were confronted by a gang of men who pelted them with stones.",
+     "Peaceful protest"),
+    ("Teachers marched in Nyeri on Monday. The teachers later pelted them with stones at the police station.",
+     "Violent demonstration"),
+])
+def test_them_hit_by_others_stands_for_the_crowd(code: Any, text: str, sub: str) -> None:
+    assert first_sub(code, text) == sub

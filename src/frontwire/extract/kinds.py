@@ -1171,13 +1171,23 @@ def _crowd_hit(token: Token) -> bool:
     verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if verb is None or lemma(verb) in vocab().two_sided:
         return False
-    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    hit = [_object_antecedent(c) for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not doers)]
     return (any(lemma(h) in vocab().demonstrators
                 or any(lemma(c) in vocab().protest_verbs and c.i < h.i and c.dep_ in ("amod", "compound")
                        for c in h.children)
-                for h in hit if h.dep_ == "dobj" or not doers)
+                for h in hit)
             or any(_armed_forces_noun(d) for d in _police_doers(verb, doers)))
+
+
+def _object_antecedent(pronoun: Token) -> Token:
+    """What an object 'them' stands for: the noun subject of its sentence told before it, outside the clause
+    the pronoun is in ('the marchers were met by youths who stoned them'); the pronoun itself when there is none."""
+    if pronoun.lower_ != "them":
+        return pronoun
+    own = {t.i for t in pronoun.head.subtree}
+    return next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start])
+                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in own), pronoun)
 
 
 def _police_doers(verb: Token, doers: list[Token]) -> list[Token]:
@@ -1697,6 +1707,8 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
     if intervened and (words & vocab().lethal or _shot_people(doc, about, lexicon)
                        or _police_beating(doc, about, lexicon)):
         return "excessive_force"
+    if _killed_at_protest(doc, about):
+        return "excessive_force"
     if intervened:
         return "protest_intervention"
     return kind
@@ -1714,6 +1726,42 @@ def _shot_people(doc: Doc, about: set[int], lexicon: Lexicon) -> bool:
             hit = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(_person(h, lexicon) or lemma(h) in vocab().demonstrators | vocab().crowd_nouns for h in hit):
                 return True
+    return False
+
+
+# Verbs of killing or shooting people, and the words that tie them to a protest as its occasion.
+KILLED_AT_PROTEST_VERBS = frozenset({"kill", "shoot", "murder"})
+KILLED_AT_PROTEST_PREPS = frozenset({"during", "at", "in", "amid", "amidst"})
+
+
+def _killed_at_protest(doc: Doc, about: set[int]) -> bool:
+    """'a student was killed during the protests', 'two people were shot dead at a demonstration': people killed
+    or shot at a protest that told no violence of the crowd's met lethal force, whoever the shooter was."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or lemma(verb) not in KILLED_AT_PROTEST_VERBS or verb.i in about or _negated(verb):
+            continue
+        if not (_passive(verb) or _shot_dead(verb)) or verb.dep_ == "relcl":
+            continue
+        hit = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if any(_police_noun(h) for h in hit):
+            continue  # 'an officer was shot dead during the riot' is the crowd's violence, told elsewhere
+        if any(_protest_occasion(t) for t in (verb, *verb.conjuncts, *hit)):
+            return True
+    return False
+
+
+def _protest_occasion(token: Token) -> bool:
+    """'... during the protests', '... at a demonstration', '... as they demonstrated': a phrase or clause on the
+    token that names a protest as the time or place of what happened (a subject's own words included, as in 'a
+    medic tending the injured at a demonstration')."""
+    scope = token.subtree if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else token.children
+    for t in scope:
+        if t.dep_ == "prep" and t.lower_ in KILLED_AT_PROTEST_PREPS and any(
+                c.dep_ == "pobj" and _protest_word(c) for c in t.children):
+            return True
+        if t.dep_ == "advcl" and _protest_word(t) and any(
+                m.dep_ == "mark" and m.lower_ in UNAWARES_MARKS for m in t.children):
+            return True
     return False
 
 
