@@ -129,3 +129,21 @@ def test_people_killed_at_a_protest_met_lethal_force(code: Any, text: str, sub: 
 ])
 def test_them_hit_by_others_stands_for_the_crowd(code: Any, text: str, sub: str) -> None:
     assert first_sub(code, text) == sub
+
+
+def test_a_riot_told_first_is_kept_beside_the_police_dispersal(code: Any) -> None:
+    # the riot of the opening sentence names no actor or place, but it is what the text is about
+    coding = code("Youths stormed a hotel where officials were meeting. Police later dispersed the crowd in Kisumu.",
+                  REF, country="KE")
+    assert coding.events and coding.events[0].event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Rioting broke out across the country. Two shopkeepers were shot dead in Garissa on Monday.",
+     ["Riots", "Violence against civilians"]),
+    # where the text names the doers of an attack, the bare riot told first is not an event of its own
+    ("Rioting broke out across the country. Al Shabaab militants killed two shopkeepers in Garissa on Monday.",
+     ["Violence against civilians"]),
+])
+def test_an_opening_riot_without_actor_or_place(code: Any, text: str, types: list[str]) -> None:
+    assert [e.event_type for e in code(text, REF, country="KE").events] == types

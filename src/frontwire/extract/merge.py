@@ -144,7 +144,8 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
     clusters = _absorb_abduction_attacks(clusters)
-    specific = [c for c in clusters if _specific(c)]
+    opening = _opening_sentence(clusters) if not any(_named_violence(c) for c in clusters) else None
+    specific = [c for c in clusters if _specific(c) or _opening_riot(c, opening)]
     return _mark_lead(specific or clusters)
 
 
@@ -311,6 +312,28 @@ def _can_absorb(cluster: Cluster, mention: Mention, lexicon: Lexicon) -> bool:
     return (head.role == "body" and lexicon.kind(head.kind).family in ABSORBING_FAMILIES
             and status_class(head.status) != "unrealized" and status_class(mention.status) != "unrealized"
             and head.order < mention.order)
+
+
+def _opening_sentence(clusters: Sequence[Cluster]) -> tuple[int, int] | None:
+    """The first body sentence that tells an event as happening (paragraph, start)."""
+    told = [(m.paragraph, m.sentence.start) for c in clusters for m in c.mentions
+            if m.role == "body" and m.status not in UNREALIZED]
+    return min(told, default=None)
+
+
+def _named_violence(cluster: Cluster) -> bool:
+    """An attack or fight whose doer the text names ('militiamen killed a man'): an event of its own doers."""
+    return cluster.family_name in ("attack", "ground") and any(
+        a.role == "actor" for m in cluster.mentions for a in m.actors)
+
+
+def _opening_riot(cluster: Cluster, opening: tuple[int, int] | None) -> bool:
+    """'Riots broke out across the country', 'supporters stormed the hall': a riot told as happening in the
+    opening sentence is what the text is about, though it names no actor or place of its own (unless the text
+    names the doers of an attack or fight, whose event it then is)."""
+    return cluster.family_name == "riot" and any(
+        m.role == "body" and (m.paragraph, m.sentence.start) == opening and m.status not in UNREALIZED
+        for m in cluster.mentions)
 
 
 def _specific(cluster: Cluster) -> bool:
