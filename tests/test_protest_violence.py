@@ -147,3 +147,30 @@ def test_a_riot_told_first_is_kept_beside_the_police_dispersal(code: Any) -> Non
 ])
 def test_an_opening_riot_without_actor_or_place(code: Any, text: str, types: list[str]) -> None:
     assert [e.event_type for e in code(text, REF, country="KE").events] == types
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # filth dumped or poured by a protest defaces a place (a destructive act); dumping a protest is about is not
+    ("Nurses protested unpaid wages in Embu on Monday by dumping manure at the county offices.", "Riots"),
+    ("Traders marched in Thika on Monday and poured sewage at the entrance of the town hall in protest.", "Riots"),
+    ("Residents of Kitui protested on Monday over garbage dumping near their homes.", "Protests"),
+    ("Residents of Kitui protested on Monday after the county dumped sewage in their river.", "Protests"),
+])
+def test_filth_dumped_in_protest_is_a_violent_demonstration(code: Any, text: str, etype: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == etype
+
+
+def test_the_fouling_words_are_read() -> None:
+    assert "sewage" in vocab().filth and "dump" in vocab().fouling
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence whose doers are told as unknown is not the crowd's
+    ("Supporters of the senator marched in Kericho on Monday. Unknown people attacked two traders nearby.",
+     "Protests"),
+    ("Supporters of the senator marched in Kericho on Monday. Angry marchers attacked two traders.", "Riots"),
+])
+def test_violence_by_unknown_doers_is_not_the_crowds(code: Any, text: str, etype: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == etype

@@ -985,7 +985,8 @@ def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
                                       or _unmarked_fire_clause(t))
                and not _negated(t) and not _intended(t, lexicon)
                and not _armed_forces(t) and not _others_arms(t) and not _police_manner(t) and not _suffered(t)
-               and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) and not _in_doubt(t) for t in doc)
+               and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) and not _in_doubt(t)
+               and not _strangers_deed(t) for t in doc)
 
 
 def _violence_word(t: Token) -> bool:
@@ -993,7 +994,31 @@ def _violence_word(t: Token) -> bool:
     return (lemma(t) in vocab().crowd_violence or _fire_setting(t) or (lemma(t) in vocab().crowd_violence_verbs
                                                                        and t.pos_ == "VERB")
             or _crowd_deed(t) or _police_hurt(t) or _police_fight(t) or _violence_broke_out(t)
-            or _lit_fire_verb(t) or _crowd_fight_word(t) or _election_violence_word(t))
+            or _lit_fire_verb(t) or _crowd_fight_word(t) or _election_violence_word(t) or _fouled_place(t))
+
+
+def _strangers_deed(token: Token) -> bool:
+    """'unknown people attacked three campaigners', 'unidentified men torched a car': violence whose doers are
+    told as unknown is not the crowd's (a crowd is who it is), whatever the protest it is told with."""
+    verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(m) in vocab().unknown_doers for d in doers for m in d.children if m.dep_ in ("amod", "compound"))
+
+
+def _fouled_place(token: Token) -> bool:
+    """'workers dumped sewage at the county offices in protest', 'protested by pouring manure on the road': filth
+    a protest's sentence tells was dumped or poured defaces a place (a destructive act, as vandalism); not the
+    police's deed."""
+    if token.pos_ != "VERB" or lemma(token) not in vocab().fouling:
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in vocab().filth for c in token.children):
+        return False
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+    return (any(_protest_word(t) for t in token.sent)
+            and not any(_armed_forces_noun(t) for d in doers for t in d.subtree))
 
 
 def _lit_fire_verb(token: Token) -> bool:
