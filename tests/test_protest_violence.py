@@ -112,6 +112,10 @@ def test_they_in_a_clause_of_time_stands_for_the_subject_before_it(code: Any) ->
      "Excessive force against protesters"),
     ("A teacher was shot and wounded as colleagues demonstrated in Nyeri on Monday.",
      "Excessive force against protesters"),
+    ("A medic tending the wounded at a demonstration in Kisumu was shot dead on Monday.",
+     "Excessive force against protesters"),
+    ("Hundreds marched in Nakuru on Monday. A man in a car shot two of the marchers and drove away.",
+     "Excessive force against protesters"),
     # a killing the protest is about, or a death that was no killing, is not force met at it
     ("Traders marched in Thika on Monday to protest the killing of two hawkers by robbers.", "Peaceful protest"),
     ("An elderly marcher died after collapsing during a protest in Kisumu on Monday.", "Peaceful protest"),

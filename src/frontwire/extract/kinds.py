@@ -11,7 +11,7 @@ from frontwire.extract.status import negated_trigger
 from frontwire.extract.triggers import lemma
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -1760,26 +1760,34 @@ KILLED_AT_PROTEST_PREPS = frozenset({"during", "at", "in", "amid", "amidst"})
 
 
 def _killed_at_protest(doc: Doc, about: set[int]) -> bool:
-    """'a student was killed during the protests', 'two people were shot dead at a demonstration': people killed
-    or shot at a protest that told no violence of the crowd's met lethal force, whoever the shooter was."""
+    """'a student was killed during the protests', 'two people were shot dead at a demonstration', 'a gunman shot
+    two marchers': people killed or shot at a protest that told no violence of the crowd's met lethal force,
+    whoever the shooter was."""
     for verb in doc:
         if verb.pos_ != "VERB" or lemma(verb) not in KILLED_AT_PROTEST_VERBS or verb.i in about or _negated(verb):
             continue
-        if not (_passive(verb) or _shot_dead(verb)) or verb.dep_ == "relcl":
+        if verb.dep_ == "relcl":
+            continue
+        if not (_passive(verb) or _shot_dead(verb)):
+            objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+            objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]  # 'two of the marchers'
+            if any(lemma(o) in vocab().demonstrators for o in objects):
+                return True  # 'a man in a car shot one person and injured two other protesters'
             continue
         hit = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if any(_police_noun(h) for h in hit):
             continue  # 'an officer was shot dead during the riot' is the crowd's violence, told elsewhere
-        if any(_protest_occasion(t) for t in (verb, *verb.conjuncts, *hit)):
+        if any(_protest_occasion(t.children) for t in (verb, *verb.conjuncts)) or any(
+                _protest_occasion(h.subtree) for h in hit):
             return True
     return False
 
 
-def _protest_occasion(token: Token) -> bool:
-    """'... during the protests', '... at a demonstration', '... as they demonstrated': a phrase or clause on the
-    token that names a protest as the time or place of what happened (a subject's own words included, as in 'a
-    medic tending the injured at a demonstration')."""
-    scope = token.subtree if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else token.children
+def _protest_occasion(scope: Iterable[Token]) -> bool:
+    """'... during the protests', '... at a demonstration', '... as they demonstrated': a phrase or clause among
+    the tokens (a verb's dependents, or a subject's own words, as in 'a medic tending the injured at a
+    demonstration') that names a protest as the time or place of what happened."""
     for t in scope:
         if t.dep_ == "prep" and t.lower_ in KILLED_AT_PROTEST_PREPS and any(
                 c.dep_ == "pobj" and _protest_word(c) for c in t.children):
