@@ -143,8 +143,8 @@ def test_a_riot_told_first_is_kept_beside_the_police_dispersal(code: Any) -> Non
 
 
 @pytest.mark.parametrize(("text", "types"), [
-    ("Rioting broke out across the country. Two shopkeepers were shot dead in Garissa on Monday.",
-     ["Riots", "Violence against civilians"]),
+    # killings told with no doer in the riot's paragraph are its toll, not attacks of their own
+    ("Rioting broke out across the country. Two shopkeepers were shot dead in Garissa on Monday.", ["Riots"]),
     # where the text names the doers of an attack, the bare riot told first is not an event of its own
     ("Rioting broke out across the country. Al Shabaab militants killed two shopkeepers in Garissa on Monday.",
      ["Violence against civilians"]),
@@ -178,3 +178,9 @@ def test_the_fouling_words_are_read() -> None:
 def test_violence_by_unknown_doers_is_not_the_crowds(code: Any, text: str, etype: str) -> None:
     coding = code(text, REF, country="KE")
     assert coding.events and coding.events[0].event_type == etype
+
+
+def test_a_riot_told_first_takes_the_toll_told_with_no_doer(code: Any) -> None:
+    coding = code("Rioting broke out across the country. Two shopkeepers were shot dead in Garissa on Monday.",
+                  REF, country="KE")
+    assert coding.events and coding.events[0].fatalities is not None and coding.events[0].fatalities.count == 2

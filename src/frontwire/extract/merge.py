@@ -146,7 +146,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_abduction_attacks(clusters)
     opening = _opening_sentence(clusters) if not any(_named_violence(c) for c in clusters) else None
     specific = [c for c in clusters if _specific(c) or _opening_riot(c, opening)]
-    return _mark_lead(specific or clusters)
+    return _mark_lead(_absorb_riot_tolls(specific, opening) or clusters)
 
 
 def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
@@ -334,6 +334,25 @@ def _opening_riot(cluster: Cluster, opening: tuple[int, int] | None) -> bool:
     return cluster.family_name == "riot" and any(
         m.role == "body" and (m.paragraph, m.sentence.start) == opening and m.status not in UNREALIZED
         for m in cluster.mentions)
+
+
+def _absorb_riot_tolls(clusters: list[Cluster], opening: tuple[int, int] | None) -> list[Cluster]:
+    """'Riots broke out in the town. One man was shot dead.': killings and woundings told with no doer in the
+    paragraph of a violent demonstration the opening sentence tells are its toll (one event), not attacks of their
+    own (a mob's victims are told as its targets)."""
+    riot = next((c for c in clusters if _opening_riot(c, opening) and all(m.kind == "riot" for m in c.mentions)),
+                None)
+    if riot is None:
+        return clusters
+    paragraph = riot.mentions[0].paragraph
+
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        told = all(m.role == "body" and m.paragraph == paragraph and m.refine == 1 and m.status not in UNREALIZED
+                   for m in cluster.mentions)
+        doers = any(a.role == "actor" for m in cluster.mentions for a in m.actors)
+        return riot if cluster is not riot and cluster.family_name == "attack" and told and not doers else None
+
+    return _fold(clusters, host_for)
 
 
 def _specific(cluster: Cluster) -> bool:
