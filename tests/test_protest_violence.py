@@ -184,3 +184,13 @@ def test_a_riot_told_first_takes_the_toll_told_with_no_doer(code: Any) -> None:
     coding = code("Rioting broke out across the country. Two shopkeepers were shot dead in Garissa on Monday.",
                   REF, country="KE")
     assert coding.events and coding.events[0].fatalities is not None and coding.events[0].fatalities.count == 2
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence named by the explosive it was made with is armed men's, not the marchers'
+    ("Residents marched in Garissa on Monday to the market, the scene of a grenade attack last month.", "Protests"),
+    ("Residents marched in Garissa on Monday and hurled petrol bombs at the police station.", "Riots"),
+])
+def test_an_attack_named_by_its_explosive_is_not_the_crowds(code: Any, text: str, etype: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == etype

@@ -986,7 +986,7 @@ def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
                and not _negated(t) and not _intended(t, lexicon)
                and not _armed_forces(t) and not _others_arms(t) and not _police_manner(t) and not _suffered(t)
                and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) and not _in_doubt(t)
-               and not _strangers_deed(t) for t in doc)
+               and not _strangers_deed(t) and not _weapon_named_attack(t, lexicon) for t in doc)
 
 
 def _violence_word(t: Token) -> bool:
@@ -995,6 +995,13 @@ def _violence_word(t: Token) -> bool:
                                                                        and t.pos_ == "VERB")
             or _crowd_deed(t) or _police_hurt(t) or _police_fight(t) or _violence_broke_out(t)
             or _lit_fire_verb(t) or _crowd_fight_word(t) or _election_violence_word(t) or _fouled_place(t))
+
+
+def _weapon_named_attack(token: Token, lexicon: Lexicon) -> bool:
+    """'the grenade attack that killed a woman', 'a bomb attack': violence named by the explosive or heavy weapon
+    it was made with is armed men's, not a crowd's."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in lexicon.cues.weapon_kinds for c in token.children)
 
 
 def _strangers_deed(token: Token) -> bool:
