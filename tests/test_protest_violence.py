@@ -103,3 +103,94 @@ def test_they_in_a_clause_of_time_stands_for_the_subject_before_it(code: Any) ->
     coding = code("On Monday, twelve youths were arrested in Kitui after they stormed a quarry.", REF, country="KE")
     types = [e.event_type for e in coding.events]
     assert "Riots" in types and "Battles" not in types
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people killed or shot at a protest that told no violence of the crowd's met lethal force, shooter named or not
+    ("Two marchers were shot dead during a demonstration in Kisii on Monday.", "Excessive force against protesters"),
+    ("Nurses protested in Embu on Monday. A bystander was killed during the protest.",
+     "Excessive force against protesters"),
+    ("A teacher was shot and wounded as colleagues demonstrated in Nyeri on Monday.",
+     "Excessive force against protesters"),
+    ("A medic tending the wounded at a demonstration in Kisumu was shot dead on Monday.",
+     "Excessive force against protesters"),
+    ("Hundreds marched in Nakuru on Monday. A man in a car shot two of the marchers and drove away.",
+     "Excessive force against protesters"),
+    # a killing the protest is about, or a death that was no killing, is not force met at it
+    ("Traders marched in Thika on Monday to protest the killing of two hawkers by robbers.", "Peaceful protest"),
+    ("An elderly marcher died after collapsing during a protest in Kisumu on Monday.", "Peaceful protest"),
+])
+def test_people_killed_at_a_protest_met_lethal_force(code: Any, text: str, sub: str) -> None:
+    assert first_sub(code, text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # 'them' hit by others stands for the crowd the sentence is about: stones thrown at the marchers are not theirs
+    ("Nurses marched in Embu on Monday. The marchers were confronted by a gang of men who pelted them with stones.",
+     "Peaceful protest"),
+    ("Teachers marched in Nyeri on Monday. The teachers later pelted them with stones at the police station.",
+     "Violent demonstration"),
+])
+def test_them_hit_by_others_stands_for_the_crowd(code: Any, text: str, sub: str) -> None:
+    assert first_sub(code, text) == sub
+
+
+def test_a_riot_told_first_is_kept_beside_the_police_dispersal(code: Any) -> None:
+    # the riot of the opening sentence names no actor or place, but it is what the text is about
+    coding = code("Youths stormed a hotel where officials were meeting. Police later dispersed the crowd in Kisumu.",
+                  REF, country="KE")
+    assert coding.events and coding.events[0].event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # killings told with no doer in the riot's paragraph are its toll, not attacks of their own
+    ("Rioting broke out across the country. Two shopkeepers were shot dead in Garissa on Monday.", ["Riots"]),
+    # where the text names the doers of an attack, the bare riot told first is not an event of its own
+    ("Rioting broke out across the country. Al Shabaab militants killed two shopkeepers in Garissa on Monday.",
+     ["Violence against civilians"]),
+])
+def test_an_opening_riot_without_actor_or_place(code: Any, text: str, types: list[str]) -> None:
+    assert [e.event_type for e in code(text, REF, country="KE").events] == types
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # filth dumped or poured by a protest defaces a place (a destructive act); dumping a protest is about is not
+    ("Nurses protested unpaid wages in Embu on Monday by dumping manure at the county offices.", "Riots"),
+    ("Traders marched in Thika on Monday and poured sewage at the entrance of the town hall in protest.", "Riots"),
+    ("Residents of Kitui protested on Monday over garbage dumping near their homes.", "Protests"),
+    ("Residents of Kitui protested on Monday after the county dumped sewage in their river.", "Protests"),
+])
+def test_filth_dumped_in_protest_is_a_violent_demonstration(code: Any, text: str, etype: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == etype
+
+
+def test_the_fouling_words_are_read() -> None:
+    assert "sewage" in vocab().filth and "dump" in vocab().fouling
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence whose doers are told as unknown is not the crowd's
+    ("Supporters of the senator marched in Kericho on Monday. Unknown people attacked two traders nearby.",
+     "Protests"),
+    ("Supporters of the senator marched in Kericho on Monday. Angry marchers attacked two traders.", "Riots"),
+])
+def test_violence_by_unknown_doers_is_not_the_crowds(code: Any, text: str, etype: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == etype
+
+
+def test_a_riot_told_first_takes_the_toll_told_with_no_doer(code: Any) -> None:
+    coding = code("Rioting broke out across the country. Two shopkeepers were shot dead in Garissa on Monday.",
+                  REF, country="KE")
+    assert coding.events and coding.events[0].fatalities is not None and coding.events[0].fatalities.count == 2
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # violence named by the explosive it was made with is armed men's, not the marchers'
+    ("Residents marched in Garissa on Monday to the market, the scene of a grenade attack last month.", "Protests"),
+    ("Residents marched in Garissa on Monday and hurled petrol bombs at the police station.", "Riots"),
+])
+def test_an_attack_named_by_its_explosive_is_not_the_crowds(code: Any, text: str, etype: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == etype

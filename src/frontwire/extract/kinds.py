@@ -11,7 +11,7 @@ from frontwire.extract.status import negated_trigger
 from frontwire.extract.triggers import lemma
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -1058,7 +1058,8 @@ def _crowd_violence(doc: Doc, lexicon: Lexicon) -> bool:
                                       or _unmarked_fire_clause(t))
                and not _negated(t) and not _intended(t, lexicon)
                and not _armed_forces(t) and not _others_arms(t) and not _police_manner(t) and not _suffered(t)
-               and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) and not _in_doubt(t) for t in doc)
+               and not _symbolic(t) and not _crowd_hit(t) and not _averted(t) and not _in_doubt(t)
+               and not _strangers_deed(t) and not _weapon_named_attack(t, lexicon) for t in doc)
 
 
 def _violence_word(t: Token) -> bool:
@@ -1066,7 +1067,38 @@ def _violence_word(t: Token) -> bool:
     return (lemma(t) in vocab().crowd_violence or _fire_setting(t) or (lemma(t) in vocab().crowd_violence_verbs
                                                                        and t.pos_ == "VERB")
             or _crowd_deed(t) or _police_hurt(t) or _police_fight(t) or _violence_broke_out(t)
-            or _lit_fire_verb(t) or _crowd_fight_word(t) or _election_violence_word(t))
+            or _lit_fire_verb(t) or _crowd_fight_word(t) or _election_violence_word(t) or _fouled_place(t))
+
+
+def _weapon_named_attack(token: Token, lexicon: Lexicon) -> bool:
+    """'the grenade attack that killed a woman', 'a bomb attack': violence named by the explosive or heavy weapon
+    it was made with is armed men's, not a crowd's."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in lexicon.cues.weapon_kinds for c in token.children)
+
+
+def _strangers_deed(token: Token) -> bool:
+    """'unknown people attacked three campaigners', 'unidentified men torched a car': violence whose doers are
+    told as unknown is not the crowd's (a crowd is who it is), whatever the protest it is told with."""
+    verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(m) in vocab().unknown_doers for d in doers for m in d.children if m.dep_ in ("amod", "compound"))
+
+
+def _fouled_place(token: Token) -> bool:
+    """'workers dumped sewage at the county offices in protest', 'protested by pouring manure on the road': filth
+    a protest's sentence tells was dumped or poured defaces a place (a destructive act, as vandalism); not the
+    police's deed."""
+    if token.pos_ != "VERB" or lemma(token) not in vocab().fouling:
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in vocab().filth for c in token.children):
+        return False
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+    return (any(_protest_word(t) for t in token.sent)
+            and not any(_armed_forces_noun(t) for d in doers for t in d.subtree))
 
 
 def _lit_fire_verb(token: Token) -> bool:
@@ -1244,13 +1276,23 @@ def _crowd_hit(token: Token) -> bool:
     verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if verb is None or lemma(verb) in vocab().two_sided:
         return False
-    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    hit = [_object_antecedent(c) for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not doers)]
     return (any(lemma(h) in vocab().demonstrators
                 or any(lemma(c) in vocab().protest_verbs and c.i < h.i and c.dep_ in ("amod", "compound")
                        for c in h.children)
-                for h in hit if h.dep_ == "dobj" or not doers)
+                for h in hit)
             or any(_armed_forces_noun(d) for d in _police_doers(verb, doers)))
+
+
+def _object_antecedent(pronoun: Token) -> Token:
+    """What an object 'them' stands for: the noun subject of its sentence told before it, outside the clause
+    the pronoun is in ('the marchers were met by youths who stoned them'); the pronoun itself when there is none."""
+    if pronoun.lower_ != "them":
+        return pronoun
+    own = {t.i for t in pronoun.head.subtree}
+    return next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start])
+                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in own), pronoun)
 
 
 def _police_doers(verb: Token, doers: list[Token]) -> list[Token]:
@@ -1788,6 +1830,8 @@ def _protest_kind(match: TriggerMatch, kind: str, lexicon: Lexicon) -> str:
     if intervened and (words & vocab().lethal or _shot_people(doc, about, lexicon)
                        or _police_beating(doc, about, lexicon)):
         return "excessive_force"
+    if _killed_at_protest(doc, about):
+        return "excessive_force"
     if intervened:
         return "protest_intervention"
     return kind
@@ -1805,6 +1849,50 @@ def _shot_people(doc: Doc, about: set[int], lexicon: Lexicon) -> bool:
             hit = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(_person(h, lexicon) or lemma(h) in vocab().demonstrators | vocab().crowd_nouns for h in hit):
                 return True
+    return False
+
+
+# Verbs of killing or shooting people, and the words that tie them to a protest as its occasion.
+KILLED_AT_PROTEST_VERBS = frozenset({"kill", "shoot", "murder"})
+KILLED_AT_PROTEST_PREPS = frozenset({"during", "at", "in", "amid", "amidst"})
+
+
+def _killed_at_protest(doc: Doc, about: set[int]) -> bool:
+    """'a student was killed during the protests', 'two people were shot dead at a demonstration', 'a gunman shot
+    two marchers': people killed or shot at a protest that told no violence of the crowd's met lethal force,
+    whoever the shooter was."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or lemma(verb) not in KILLED_AT_PROTEST_VERBS or verb.i in about or _negated(verb):
+            continue
+        if verb.dep_ == "relcl":
+            continue
+        if not (_passive(verb) or _shot_dead(verb)):
+            objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+            objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]  # 'two of the marchers'
+            if any(lemma(o) in vocab().demonstrators for o in objects):
+                return True  # 'a man in a car shot one person and injured two other protesters'
+            continue
+        hit = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if any(_police_noun(h) for h in hit):
+            continue  # 'an officer was shot dead during the riot' is the crowd's violence, told elsewhere
+        if any(_protest_occasion(t.children) for t in (verb, *verb.conjuncts)) or any(
+                _protest_occasion(h.subtree) for h in hit):
+            return True
+    return False
+
+
+def _protest_occasion(scope: Iterable[Token]) -> bool:
+    """'... during the protests', '... at a demonstration', '... as they demonstrated': a phrase or clause among
+    the tokens (a verb's dependents, or a subject's own words, as in 'a medic tending the injured at a
+    demonstration') that names a protest as the time or place of what happened."""
+    for t in scope:
+        if t.dep_ == "prep" and t.lower_ in KILLED_AT_PROTEST_PREPS and any(
+                c.dep_ == "pobj" and _protest_word(c) for c in t.children):
+            return True
+        if t.dep_ == "advcl" and _protest_word(t) and any(
+                m.dep_ == "mark" and m.lower_ in UNAWARES_MARKS for m in t.children):
+            return True
     return False
 
 

@@ -144,8 +144,9 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
     clusters = _absorb_abduction_attacks(clusters)
-    specific = [c for c in clusters if _specific(c)]
-    return _mark_lead(specific or clusters)
+    opening = _opening_sentence(clusters) if not any(_named_violence(c) for c in clusters) else None
+    specific = [c for c in clusters if _specific(c) or _opening_riot(c, opening)]
+    return _mark_lead(_absorb_riot_tolls(specific, opening) or clusters)
 
 
 def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
@@ -311,6 +312,47 @@ def _can_absorb(cluster: Cluster, mention: Mention, lexicon: Lexicon) -> bool:
     return (head.role == "body" and lexicon.kind(head.kind).family in ABSORBING_FAMILIES
             and status_class(head.status) != "unrealized" and status_class(mention.status) != "unrealized"
             and head.order < mention.order)
+
+
+def _opening_sentence(clusters: Sequence[Cluster]) -> tuple[int, int] | None:
+    """The first body sentence that tells an event as happening (paragraph, start)."""
+    told = [(m.paragraph, m.sentence.start) for c in clusters for m in c.mentions
+            if m.role == "body" and m.status not in UNREALIZED]
+    return min(told, default=None)
+
+
+def _named_violence(cluster: Cluster) -> bool:
+    """An attack or fight whose doer the text names ('militiamen killed a man'): an event of its own doers."""
+    return cluster.family_name in ("attack", "ground") and any(
+        a.role == "actor" for m in cluster.mentions for a in m.actors)
+
+
+def _opening_riot(cluster: Cluster, opening: tuple[int, int] | None) -> bool:
+    """'Riots broke out across the country', 'supporters stormed the hall': a riot told as happening in the
+    opening sentence is what the text is about, though it names no actor or place of its own (unless the text
+    names the doers of an attack or fight, whose event it then is)."""
+    return cluster.family_name == "riot" and any(
+        m.role == "body" and (m.paragraph, m.sentence.start) == opening and m.status not in UNREALIZED
+        for m in cluster.mentions)
+
+
+def _absorb_riot_tolls(clusters: list[Cluster], opening: tuple[int, int] | None) -> list[Cluster]:
+    """'Riots broke out in the town. One man was shot dead.': killings and woundings told with no doer in the
+    paragraph of a violent demonstration the opening sentence tells are its toll (one event), not attacks of their
+    own (a mob's victims are told as its targets)."""
+    riot = next((c for c in clusters if _opening_riot(c, opening) and all(m.kind == "riot" for m in c.mentions)),
+                None)
+    if riot is None:
+        return clusters
+    paragraph = riot.mentions[0].paragraph
+
+    def host_for(kept: list[Cluster], cluster: Cluster) -> Cluster | None:
+        told = all(m.role == "body" and m.paragraph == paragraph and m.refine == 1 and m.status not in UNREALIZED
+                   for m in cluster.mentions)
+        doers = any(a.role == "actor" for m in cluster.mentions for a in m.actors)
+        return riot if cluster is not riot and cluster.family_name == "attack" and told and not doers else None
+
+    return _fold(clusters, host_for)
 
 
 def _specific(cluster: Cluster) -> bool:
