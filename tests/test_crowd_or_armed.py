@@ -277,3 +277,17 @@ def test_the_doers_a_time_clause_tells(code: Any, text: str, sub: str) -> None:
 def test_hurt_by_a_stone_in_the_clause_that_tells_how(code: Any) -> None:
     text = "A county clerk was injured in Nyeri on Monday after he was hit by a stone as he drove past the market."
     assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a crowd assaulting a party's rally, meeting or convoy from outside attacks its people
+    ("Youths loyal to the senator attacked a rally of his rival in Kitui on Sunday, injuring two.", "Attack"),
+    ("Green Party supporters attack Blue Party caravan near Voi; one man badly hurt", "Attack"),
+    ("The governor's convoy was attacked by rival supporters in Kitui on Sunday.", "Attack"),
+    # and the rally armed men struck is whom they hit, not a riot
+    ("Gunmen attacked a rally in Garissa on Sunday, wounding three.", "Attack"),
+    # not a convoy of the police, nor stones thrown at a convoy
+    ("Rioting youths threw stones at the senator's convoy in Kitui on Sunday.", "Mob violence"),
+])
+def test_an_assault_on_a_gathering_from_outside(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

@@ -167,6 +167,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
              or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
              or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon) or _lynched_too(match))
+    if crowd and gathering_struck_nouns(match):
+        return "attack"  # a crowd that assaults a rally or convoy from outside attacks its people (ACLED)
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -203,6 +205,24 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
                                                           and _hits_terrain(match, vocab().terrain)):
         return "clash"
     return "attack"
+
+
+def gathering_struck_nouns(match: TriggerMatch) -> list[Token]:
+    """'youths attacked the rally', 'a convoy attacked by rival supporters', 'an attack on a party meeting': the
+    gathering or convoy an assault struck, not one of the police or armed forces."""
+    head = match.head
+    if lemma(head) not in vocab().gathering_blows:
+        return []
+    if head.pos_ == "VERB":
+        struck = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "acl" and head.tag_ == "VBN":  # a headline's 'Convoy attacked by youths'
+            struck.append(head.head)
+    else:
+        struck = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for p in c.children if p.dep_ == "pobj"]
+    forces = vocab().police_words | vocab().armed_forces
+    return [n for n in struck if lemma(n) in vocab().struck_gatherings
+            and not any(lemma(t) in forces for t in n.subtree)]
 
 
 def _raiders_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:

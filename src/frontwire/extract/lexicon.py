@@ -271,6 +271,8 @@ class Words:
     death_nouns: frozenset[str]
     unawares_doings: frozenset[str]
     seized_conveyances: frozenset[str]
+    gathering_blows: frozenset[str]
+    struck_gatherings: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
     ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim, disrupted_blast,
-    fought_with, headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians,
-    struck_kind, sufferers_protest, toll_side, victim_side,
+    fought_with, gathering_struck_nouns, headline_passive, named_civilians, protest_cause, refine_kind, responding,
+    riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -596,6 +596,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
+    matches = [m for m in matches if not _struck_gathering(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -663,18 +664,20 @@ def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lex
     return cause.i in violent or any(c.i in violent for c in cause.children if c.dep_ != "punct")
 
 
-_SETTING_PREPOSITIONS = frozenset({"during", "at"})
+_SETTING_PREPOSITIONS = frozenset({"during", "at", "from", "after"})
 
 
 def _rally_setting(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
-    """'a journalist was beaten during the rally', 'the mayor was attacked at a rally': a political rally or
-    meeting that is only where someone not of the crowd was hurt, by no crowd, is the setting of that violence, not the event."""
+    """'a journalist was beaten during the rally', 'the mayor was attacked at a rally', 'a candidate was beaten
+    after the rally', '... attacked on her way home from a rally': a political rally or meeting that is only
+    where (or after which) someone not of the crowd was hurt, by no crowd, is the setting of that violence."""
     head = match.head
     if lemma(head) not in vocab().political_gatherings or head.dep_ != "pobj":
         return False  # not 'shot during protests': violence at a protest is the protest's (ACLED)
-    if head.head.lower_ not in _SETTING_PREPOSITIONS:
+    prep = _named_gathering_prep(head)
+    if prep.lower_ not in _SETTING_PREPOSITIONS:
         return False
-    verb = head.head.head
+    verb = prep.head
     crowd = vocab().crowd_words | vocab().demonstrators | vocab().protesting_people
     hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     told = [t for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj", "agent") for t in c.subtree]
@@ -683,6 +686,22 @@ def _rally_setting(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon
     return (any(m.head.i == verb.i and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
                 for m in matches)
             and bool(hurt) and not any(lemma(t) in crowd for t in told))
+
+
+def _named_gathering_prep(gathering: Token) -> Token:
+    """The preposition a gathering hangs on, also where the parser hung it in its own name ('on her way home
+    from a Party of National Unity rally': 'rally' under 'of')."""
+    prep = gathering.head
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "PROPN":
+        prep = prep.head.head
+    return prep
+
+
+def _struck_gathering(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'gunmen attacked a rally', 'youths attacked the party's meeting': a gathering an assault struck is
+    whom the assault hit, not an event of its own."""
+    return any(m is not match and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
+               and any(n.i == match.head.i for n in gathering_struck_nouns(m)) for m in matches)
 
 
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
