@@ -291,3 +291,14 @@ def test_hurt_by_a_stone_in_the_clause_that_tells_how(code: Any) -> None:
 ])
 def test_an_assault_on_a_gathering_from_outside(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a riot told in a clause on the doers of violence says who they were: the violence is the event
+    ("Two power line engineers were shot dead near Voi on Monday by a group that was vandalising the cables.",
+     "Attack"),
+    # rioters who kill stay rioters
+    ("A policeman was killed in Kisumu on Monday by rioters who were looting shops.", "Mob violence"),
+])
+def test_a_riot_told_of_the_doers(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub

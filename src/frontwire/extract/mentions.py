@@ -597,6 +597,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = [m for m in matches if not _struck_gathering(m, matches, lexicon)]
+    matches = [m for m in matches if not _doers_deed(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -702,6 +703,19 @@ def _struck_gathering(match: TriggerMatch, matches: Sequence[TriggerMatch], lexi
     whom the assault hit, not an event of its own."""
     return any(m is not match and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
                and any(n.i == match.head.i for n in gathering_struck_nouns(m)) for m in matches)
+
+
+def _doers_deed(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'two technicians were shot dead by a group that was vandalising their equipment': a riot or protest told
+    in a clause on the doers of violence says who they were; the violence is the event."""
+    head = match.head
+    if lexicon.kind(match.trigger.kind).family not in ("protest", "riot") or head.dep_ not in ("relcl", "acl"):
+        return False
+    doer = head.head
+    verb = doer.head.head if doer.dep_ == "pobj" and doer.head.dep_ == "agent" else doer.head
+    return doer.dep_ in ("pobj", "nsubj") and any(
+        m is not match and m.head.i == verb.i and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
+        for m in matches)
 
 
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
