@@ -302,3 +302,15 @@ def test_an_assault_on_a_gathering_from_outside(code: Any, text: str, sub: str) 
 ])
 def test_a_riot_told_of_the_doers(code: Any, text: str, sub: str) -> None:
     assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # plural ordinary people doing the violence are a crowd
+    ("Parents tried to raid the head teacher's office in Kitui on Monday when they heard that exam papers had "
+     "gone missing.", "Riots"),
+    # not the people a headline's passive hurt
+    ("A woman was killed and two pupils badly hurt when armed raiders invaded a village near Kapedo on Monday.",
+     "Violence against civilians"),
+])
+def test_ordinary_people_who_do_violence_are_a_crowd(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

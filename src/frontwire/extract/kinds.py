@@ -1394,11 +1394,21 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
     if any(lemma(t) in vocab().crowd_words for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
+    if any(_plain_people_doer(p) for p in doers):
+        return True
     if any(lemma(t) in vocab().crowd_words for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in vocab().crowd_words - {"youth"} and not _armed_crowd(t)
                                        for t in _headline_subject(head))
+
+
+def _plain_people_doer(doer: Token) -> bool:
+    """'voters tried to raid the office', 'parents attacked the teacher': plural ordinary people (not a
+    community, not armed) as the subject of an active verb are a crowd; not the hit of a headline's passive
+    ('two pupils injured')."""
+    return (doer.dep_ == "nsubj" and doer.head.tag_ != "VBN" and doer.tag_ in ("NNS", "NNPS")
+            and lemma(doer) in vocab().crowd_nouns - vocab().community_nouns and not _armed_crowd(doer))
 
 
 def _doers_told_after(verbs: Sequence[Token]) -> list[Token]:
