@@ -314,3 +314,9 @@ def test_a_riot_told_of_the_doers(code: Any, text: str, sub: str) -> None:
 ])
 def test_ordinary_people_who_do_violence_are_a_crowd(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_who_fought_in_a_sentence_the_parser_left_without_a_verb(code: Any) -> None:
+    # the parser hangs 'clash' in the noun phrase of the school; the groups of pupils fought
+    text = 'Two groups of pupils of a Kitui boys school clash for three days over "a choice of music."'
+    assert first(code(text, REF, country="KE")).event_type == "Riots"

@@ -964,7 +964,17 @@ def _participants(match: TriggerMatch) -> list[Token]:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
         h = _antecedent(h)  # 'residents who fought back', 'they fought'
         nouns += [h, *h.conjuncts]
-    return nouns
+    return nouns or _verbless_fighters(head)
+
+
+def _verbless_fighters(head: Token) -> list[Token]:
+    """'Two groups of students of a boys school clash over music': in a sentence the parser left with no verb,
+    the fighting word hung deep in a noun phrase, the sentence's head noun names who fought."""
+    sent = head.sent
+    if head.dep_ not in ("pobj", "compound") or any(t.pos_ in ("VERB", "AUX") and t.i != head.i for t in sent):
+        return []
+    root = sent.root
+    return [root, *root.conjuncts] if root.pos_ == "NOUN" and root.i < head.i else []
 
 
 def _acting_group(verb: Token) -> list[Token]:
