@@ -103,3 +103,18 @@ def test_they_in_a_clause_of_time_stands_for_the_subject_before_it(code: Any) ->
     coding = code("On Monday, twelve youths were arrested in Kitui after they stormed a quarry.", REF, country="KE")
     types = [e.event_type for e in coding.events]
     assert "Riots" in types and "Battles" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Six people were injured in an accident involving two buses near Voi on Friday.",
+    "Two people were killed in a crash between a lorry and a matatu near Voi on Friday.",
+])
+def test_people_hurt_in_an_accident_are_no_violence(code: Any, text: str) -> None:
+    assert not code(text, REF, country="KE").events
+
+
+def test_a_protest_over_an_accident_is_the_event(code: Any) -> None:
+    text = ("Villagers blocked the Voi road on Friday after two people died and four others were injured in an "
+            "accident involving a bus and a lorry. The villagers lit bonfires to protest frequent crashes.")
+    events = code(text, REF, country="KE").events
+    assert events and all(e.event_type == "Riots" for e in events)

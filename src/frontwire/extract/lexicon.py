@@ -273,6 +273,7 @@ class Words:
     seized_conveyances: frozenset[str]
     gathering_blows: frozenset[str]
     struck_gatherings: frozenset[str]
+    accident_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

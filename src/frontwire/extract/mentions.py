@@ -593,7 +593,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m) or deadly_aim(m, lexicon))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
-               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
+               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
+               and not _accident_toll(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = [m for m in matches if not _struck_gathering(m, matches, lexicon)]
@@ -716,6 +717,18 @@ def _doers_deed(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: L
     return doer.dep_ in ("pobj", "nsubj") and any(
         m is not match and m.head.i == verb.i and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
         for m in matches)
+
+
+_ACCIDENT_PREPS = frozenset({"in", "after", "following", "during"})
+
+
+def _accident_toll(match: TriggerMatch) -> bool:
+    """'six others were injured in an accident', 'killed in a road crash': people a mishap killed or hurt, by
+    no one's violence, are no event (what they then stir is)."""
+    if match.trigger.refine != 1 or match.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _ACCIDENT_PREPS and lemma(p) in vocab().accident_words
+               for c in match.head.children for p in c.children if p.dep_ == "pobj")
 
 
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
