@@ -247,6 +247,10 @@ def test_armed_men_on_a_rampage_do_not_riot(code: Any, text: str, sub: str) -> N
     ("Three supporters of the senator were injured during the launch of a candidate's manifesto in Embu on "
      "Saturday.", "Mob violence"),
     ("A clerk was injured during the party primaries in Nyeri on Friday.", "Mob violence"),
+    ("Three people were injured during election violence in Kisii on Monday.", "Mob violence"),
+    # not the violence after an election, which is no gathering's
+    ("Four bodies were found in Kisumu on Monday; the men were killed during the post-election violence.",
+     "Attack"),
     # not when the doers are named
     ("Two clerks were injured by gunmen during the campaign in Mandera on Friday.", "Attack"),
 ])

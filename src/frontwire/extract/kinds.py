@@ -1536,8 +1536,9 @@ def _burnt_alive(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> boo
 
 def _hurt_at_gathering(match: TriggerMatch) -> bool:
     """'two supporters were injured during the launch of the MP's manifesto', 'a journalist was beaten at the
-    rally': people hurt at a political gathering or an election, by no one named and with no police or armed men
-    in the sentence, were hurt by the crowd there (ACLED: mob violence)."""
+    rally', 'several were injured during electoral violence': people hurt at a political gathering or an
+    election, by no one named and with no police or armed men in the sentence, were hurt by the crowd there
+    (ACLED: mob violence)."""
     head = match.head
     if head.pos_ != "VERB":
         return False
@@ -1549,7 +1550,16 @@ def _hurt_at_gathering(match: TriggerMatch) -> bool:
     occasions = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "at")
                  for p in c.children if p.dep_ == "pobj"]
     gatherings = vocab().political_gatherings | vocab().election_words
-    return any(lemma(p) in gatherings or p.lower_ in gatherings for p in occasions)
+    return any(lemma(p) in gatherings or p.lower_ in gatherings or _election_named(p) for p in occasions)
+
+
+def _election_named(noun: Token) -> bool:
+    """'during electoral violence', 'during the election chaos': a noun an election word names (not the
+    violence after an election, 'post-election violence', which is no gathering's)."""
+    words = vocab().election_words
+    before = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]}
+    return not any(w.startswith("post") for w in before) and any(
+        c.dep_ in ("amod", "compound") and (lemma(c) in words or c.lower_ in words) for c in noun.children)
 
 
 def _lynched_too(match: TriggerMatch) -> bool:
