@@ -1415,10 +1415,12 @@ def _crowd_subject(match: TriggerMatch) -> bool:
 
 def _plain_people_doer(doer: Token) -> bool:
     """'voters tried to raid the office', 'parents attacked the teacher': plural ordinary people (not a
-    community, not armed) as the subject of an active verb are a crowd; not the hit of a headline's passive
-    ('two pupils injured')."""
+    community, not armed, not parties, not of a group a proper name names: 'Samburu inhabitants') as the
+    subject of an active verb are a crowd; not the hit of a headline's passive ('two pupils injured')."""
+    people = vocab().crowd_nouns - vocab().community_nouns - {"party"}
+    named = any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in doer.children)
     return (doer.dep_ == "nsubj" and doer.head.tag_ != "VBN" and doer.tag_ in ("NNS", "NNPS")
-            and lemma(doer) in vocab().crowd_nouns - vocab().community_nouns and not _armed_crowd(doer))
+            and lemma(doer) in people and not named and not _armed_crowd(doer))
 
 
 def _doers_told_after(verbs: Sequence[Token]) -> list[Token]:

@@ -593,6 +593,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m) or deadly_aim(m, lexicon))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
+               and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
                and not _accident_toll(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
@@ -802,6 +803,17 @@ def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
     scene = head.head if head.dep_ == "acl" and head.pos_ == "VERB" else head  # 'youths fighting'
     return (scene.pos_ in ("NOUN", "PROPN") and scene.dep_ in ("dobj", "npadvmod", "appos")
             and lemma(scene.head) in vocab().covering_verbs)
+
+
+def _press_backdrop(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'during a demonstration at the assembly, police assaulted a journalist who was covering the
+    demonstration': a protest or riot told in the sentence where the press was covering one is the backdrop of
+    what happened to the press."""
+    if lexicon.kind(match.trigger.kind).family not in ("protest", "riot"):
+        return False
+    scenes = vocab().protest_words | {"riot", "rioting", "demonstration", "unrest"}
+    return any(lemma(t) in vocab().covering_verbs and t.pos_ == "VERB" and t.i != match.head.i
+               and any(c.dep_ == "dobj" and lemma(c) in scenes for c in t.children) for t in match.head.sent)
 
 
 def _protested_noun(match: TriggerMatch) -> bool:
