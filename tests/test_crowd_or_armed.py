@@ -324,3 +324,17 @@ def test_who_fought_in_a_sentence_the_parser_left_without_a_verb(code: Any) -> N
     # the parser hangs 'clash' in the noun phrase of the school; the groups of pupils fought
     text = 'Two groups of pupils of a Kitui boys school clash for three days over "a choice of music."'
     assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a crowd driving people from their homes riots
+    ("Residents of a trading centre in Busia forcefully evicted 12 suspected thieves from their homes on Monday.",
+     "Riots"),
+])
+def test_a_crowd_that_evicts_people_riots(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_officials_who_evict_people_do_no_crowds_deed(code: Any) -> None:
+    assert not code("County officers evicted 30 traders from the market in Nakuru on Monday.", REF,
+                    country="KE").events
