@@ -338,3 +338,9 @@ def test_a_crowd_that_evicts_people_riots(code: Any, text: str, etype: str) -> N
 def test_officials_who_evict_people_do_no_crowds_deed(code: Any) -> None:
     assert not code("County officers evicted 30 traders from the market in Nakuru on Monday.", REF,
                     country="KE").events
+
+
+def test_a_crowd_that_breaks_furniture_riots(code: Any) -> None:
+    text = ("Councillors in Nyeri broke chairs and doors in the county hall on Monday, claiming that a colleague "
+            "had been kidnapped.")
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
