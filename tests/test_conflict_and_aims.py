@@ -53,6 +53,10 @@ def test_a_blast_that_targets_stays_a_blast(code: Any, text: str) -> None:
 @pytest.mark.parametrize(("text", "etype"), [
     # someone not of the crowd hurt at a political rally, by no crowd: the violence is the event
     ("Unknown men beat up the county chairman at a public rally in Kitui on Sunday.", "Violence against civilians"),
+    # also after the rally, or on the way home from it (with the party's name the parser may break)
+    ("A ward hopeful was beaten by four men after a party rally in Kitale on Sunday.", "Violence against civilians"),
+    ("A ward hopeful was attacked on her way home from a Party of Green Hills rally in Kitale on Sunday.",
+     "Violence against civilians"),
     # the crowd hurt, or a crowd hurting: the rally's
     ("Police beat protesters during the rally in Kisumu on Monday.", "Protests"),
     # violence at a protest stays the protest's

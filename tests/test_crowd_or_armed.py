@@ -247,6 +247,10 @@ def test_armed_men_on_a_rampage_do_not_riot(code: Any, text: str, sub: str) -> N
     ("Three supporters of the senator were injured during the launch of a candidate's manifesto in Embu on "
      "Saturday.", "Mob violence"),
     ("A clerk was injured during the party primaries in Nyeri on Friday.", "Mob violence"),
+    ("Three people were injured during election violence in Kisii on Monday.", "Mob violence"),
+    # not the violence after an election, which is no gathering's
+    ("Four bodies were found in Kisumu on Monday; the men were killed during the post-election violence.",
+     "Attack"),
     # not when the doers are named
     ("Two clerks were injured by gunmen during the campaign in Mandera on Friday.", "Attack"),
 ])
@@ -276,4 +280,67 @@ def test_the_doers_a_time_clause_tells(code: Any, text: str, sub: str) -> None:
 
 def test_hurt_by_a_stone_in_the_clause_that_tells_how(code: Any) -> None:
     text = "A county clerk was injured in Nyeri on Monday after he was hit by a stone as he drove past the market."
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a crowd assaulting a party's rally, meeting or convoy from outside attacks its people
+    ("Youths loyal to the senator attacked a rally of his rival in Kitui on Sunday, injuring two.", "Attack"),
+    ("Green Party supporters attack Blue Party caravan near Voi; one man badly hurt", "Attack"),
+    ("The governor's convoy was attacked by rival supporters in Kitui on Sunday.", "Attack"),
+    # and the rally armed men struck is whom they hit, not a riot
+    ("Gunmen attacked a rally in Garissa on Sunday, wounding three.", "Attack"),
+    # not a convoy of the police, nor stones thrown at a convoy
+    ("Rioting youths threw stones at the senator's convoy in Kitui on Sunday.", "Mob violence"),
+])
+def test_an_assault_on_a_gathering_from_outside(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a riot told in a clause on the doers of violence says who they were: the violence is the event
+    ("Two power line engineers were shot dead near Voi on Monday by a group that was vandalising the cables.",
+     "Attack"),
+    # rioters who kill stay rioters
+    ("A policeman was killed in Kisumu on Monday by rioters who were looting shops.", "Mob violence"),
+])
+def test_a_riot_told_of_the_doers(code: Any, text: str, sub: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # plural ordinary people doing the violence are a crowd
+    ("Parents tried to raid the head teacher's office in Kitui on Monday when they heard that exam papers had "
+     "gone missing.", "Riots"),
+    # not the people a headline's passive hurt
+    ("A woman was killed and two pupils badly hurt when armed raiders invaded a village near Kapedo on Monday.",
+     "Violence against civilians"),
+])
+def test_ordinary_people_who_do_violence_are_a_crowd(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_who_fought_in_a_sentence_the_parser_left_without_a_verb(code: Any) -> None:
+    # the parser hangs 'clash' in the noun phrase of the school; the groups of pupils fought
+    text = 'Two groups of pupils of a Kitui boys school clash for three days over "a choice of music."'
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a crowd driving people from their homes riots
+    ("Residents of a trading centre in Busia forcefully evicted 12 suspected thieves from their homes on Monday.",
+     "Riots"),
+])
+def test_a_crowd_that_evicts_people_riots(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_officials_who_evict_people_do_no_crowds_deed(code: Any) -> None:
+    assert not code("County officers evicted 30 traders from the market in Nakuru on Monday.", REF,
+                    country="KE").events
+
+
+def test_a_crowd_that_breaks_furniture_riots(code: Any) -> None:
+    text = ("Councillors in Nyeri broke chairs and doors in the county hall on Monday, claiming that a colleague "
+            "had been kidnapped.")
     assert first(code(text, REF, country="KE")).event_type == "Riots"

@@ -652,6 +652,13 @@ def test_a_protest_the_press_was_covering_is_the_backdrop(code: Any) -> None:
     assert [e.sub_event_type for e in coding.events] == ["Attack"]
 
 
+def test_a_protest_told_where_the_press_covered_one_is_the_backdrop(code: Any) -> None:
+    # the protest named as the occasion is the one the reporter was covering
+    coding = code("During a protest in Kisumu on Monday, police beat a reporter who was covering the march.",
+                  REF, country="KE")
+    assert [e.sub_event_type for e in coding.events] == ["Attack"]
+
+
 def test_a_blockades_cause_may_hang_on_its_participle(code: Any) -> None:
     text = ("Residents blocked the road to the market in Nakuru on Monday, disrupting transport for three hours "
             "after the county failed to repair a bridge.")

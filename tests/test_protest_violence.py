@@ -194,3 +194,16 @@ def test_a_riot_told_first_takes_the_toll_told_with_no_doer(code: Any) -> None:
 def test_an_attack_named_by_its_explosive_is_not_the_crowds(code: Any, text: str, etype: str) -> None:
     coding = code(text, REF, country="KE")
     assert coding.events and coding.events[0].event_type == etype
+@pytest.mark.parametrize("text", [
+    "Six people were injured in an accident involving two buses near Voi on Friday.",
+    "Two people were killed in a crash between a lorry and a matatu near Voi on Friday.",
+])
+def test_people_hurt_in_an_accident_are_no_violence(code: Any, text: str) -> None:
+    assert not code(text, REF, country="KE").events
+
+
+def test_a_protest_over_an_accident_is_the_event(code: Any) -> None:
+    text = ("Villagers blocked the Voi road on Friday after two people died and four others were injured in an "
+            "accident involving a bus and a lorry. The villagers lit bonfires to protest frequent crashes.")
+    events = code(text, REF, country="KE").events
+    assert events and all(e.event_type == "Riots" for e in events)

@@ -167,6 +167,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
     crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
              or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
              or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon) or _lynched_too(match))
+    if crowd and gathering_struck_nouns(match):
+        return "attack"  # a crowd that assaults a rally or convoy from outside attacks its people (ACLED)
     if crowd and not _named_crowd(match, named or _nobody):
         # Violence by a crowd or by unarmed people is a riot; against people, mob violence. Youths of an
         # ethnic group who attack are its militia (ACLED).
@@ -205,6 +207,24 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
                                                           and _hits_terrain(match, vocab().terrain)):
         return "clash"
     return "attack"
+
+
+def gathering_struck_nouns(match: TriggerMatch) -> list[Token]:
+    """'youths attacked the rally', 'a convoy attacked by rival supporters', 'an attack on a party meeting': the
+    gathering or convoy an assault struck, not one of the police or armed forces."""
+    head = match.head
+    if lemma(head) not in vocab().gathering_blows:
+        return []
+    if head.pos_ == "VERB":
+        struck = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "acl" and head.tag_ == "VBN":  # a headline's 'Convoy attacked by youths'
+            struck.append(head.head)
+    else:
+        struck = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for p in c.children if p.dep_ == "pobj"]
+    forces = vocab().police_words | vocab().armed_forces
+    return [n for n in struck if lemma(n) in vocab().struck_gatherings
+            and not any(lemma(t) in forces for t in n.subtree)]
 
 
 def _raiders_strike(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -1017,7 +1037,17 @@ def _participants(match: TriggerMatch) -> list[Token]:
         h = next((c for c in h.children if c.dep_ == "pobj"), h) if h.dep_ in ("prep", "agent") else h
         h = _antecedent(h)  # 'residents who fought back', 'they fought'
         nouns += [h, *h.conjuncts]
-    return nouns
+    return nouns or _verbless_fighters(head)
+
+
+def _verbless_fighters(head: Token) -> list[Token]:
+    """'Two groups of students of a boys school clash over music': in a sentence the parser left with no verb,
+    the fighting word hung deep in a noun phrase, the sentence's head noun names who fought."""
+    sent = head.sent
+    if head.dep_ not in ("pobj", "compound") or any(t.pos_ in ("VERB", "AUX") and t.i != head.i for t in sent):
+        return []
+    root = sent.root
+    return [root, *root.conjuncts] if root.pos_ == "NOUN" and root.i < head.i else []
 
 
 def _acting_group(verb: Token) -> list[Token]:
@@ -1489,11 +1519,23 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
     if any(lemma(t) in vocab().crowd_words for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
+    if any(_plain_people_doer(p) for p in doers):
+        return True
     if any(lemma(t) in vocab().crowd_words for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in vocab().crowd_words - {"youth"} and not _armed_crowd(t)
                                        for t in _headline_subject(head))
+
+
+def _plain_people_doer(doer: Token) -> bool:
+    """'voters tried to raid the office', 'parents attacked the teacher': plural ordinary people (not a
+    community, not armed, not parties, not of a group a proper name names: 'Samburu inhabitants') as the
+    subject of an active verb are a crowd; not the hit of a headline's passive ('two pupils injured')."""
+    people = vocab().crowd_nouns - vocab().community_nouns - {"party"}
+    named = any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in doer.children)
+    return (doer.dep_ == "nsubj" and doer.head.tag_ != "VBN" and doer.tag_ in ("NNS", "NNPS")
+            and lemma(doer) in people and not named and not _armed_crowd(doer))
 
 
 def _doers_told_after(verbs: Sequence[Token]) -> list[Token]:
@@ -1611,8 +1653,9 @@ def _burnt_alive(match: TriggerMatch, agents: set[int], lexicon: Lexicon) -> boo
 
 def _hurt_at_gathering(match: TriggerMatch) -> bool:
     """'two supporters were injured during the launch of the MP's manifesto', 'a journalist was beaten at the
-    rally': people hurt at a political gathering or an election, by no one named and with no police or armed men
-    in the sentence, were hurt by the crowd there (ACLED: mob violence)."""
+    rally', 'several were injured during electoral violence': people hurt at a political gathering or an
+    election, by no one named and with no police or armed men in the sentence, were hurt by the crowd there
+    (ACLED: mob violence)."""
     head = match.head
     if head.pos_ != "VERB":
         return False
@@ -1624,7 +1667,16 @@ def _hurt_at_gathering(match: TriggerMatch) -> bool:
     occasions = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "at")
                  for p in c.children if p.dep_ == "pobj"]
     gatherings = vocab().political_gatherings | vocab().election_words
-    return any(lemma(p) in gatherings or p.lower_ in gatherings for p in occasions)
+    return any(lemma(p) in gatherings or p.lower_ in gatherings or _election_named(p) for p in occasions)
+
+
+def _election_named(noun: Token) -> bool:
+    """'during electoral violence', 'during the election chaos': a noun an election word names (not the
+    violence after an election, 'post-election violence', which is no gathering's)."""
+    words = vocab().election_words
+    before = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]}
+    return not any(w.startswith("post") for w in before) and any(
+        c.dep_ in ("amod", "compound") and (lemma(c) in words or c.lower_ in words) for c in noun.children)
 
 
 def _lynched_too(match: TriggerMatch) -> bool:

@@ -281,6 +281,9 @@ class Words:
     inquiry_verbs: frozenset[str]
     suspicion_words: frozenset[str]
     pretence_verbs: frozenset[str]
+    gathering_blows: frozenset[str]
+    struck_gatherings: frozenset[str]
+    accident_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

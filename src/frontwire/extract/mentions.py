@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
     ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim, disrupted_blast,
-    fought_with, headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians,
-    struck_kind, sufferers_protest, toll_side, victim_side,
+    fought_with, gathering_struck_nouns, headline_passive, named_civilians, protest_cause, refine_kind, responding,
+    riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -625,11 +625,14 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m) or deadly_aim(m, lexicon))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
+               and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
-               and not _fights_for_life(m)]
+               and not _fights_for_life(m) and not _accident_toll(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _imputed_deed(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
+    matches = [m for m in matches if not _struck_gathering(m, matches, lexicon)]
+    matches = [m for m in matches if not _doers_deed(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -697,18 +700,20 @@ def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lex
     return cause.i in violent or any(c.i in violent for c in cause.children if c.dep_ != "punct")
 
 
-_SETTING_PREPOSITIONS = frozenset({"during", "at"})
+_SETTING_PREPOSITIONS = frozenset({"during", "at", "from", "after"})
 
 
 def _rally_setting(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
-    """'a journalist was beaten during the rally', 'the mayor was attacked at a rally': a political rally or
-    meeting that is only where someone not of the crowd was hurt, by no crowd, is the setting of that violence, not the event."""
+    """'a journalist was beaten during the rally', 'the mayor was attacked at a rally', 'a candidate was beaten
+    after the rally', '... attacked on her way home from a rally': a political rally or meeting that is only
+    where (or after which) someone not of the crowd was hurt, by no crowd, is the setting of that violence."""
     head = match.head
     if lemma(head) not in vocab().political_gatherings or head.dep_ != "pobj":
         return False  # not 'shot during protests': violence at a protest is the protest's (ACLED)
-    if head.head.lower_ not in _SETTING_PREPOSITIONS:
+    prep = _named_gathering_prep(head)
+    if prep.lower_ not in _SETTING_PREPOSITIONS:
         return False
-    verb = head.head.head
+    verb = prep.head
     crowd = vocab().crowd_words | vocab().demonstrators | vocab().protesting_people
     hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     told = [t for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj", "agent") for t in c.subtree]
@@ -717,6 +722,47 @@ def _rally_setting(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon
     return (any(m.head.i == verb.i and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
                 for m in matches)
             and bool(hurt) and not any(lemma(t) in crowd for t in told))
+
+
+def _named_gathering_prep(gathering: Token) -> Token:
+    """The preposition a gathering hangs on, also where the parser hung it in its own name ('on her way home
+    from a Party of National Unity rally': 'rally' under 'of')."""
+    prep = gathering.head
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "PROPN":
+        prep = prep.head.head
+    return prep
+
+
+def _struck_gathering(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'gunmen attacked a rally', 'youths attacked the party's meeting': a gathering an assault struck is
+    whom the assault hit, not an event of its own."""
+    return any(m is not match and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
+               and any(n.i == match.head.i for n in gathering_struck_nouns(m)) for m in matches)
+
+
+def _doers_deed(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'two technicians were shot dead by a group that was vandalising their equipment': a riot or protest told
+    in a clause on the doers of violence says who they were; the violence is the event."""
+    head = match.head
+    if lexicon.kind(match.trigger.kind).family not in ("protest", "riot") or head.dep_ not in ("relcl", "acl"):
+        return False
+    doer = head.head
+    verb = doer.head.head if doer.dep_ == "pobj" and doer.head.dep_ == "agent" else doer.head
+    return doer.dep_ in ("pobj", "nsubj") and any(
+        m is not match and m.head.i == verb.i and m.trigger.refine == 1 and lexicon.kind(m.trigger.kind).violent
+        for m in matches)
+
+
+_ACCIDENT_PREPS = frozenset({"in", "after", "following", "during"})
+
+
+def _accident_toll(match: TriggerMatch) -> bool:
+    """'six others were injured in an accident', 'killed in a road crash': people a mishap killed or hurt, by
+    no one's violence, are no event (what they then stir is)."""
+    if match.trigger.refine != 1 or match.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _ACCIDENT_PREPS and lemma(p) in vocab().accident_words
+               for c in match.head.children for p in c.children if p.dep_ == "pobj")
 
 
 def _bare_friction(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -790,6 +836,17 @@ def _covered(match: TriggerMatch, lexicon: Lexicon) -> bool:
     scene = head.head if head.dep_ == "acl" and head.pos_ == "VERB" else head  # 'youths fighting'
     return (scene.pos_ in ("NOUN", "PROPN") and scene.dep_ in ("dobj", "npadvmod", "appos")
             and lemma(scene.head) in vocab().covering_verbs)
+
+
+def _press_backdrop(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'during a demonstration at the assembly, police assaulted a journalist who was covering the
+    demonstration': a protest or riot told in the sentence where the press was covering one is the backdrop of
+    what happened to the press."""
+    if lexicon.kind(match.trigger.kind).family not in ("protest", "riot"):
+        return False
+    scenes = vocab().protest_words | {"riot", "rioting", "demonstration", "unrest"}
+    return any(lemma(t) in vocab().covering_verbs and t.pos_ == "VERB" and t.i != match.head.i
+               and any(c.dep_ == "dobj" and lemma(c) in scenes for c in t.children) for t in match.head.sent)
 
 
 def _protested_noun(match: TriggerMatch) -> bool:
