@@ -271,6 +271,10 @@ class Words:
     death_nouns: frozenset[str]
     unawares_doings: frozenset[str]
     seized_conveyances: frozenset[str]
+    wielding: frozenset[str]
+    theft_verbs: frozenset[str]
+    livestock: frozenset[str]
+    suspecting: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
-    ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim, disrupted_blast,
-    fought_with, headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear, said_civilians,
-    struck_kind, sufferers_protest, toll_side, victim_side,
+    ARMED_SIDE, armed_wrecking, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim,
+    disrupted_blast, fought_with, headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear,
+    said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -527,6 +527,8 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
         return True
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
+    if lemma(match.head) in vocab().theft_verbs:
+        return not _livestock_raid(match)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
         # 'seized the town' takes territory and 'seized 15 passengers' abducts; 'seized weapons' is neither.
         return not (_takes_terrain(match, facts) or _takes_people(match, facts))
@@ -535,6 +537,21 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
+
+
+def _livestock_raid(match: TriggerMatch) -> bool:
+    """'raiders stole 300 goats', 'cattle were stolen': stealing is an event (a raid) only of livestock, not by a
+    crowd, nor told as a charge ('a man accused of stealing a goat', 'believed they had stolen the cattle')."""
+    head = match.head
+    if head.dep_ == "pcomp" or any(lemma(a) in vocab().suspecting for a in head.ancestors):
+        return False
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma(t) in vocab().livestock or t.lower_ in vocab().livestock for o in taken for t in o.subtree):
+        return False
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    crowd = vocab().crowd_words | vocab().crowd_nouns
+    return not any(lemma(d) in crowd for d in doers)
 
 
 def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -591,7 +608,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
-                    or crowd_wrecks(m) or deadly_aim(m, lexicon))
+                    or crowd_wrecks(m) or deadly_aim(m, lexicon)
+                    or armed_wrecking(m, lexicon, partial(_named_inter, facts)))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
@@ -708,7 +726,8 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
     # not 'foiled a planned attack'; a crowd's deed (refine 6) or violence in general (refine 7, 'killed in
     # ethnic violence') does not stand in for the killing
     strong = [m for m in matches if lemma(m.head) not in vocab().figure_verbs and lexicon.kind(m.trigger.kind).violent
-              and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
+              and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES
+              and lemma(m.head) not in vocab().theft_verbs]  # 'killed two and stole their cattle': both told
 
     if specific and all(lexicon.kind(m.trigger.kind).family == "abduction" for m in specific):
         # 'abducted and beheaded a man', 'kidnapped two workers after killing their driver': ACLED codes a
