@@ -2031,3 +2031,32 @@ def _wielding_arms(noun: Token) -> bool:
     held = [t for c in noun.children if c.dep_ == "acl" and lemma(c) in vocab().wielding
             for o in c.children if o.dep_ == "dobj" for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
     return bool(held) and any(lemma(t) not in vocab().crude_arms and not _crude_weapon(t) for t in held)
+
+
+# Marks of a clause telling what a protest followed: its cause.
+PROTESTED_AFTER_MARKS = frozenset({"after", "following", "when"})
+
+
+def violence_protested_after(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'nurses boycotted work after two colleagues were shot dead', 'residents protested after a man was killed':
+    violence told in the clause of what a protest followed is its cause, not an event of the note (ACLED
+    codes the protest)."""
+    return lexicon.kind(match.trigger.kind).violent and _protested_after(match.head)
+
+
+def _protested_after(verb: Token) -> bool:
+    """Whether the verb heads a clause telling what a protest verb (or a boycott of work) followed."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in PROTESTED_AFTER_MARKS for c in verb.children):
+        return False
+    main = verb.head
+    duty = lemma(main) == "boycott" and any(c.dep_ == "dobj" and lemma(c) in vocab().boycotted_duties
+                                             for c in main.children)
+    return main.pos_ == "VERB" and (_protest_word(main) or duty)
+
+
+def protested_toll(token: Token) -> bool:
+    """'marched after two hawkers were shot dead', 'protested the killing of three men': a figure told in what a
+    protest is about or followed counts the dead of its cause, not of the protest."""
+    return protest_cause(token) or any(_protested_after(a) for a in (token, *token.ancestors))

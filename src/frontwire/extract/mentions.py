@@ -10,7 +10,7 @@ from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to
 from frontwire.extract.kinds import (
     ARMED_SIDE, armed_wrecking, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim,
     disrupted_blast, fought_with, headline_passive, named_civilians, protest_cause, refine_kind, responding, riot_gear,
-    said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
+    protested_toll, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side, violence_protested_after,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -611,7 +611,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                     or crowd_wrecks(m) or deadly_aim(m, lexicon)
                     or armed_wrecking(m, lexicon, partial(_named_inter, facts)))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
-               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)]
+               and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
+               and not violence_protested_after(m, lexicon)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
@@ -626,6 +627,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
         figures = figures_for(match, facts, violent_heads)
+        if lexicon.kind(match.trigger.kind).family in vocab().eventful:
+            figures = _without_protested_toll(figures, facts)
         toll = toll_side([f.who for f in figures if f.kind in ("fatalities", "injured")], lexicon)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         if match.trigger.refine == 6 and (status != "occurred" or not crowd_deed(match, actors)):
@@ -645,6 +648,16 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             occasion=_occasion(match.head),
         ))
     return out
+
+
+def _without_protested_toll(figures: tuple[Figure, ...], facts: SentenceFacts) -> tuple[Figure, ...]:
+    """A protest's or riot's figures without the dead and hurt of what it was about ('protested after two
+    hawkers were shot dead' tells no one killed at the protest)."""
+    def protested(fig: Figure) -> bool:
+        told = [t for t in facts.sent if fig.span.start <= facts.offset + t.idx < fig.span.end]
+        return bool(told) and protested_toll(told[0])
+
+    return tuple(f for f in figures if f.kind not in ("fatalities", "injured") or not protested(f))
 
 
 def _weapon_modifier(match: TriggerMatch, lexicon: Lexicon) -> bool:
