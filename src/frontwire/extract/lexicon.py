@@ -275,6 +275,8 @@ class Words:
     theft_verbs: frozenset[str]
     livestock: frozenset[str]
     suspecting: frozenset[str]
+    cutting_verbs: frozenset[str]
+    body_parts: frozenset[str]
 
 
 @lru_cache(maxsize=1)

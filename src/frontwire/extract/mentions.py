@@ -529,6 +529,8 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
         return not _takes_terrain(match, facts)
     if lemma(match.head) in vocab().theft_verbs:
         return not _livestock_raid(match)
+    if lemma(match.head) in vocab().cutting_verbs and match.head.pos_ == "VERB":
+        return _cut_thing(match, facts, lexicon)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
         # 'seized the town' takes territory and 'seized 15 passengers' abducts; 'seized weapons' is neither.
         return not (_takes_terrain(match, facts) or _takes_people(match, facts))
@@ -552,6 +554,20 @@ def _livestock_raid(match: TriggerMatch) -> bool:
     doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     crowd = vocab().crowd_words | vocab().crowd_nouns
     return not any(lemma(d) in crowd for d in doers)
+
+
+def _cut_thing(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
+    """'slashed fuel prices', 'hacked the county website', 'chopped down trees': a verb of cutting whose object
+    names no person nor actor cuts a thing (not 'slashed a farmer', 'hacked him to death', 'chopped the foot
+    off a man')."""
+    head = match.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    cut = objects + [c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from")]
+    people = (lexicon.cues.person_words | vocab().people | vocab().crowd_nouns | vocab().crowd_words
+              | vocab().body_parts)
+    return bool(objects) and not any(
+        _tokens_actors(list(o.subtree), facts) or any(lemma(t) in people or t.pos_ == "PRON" for t in o.subtree)
+        for o in cut)
 
 
 def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
