@@ -39,7 +39,7 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     struck = {t.i for t in struck_nouns(match) if lemma(t) in lexicon.cues.military_equipment}
     struck |= _held_weapons(match)
     for k, tok in enumerate(words):
-        if match.first <= tok.i <= match.last or tok.i in struck or _plain_word(tok, lexicon):
+        if match.first <= tok.i <= match.last or tok.i in struck or _plain_word(tok, lexicon) or _bare_place_word(tok):
             continue
         for phrase in (f"{lemma(tok)} {lemma(words[k + 1])}" if k + 1 < len(words) else "", lemma(tok), tok.lower_):
             kind = lexicon.cues.weapon_kinds.get(phrase)
@@ -47,6 +47,12 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
             if kind and dist < best_d:
                 best, best_d = kind, dist
     return best
+
+
+def _bare_place_word(token: Token) -> bool:
+    """'bodies dumped by the roadside': a word that names a weapon only as a modifier ('a roadside bomb') is a
+    place when it stands as a noun of its own."""
+    return lemma(token) in vocab().weapon_modifiers and token.dep_ not in ("amod", "compound", "nmod")
 
 
 def _plain_word(token: Token, lexicon: Lexicon) -> bool:

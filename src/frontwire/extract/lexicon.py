@@ -277,6 +277,7 @@ class Words:
     suspecting: frozenset[str]
     cutting_verbs: frozenset[str]
     body_parts: frozenset[str]
+    weapon_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
