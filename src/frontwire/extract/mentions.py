@@ -570,6 +570,16 @@ def _cut_thing(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> b
         for o in cut)
 
 
+def _linked_to_people(match: TriggerMatch) -> bool:
+    """'a suspect linked to the bus station blast', 'militants connected with the bombing': an event named in a
+    participle that ties people to it describes them, it is no event of the note."""
+    head = match.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("to", "with"):
+        return False
+    tie = head.head.head
+    return tie.dep_ in ("acl", "amod") and lemma(tie) in vocab().linking_verbs and tie.head.pos_ in ("NOUN", "PROPN")
+
+
 def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
     """'the fight against corruption', 'a war against poverty': a fighting noun against something that names
     no actor is a campaign, not an event."""
@@ -628,7 +638,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                     or armed_wrecking(m, lexicon, partial(_named_inter, facts)))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
-               and not violence_protested_after(m, lexicon)]
+               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
