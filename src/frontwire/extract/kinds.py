@@ -39,7 +39,7 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     struck = {t.i for t in struck_nouns(match) if lemma(t) in lexicon.cues.military_equipment}
     struck |= _held_weapons(match)
     for k, tok in enumerate(words):
-        if match.first <= tok.i <= match.last or tok.i in struck or _plain_word(tok, lexicon):
+        if match.first <= tok.i <= match.last or tok.i in struck or _plain_word(tok, lexicon) or _bare_place_word(tok):
             continue
         for phrase in (f"{lemma(tok)} {lemma(words[k + 1])}" if k + 1 < len(words) else "", lemma(tok), tok.lower_):
             kind = lexicon.cues.weapon_kinds.get(phrase)
@@ -47,6 +47,12 @@ def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
             if kind and dist < best_d:
                 best, best_d = kind, dist
     return best
+
+
+def _bare_place_word(token: Token) -> bool:
+    """'bodies dumped by the roadside': a word that names a weapon only as a modifier ('a roadside bomb') is a
+    place when it stands as a noun of its own."""
+    return lemma(token) in vocab().weapon_modifiers and token.dep_ not in ("amod", "compound", "nmod")
 
 
 def _plain_word(token: Token, lexicon: Lexicon) -> bool:
@@ -2042,6 +2048,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         struck = struck_kind(match, actors, lexicon, offset, placed)
         if struck is not None:
             return struck
+        if armed_wrecking(match, lexicon, named or _nobody):
+            return "looting"
         if deadly_aim(match, lexicon):
             return _violence_kind(match, actors, lexicon, offset, named, toll, weaponless=True)
     if _labour_strike(match, lexicon) or _crowd_boycott(match, actors):
@@ -2218,3 +2226,74 @@ def _general_conflict(match: TriggerMatch) -> bool:
     """'died following inter-clan conflict': a two-sided conflict named in general (refine 7, kind clash) is
     fighting between the sides, not an attack on one of them."""
     return match.trigger.refine == 7 and match.trigger.kind == "clash"
+
+
+# Named actors that wreck property as armed groups: rebels, militias and ethnic militias.
+WRECKING_GROUPS = frozenset({REBEL, MILITIA, IDENTITY})
+
+
+def armed_wrecking(match: TriggerMatch, lexicon: Lexicon, named: Named) -> bool:
+    """'militants destroyed a phone mast', 'the pylon was destroyed by rebels': armed men wrecking a thing, not
+    people nor a war machine, with no weapon named, destroy property (ACLED: looting/property destruction)."""
+    verb = match.head
+    if verb.pos_ != "VERB" or lemma(verb) not in vocab().wrecking or _negated(verb):
+        return False
+    wrecked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not wrecked or any(_wrecked_person(w, lexicon, named) for w in wrecked):
+        return False
+    doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [] if _passive(verb) else _joined_doers(verb)
+    return any(_armed_wrecker(d, named) for d in doers)
+
+
+def _wrecked_person(noun: Token, lexicon: Lexicon, named: Named) -> bool:
+    """Whether what was wrecked is people, a group named as an actor ('destroyed the rebels'), or a force's
+    ground or a thing of an armed group's ('destroyed a base of the militants': a fight, not property)."""
+    if lemma(noun) in lexicon.cues.person_words or lemma(noun) in vocab().people or noun.ent_type_ == "PERSON":
+        return True
+    phrase = _unclaused(noun)
+    return (named(noun) is not None or any(lemma(t) in vocab().military_terrain for t in phrase)
+            or any(named(t) in ARMED for t in phrase))
+
+
+def _armed_wrecker(doer: Token, named: Named) -> bool:
+    """Armed men by their word or arms ('gunmen', 'youths armed with machetes', 'men wielding pangas'), or a named
+    armed group."""
+    return (_armed_crowd(doer) or _wielding_arms(doer)
+            or any(named(t) in WRECKING_GROUPS for t in _unclaused(doer)))
+
+
+def _wielding_arms(noun: Token) -> bool:
+    """'men wielding machetes', 'youths brandishing guns': people told holding arms (not sticks and stones)."""
+    held = [t for c in noun.children if c.dep_ == "acl" and lemma(c) in vocab().wielding
+            for o in c.children if o.dep_ == "dobj" for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return bool(held) and any(lemma(t) not in vocab().crude_arms and not _crude_weapon(t) for t in held)
+
+
+# Marks of a clause telling what a protest followed: its cause.
+PROTESTED_AFTER_MARKS = frozenset({"after", "following", "when"})
+
+
+def violence_protested_after(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'nurses boycotted work after two colleagues were shot dead', 'residents protested after a man was killed':
+    violence told in the clause of what a protest followed is its cause, not an event of the note (ACLED
+    codes the protest)."""
+    return lexicon.kind(match.trigger.kind).violent and _protested_after(match.head)
+
+
+def _protested_after(verb: Token) -> bool:
+    """Whether the verb heads a clause telling what a protest verb (or a boycott of work) followed."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in PROTESTED_AFTER_MARKS for c in verb.children):
+        return False
+    main = verb.head
+    duty = lemma(main) == "boycott" and any(c.dep_ == "dobj" and lemma(c) in vocab().boycotted_duties
+                                             for c in main.children)
+    return main.pos_ == "VERB" and (_protest_word(main) or duty)
+
+
+def protested_toll(token: Token) -> bool:
+    """'marched after two hawkers were shot dead', 'protested the killing of three men': a figure told in what a
+    protest is about or followed counts the dead of its cause, not of the protest."""
+    return protest_cause(token) or any(_protested_after(a) for a in (token, *token.ancestors))

@@ -284,6 +284,13 @@ class Words:
     gathering_blows: frozenset[str]
     struck_gatherings: frozenset[str]
     accident_words: frozenset[str]
+    wielding: frozenset[str]
+    theft_verbs: frozenset[str]
+    livestock: frozenset[str]
+    suspecting: frozenset[str]
+    cutting_verbs: frozenset[str]
+    body_parts: frozenset[str]
+    weapon_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from frontwire.extract.hierarchy import NARROWING_WORDS, is_regional, narrows_to_name, nests, owns_place
 from frontwire.extract.kinds import (
-    ARMED_SIDE, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim, disrupted_blast,
-    fought_with, gathering_struck_nouns, headline_passive, named_civilians, protest_cause, refine_kind, responding,
-    riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side, victim_side,
+    ARMED_SIDE, armed_wrecking, averted_protest, bare_gathering, be_subjects, crowd_deed, crowd_wrecks, deadly_aim,
+    disrupted_blast, fought_with, gathering_struck_nouns, headline_passive, named_civilians, protest_cause,
+    protested_toll, refine_kind, responding, riot_gear, said_civilians, struck_kind, sufferers_protest, toll_side,
+    victim_side, violence_protested_after,
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
@@ -527,6 +528,10 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
         return True
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
+    if lemma(match.head) in vocab().theft_verbs:
+        return not _livestock_raid(match)
+    if lemma(match.head) in vocab().cutting_verbs and match.head.pos_ == "VERB":
+        return _cut_thing(match, facts, lexicon)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
         # 'seized the town' takes territory and 'seized 15 passengers' abducts; 'seized weapons' is neither.
         return not (_takes_terrain(match, facts) or _takes_people(match, facts))
@@ -535,6 +540,45 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     placed = {i for _, a, b, _ in facts.places for i in range(a, b + 1)}
     return any(not _tokens_actors(list(o.subtree), facts) and o.i not in placed for o in objects)
+
+
+def _livestock_raid(match: TriggerMatch) -> bool:
+    """'raiders stole 300 goats', 'cattle were stolen': stealing is an event (a raid) only of livestock, not by a
+    crowd, nor told as a charge ('a man accused of stealing a goat', 'believed they had stolen the cattle')."""
+    head = match.head
+    if head.dep_ == "pcomp" or any(lemma(a) in vocab().suspecting for a in head.ancestors):
+        return False
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma(t) in vocab().livestock or t.lower_ in vocab().livestock for o in taken for t in o.subtree):
+        return False
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    crowd = vocab().crowd_words | vocab().crowd_nouns
+    return not any(lemma(d) in crowd for d in doers)
+
+
+def _cut_thing(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
+    """'slashed fuel prices', 'hacked the county website', 'chopped down trees': a verb of cutting whose object
+    names no person nor actor cuts a thing (not 'slashed a farmer', 'hacked him to death', 'chopped the foot
+    off a man')."""
+    head = match.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    cut = objects + [c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from")]
+    people = (lexicon.cues.person_words | vocab().people | vocab().crowd_nouns | vocab().crowd_words
+              | vocab().body_parts)
+    return bool(objects) and not any(
+        _tokens_actors(list(o.subtree), facts) or any(lemma(t) in people or t.pos_ == "PRON" for t in o.subtree)
+        for o in cut)
+
+
+def _linked_to_people(match: TriggerMatch) -> bool:
+    """'a suspect linked to the bus station blast', 'militants connected with the bombing': an event named in a
+    participle that ties people to it describes them, it is no event of the note."""
+    head = match.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("to", "with"):
+        return False
+    tie = head.head.head
+    return tie.dep_ in ("acl", "amod") and lemma(tie) in vocab().linking_verbs and tie.head.pos_ in ("NOUN", "PROPN")
 
 
 def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -623,11 +667,13 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
-                    or crowd_wrecks(m) or deadly_aim(m, lexicon))
+                    or crowd_wrecks(m) or deadly_aim(m, lexicon)
+                    or armed_wrecking(m, lexicon, partial(_named_inter, facts)))
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
                and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
-               and not _fights_for_life(m) and not _accident_toll(m)]
+               and not _fights_for_life(m) and not _accident_toll(m)
+               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _imputed_deed(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
@@ -645,6 +691,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
         trigger = Span(a, b, doc_text(doc)[a - facts.offset : b - facts.offset])
         actors = actors_for(match, facts, lexicon)
         figures = figures_for(match, facts, violent_heads)
+        if lexicon.kind(match.trigger.kind).family in vocab().eventful:
+            figures = _without_protested_toll(figures, facts)
         toll = toll_side([f.who for f in figures if f.kind in ("fatalities", "injured")], lexicon)
         status = "denied" if _denied_in(facts, lexicon) else status_of(match.head, lexicon.cues)
         if match.trigger.refine == 6 and (status != "occurred" or not crowd_deed(match, actors)):
@@ -664,6 +712,16 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             occasion=_occasion(match.head),
         ))
     return out
+
+
+def _without_protested_toll(figures: tuple[Figure, ...], facts: SentenceFacts) -> tuple[Figure, ...]:
+    """A protest's or riot's figures without the dead and hurt of what it was about ('protested after two
+    hawkers were shot dead' tells no one killed at the protest)."""
+    def protested(fig: Figure) -> bool:
+        told = [t for t in facts.sent if fig.span.start <= facts.offset + t.idx < fig.span.end]
+        return bool(told) and protested_toll(told[0])
+
+    return tuple(f for f in figures if f.kind not in ("fatalities", "injured") or not protested(f))
 
 
 def _weapon_modifier(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -788,7 +846,8 @@ def _drop_figure_verbs(matches: list[TriggerMatch], lexicon: Lexicon, named: Nam
     # not 'foiled a planned attack'; a crowd's deed (refine 6) or violence in general (refine 7, 'killed in
     # ethnic violence') does not stand in for the killing
     strong = [m for m in matches if lemma(m.head) not in vocab().figure_verbs and lexicon.kind(m.trigger.kind).violent
-              and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES]
+              and m.trigger.refine not in (6, 7) and status_of(m.head, lexicon.cues) in REALIZED_STATUSES
+              and lemma(m.head) not in vocab().theft_verbs]  # 'killed two and stole their cattle': both told
 
     if specific and all(lexicon.kind(m.trigger.kind).family == "abduction" for m in specific):
         # 'abducted and beheaded a man', 'kidnapped two workers after killing their driver': ACLED codes a

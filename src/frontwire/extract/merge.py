@@ -144,8 +144,9 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_concurrent(clusters)
     clusters = _absorb_replies(clusters)
     clusters = _absorb_abduction_attacks(clusters)
+    clusters = _absorb_arrest_fates(clusters)
     opening = _opening_sentence(clusters) if not any(_named_violence(c) for c in clusters) else None
-    specific = [c for c in clusters if _specific(c) or _opening_riot(c, opening)]
+    specific = [c for c in clusters if _specific(c) or _hosts_arrest(c) or _opening_riot(c, opening)]
     return _mark_lead(_absorb_riot_tolls(specific, opening) or clusters)
 
 
@@ -460,6 +461,39 @@ def _absorb_abduction_attacks(clusters: list[Cluster]) -> list[Cluster]:
         return next((a for a in abductions if a in kept and _crowd_fight(a, cluster)), None)
 
     return _fold(clusters, host_for) if abductions else clusters
+
+
+def _arrest_fate(arrest: Cluster, killing: Cluster) -> bool:
+    """'Police detained two traders. Their bodies were found days later': a killing that names no doer, told as
+    happening after an arrest in its paragraph, is what befell the arrested."""
+    head = arrest.mentions[0]
+    return (arrest.family_name == "arrest" and killing.family_name == "attack" and head.role == "body"
+            and status_class(head.status) == "realized"
+            and all(m.role == "body" and m.paragraph == head.paragraph and m.order > head.order and m.refine == 1
+                    and m.status in REALIZED and not m.occasion and not any(a.role == "actor" for a in m.actors)
+                    for m in killing.mentions))
+
+
+def _absorb_arrest_fates(clusters: list[Cluster]) -> list[Cluster]:
+    """ACLED codes people arrested and then found killed as violence against them: the killing takes the arrest
+    (its doers and the arrested) into it."""
+    arrests = [c for c in clusters if c.family_name == "arrest"]
+    hosts = {id(a): k for a in arrests for k in clusters if k is not a and _arrest_fate(a, k)}
+    if not hosts:
+        return clusters
+    kept = []
+    for cluster in clusters:
+        host = hosts.get(id(cluster))
+        if host is None:
+            kept.append(cluster)
+        else:
+            host.absorbed.extend(cluster.mentions + cluster.absorbed)
+    return kept
+
+
+def _hosts_arrest(cluster: Cluster) -> bool:
+    """A killing that took in the arrest told before it: the arrest names its doers and victims."""
+    return any(m.kind == "arrest" for m in cluster.absorbed)
 
 
 def _exchange(cluster: Cluster) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontwire.extract.lexicon import Lexicon, Trigger
+from frontwire.extract.lexicon import Lexicon, Trigger, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -167,4 +167,35 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[TriggerMatch]:
                 step = len(span)
                 break
         i += step
-    return found
+    return sorted(found + _found_bodies(sent, lexicon, found), key=lambda m: m.first)
+
+
+FOUND_BODY = ("body", "be", "find")
+
+
+def _found_bodies(sent: SpacySpan, lexicon: Lexicon, found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """'the bodies of two traders were found', 'the body of a missing man was discovered': a body found, told
+    with whose it was between the two words, is the body-found trigger over them (unless the sentence tells
+    the violence itself: 'bodies recovered from a house struck by jets')."""
+    trig = next((t for t in lexicon.triggers.get(FOUND_BODY[0], ()) if t.lemmas == FOUND_BODY), None)
+    if trig is None or any(lexicon.kind(m.trigger.kind).violent for m in found):
+        return []
+    covered = {i for m in found for i in range(m.first, m.last + 1)}
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma(verb) not in vocab().finding_verbs or verb.i in covered:
+            continue
+        bodies = [c for c in verb.children if c.dep_ == "nsubjpass" and lemma(c) == FOUND_BODY[0]
+                  and c.i not in covered and any(_whose_body(o, lexicon) for p in c.children
+                                                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+        if bodies:
+            out.append(TriggerMatch(trig, verb, bodies[0].i, verb.i))
+    return out
+
+
+def _whose_body(owner: Token, lexicon: Lexicon) -> bool:
+    """Whether 'of X' after 'body' names people ('of a man', 'of two traders', 'of the arrested', 'of John
+    Doe'), not a thing ('the body of evidence')."""
+    people = lexicon.cues.person_words | vocab().people | vocab().crowd_words | vocab().crowd_nouns
+    return (owner.dep_ == "pobj" and (lemma(owner) in people or owner.ent_type_ == "PERSON"
+                                      or owner.tag_ not in ("NN", "NNP")))
