@@ -35,8 +35,9 @@ def test_a_roadside_bomb_is_a_bomb(code: Any) -> None:
     "A man connected to the church bombing was found dead in Mombasa on Monday.",
 ])
 def test_an_event_tied_to_people_describes_them(code: Any, text: str) -> None:
+    # one event, the death; the blast only describes the dead man (whether his side is armed is another rule's)
     coding = code(text, REF, country="KE")
-    assert [e.event_type for e in coding.events] == ["Violence against civilians"]
+    assert len(coding.events) == 1 and coding.events[0].event_type != "Explosions/Remote violence"
 
 
 def test_an_arrest_of_people_tied_to_an_attack_is_the_arrest(code: Any) -> None:
