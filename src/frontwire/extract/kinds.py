@@ -346,6 +346,8 @@ def _victims(match: TriggerMatch) -> list[Token]:
                       and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))]
     if head.dep_ == "conj" and head.head.pos_ == "VERB":
         verbs.append(head.head)  # 'killed five fighters and wounded three others'
+    if _compound_headline_verb(head):
+        verbs += _compound_verb_clauses(head)  # 'Gunmen storm village, killing three farmers'
     nouns: list[Token] = []
     for verb in verbs:
         passive = headline_passive(verb)
@@ -389,6 +391,13 @@ def _left_dead(head: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     dead = any(c.lower_ == "dead" for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advmod"))
     return [o for o in objects if dead or any(c.lower_ == "dead" and c.dep_ == "amod" for c in o.children)]
+
+
+def _compound_verb_clauses(head: Token) -> list[Token]:
+    """'Gunmen storm village, killing three farmers': the verbs a headline verb read as a compound would carry,
+    hung instead on the noun it modifies (without a doer of their own)."""
+    return [c for c in head.head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl")
+            and not any(g.dep_ == "nsubj" for g in c.children)]
 
 
 def _compound_headline_verb(head: Token) -> bool:
