@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from frontwire.extract.kinds import headline_passive
 from frontwire.extract.triggers import _agent_plural_read_as_verb, _verb_between_plural_compounds, compound_verb_doers
 
 REF = date(2021, 6, 10)
@@ -67,3 +68,15 @@ def test_a_plural_in_ers_with_no_subject_is_a_noun(res: Any, code: Any) -> None:
 def test_a_verb_in_ers_with_a_subject_stays_a_verb(res: Any) -> None:
     tok = _token(res, "The river enters the lake near the town.", "enters")
     assert not _agent_plural_read_as_verb(tok)
+
+
+def test_a_headline_passive_before_the_toll_is_a_passive(res: Any, code: Any) -> None:
+    # the parser hangs the headline clause on 'died': its subject was still hit, and they are police
+    text = "Three police officers shot at and injured during routine patrol, one died later."
+    assert headline_passive(_token(res, text, "shot"))
+    events = code(text, REF, country="KE").events
+    assert events and events[0].event_type == "Battles"
+
+
+def test_a_clause_before_reported_speech_is_not_a_passive(res: Any) -> None:
+    assert not headline_passive(_token(res, "Gunmen shot at the convoy, police said.", "shot"))

@@ -441,14 +441,23 @@ def headline_passive(verb: Token) -> bool:
     if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
-    if verb.dep_ == "ROOT" and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
+    main = verb.dep_ == "ROOT" or _leading_headline_clause(verb)
+    if main and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
             c.dep_ == "agent" for v in verb.conjuncts if "nsubj" not in {g.dep_ for g in v.children}
             for c in v.children)):
         return True
     objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in vocab().only_transitive)
-    return (verb.dep_ == "ROOT" and participle and not deps & {"aux", "auxpass"}
+    return (main and participle and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
+
+
+def _leading_headline_clause(verb: Token) -> bool:
+    """'Three guards shot at and injured on patrol, one died later': a headline clause before a comma that the
+    parser hung as the complement of the toll told after it (a verb of dying)."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and verb.i < head.i and lemma(head) in vocab().death_verbs
+            and any(t.text in (",", ";") for t in verb.doc[verb.i : head.i]))
 
 
 HEADLINE_STRANDED_PREPS = frozenset({"at", "upon"})
