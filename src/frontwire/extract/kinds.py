@@ -352,6 +352,8 @@ def _victims(match: TriggerMatch) -> list[Token]:
                       and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))]
     if head.dep_ == "conj" and head.head.pos_ == "VERB":
         verbs.append(head.head)  # 'killed five fighters and wounded three others'
+    if _compound_headline_verb(head):
+        verbs += _compound_verb_clauses(head)  # 'Gunmen storm village, killing three farmers'
     nouns: list[Token] = []
     for verb in verbs:
         passive = headline_passive(verb)
@@ -397,6 +399,13 @@ def _left_dead(head: Token) -> list[Token]:
     return [o for o in objects if dead or any(c.lower_ == "dead" and c.dep_ == "amod" for c in o.children)]
 
 
+def _compound_verb_clauses(head: Token) -> list[Token]:
+    """'Gunmen storm village, killing three farmers': the verbs a headline verb read as a compound would carry,
+    hung instead on the noun it modifies (without a doer of their own)."""
+    return [c for c in head.head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl")
+            and not any(g.dep_ == "nsubj" for g in c.children)]
+
+
 def _compound_headline_verb(head: Token) -> bool:
     """'Gunmen shoots police officer', 'Sect members attack police officers': a headline verb the tagger read
     as a noun compound between its subject (a noun right before it) and its object (the noun it modifies)."""
@@ -438,14 +447,23 @@ def headline_passive(verb: Token) -> bool:
     if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
-    if verb.dep_ == "ROOT" and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
+    main = verb.dep_ == "ROOT" or _leading_headline_clause(verb)
+    if main and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
             c.dep_ == "agent" for v in verb.conjuncts if "nsubj" not in {g.dep_ for g in v.children}
             for c in v.children)):
         return True
     objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in vocab().only_transitive)
-    return (verb.dep_ == "ROOT" and participle and not deps & {"aux", "auxpass"}
+    return (main and participle and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
+
+
+def _leading_headline_clause(verb: Token) -> bool:
+    """'Three guards shot at and injured on patrol, one died later': a headline clause before a comma that the
+    parser hung as the complement of the toll told after it (a verb of dying)."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and verb.i < head.i and lemma(head) in vocab().death_verbs
+            and any(t.text in (",", ";") for t in verb.doc[verb.i : head.i]))
 
 
 HEADLINE_STRANDED_PREPS = frozenset({"at", "upon"})

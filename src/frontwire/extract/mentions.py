@@ -15,7 +15,7 @@ from frontwire.extract.kinds import (
 )
 from frontwire.extract.lexicon import vocab
 from frontwire.extract.status import negated_trigger, status_of
-from frontwire.extract.triggers import TriggerMatch, find_triggers, lemma
+from frontwire.extract.triggers import TriggerMatch, compound_verb_doers, find_triggers, lemma
 from frontwire.nlp.text import doc_text
 from frontwire.models import ActorRef, Attribution, Figure, Place, Quote, Span, Status
 
@@ -133,6 +133,13 @@ def _verb_roles(verb: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list
     return actors, targets
 
 
+def _compound_verb_roles(head: Token, facts: SentenceFacts) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Gunmen storm village, killing two': a headline verb read as a compound; the words before it did it,
+    the noun it modifies and the clauses on that noun tell who was hit."""
+    hit = [t for t in head.head.subtree if t.i > head.i]
+    return _tokens_actors(compound_verb_doers(head), facts), _tokens_actors(hit, facts)
+
+
 def _at_the_hands(prep: Token) -> bool:
     """'died at the hands of vigilantes', 'suffered at the hands of the police': the phrase names the doer."""
     return prep.dep_ == "prep" and prep.lower_ == "at" and any(
@@ -229,6 +236,8 @@ def actors_for(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> t
         actors, targets = _verb_roles(head, facts)
     elif be_subjects(head):
         actors, targets = _be_passive_roles(head, facts)
+    elif match.trigger.pos == "VERB" and compound_verb_doers(head):
+        actors, targets = _compound_verb_roles(head, facts)
     else:
         actors, targets = _noun_roles(head, facts, violent)
         gov = _governor(head, lexicon)

@@ -98,6 +98,8 @@ def _pos_allows(trig: Trigger, head: Token, n: int) -> bool:
         return True
     if trig.pos == "VERB" and head.pos_ == "NOUN" and _used_as_verb(head):
         return True
+    if trig.pos == "NOUN" and _agent_plural_read_as_verb(head):
+        return True
     return head.pos_ in _POS_OK.get(trig.pos, {trig.pos})
 
 
@@ -111,8 +113,39 @@ def _used_as_verb(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if _to_death_after(token):
         return True
+    if _verb_between_plural_compounds(token):
+        return True
     return (token.dep_ == "compound" and token.tag_ == "NNS" and token.lower_.endswith("s")
             and token.head.i > token.i and before is not None and before.dep_ == "nsubj")
+
+
+def _verb_between_plural_compounds(token: Token) -> bool:
+    """'Angry traders torch lorry', 'Youths stone bus': a headline verb in its plain form read as a noun
+    compound between a plural noun right before it (English compounds take the singular) and its object."""
+    if token.dep_ != "compound" or token.tag_ != "NN" or token.head.i <= token.i or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    return (before.tag_ in ("NNS", "NNPS") and before.dep_ in ("compound", "nsubj")
+            and before.head.i in (token.i, token.head.i))
+
+
+def compound_verb_doers(token: Token) -> list[Token]:
+    """'Gunmen storm village', 'Angry traders torch lorry': the words before a headline verb read as a noun
+    compound that hang on it or on its object name its doer (none when it is not such a verb)."""
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.head.i <= token.i or token.i == token.sent.start:
+        return []
+    before = token.doc[token.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.head.i not in (token.i, token.head.i):
+        return []
+    tops = [t for t in token.sent if t.i < token.i and t.head.i in (token.i, token.head.i)]
+    return [w for t in tops for w in t.subtree if w.i < token.i]
+
+
+def _agent_plural_read_as_verb(token: Token) -> bool:
+    """'Union protesters against pay cuts': a plural in -ers or -ors the tagger read as a present-tense verb
+    with no subject of its own is the noun."""
+    return (token.tag_ == "VBZ" and token.lower_.endswith(("ers", "ors"))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children))
 
 
 _DEATH_WINDOW = 5
