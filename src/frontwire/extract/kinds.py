@@ -137,10 +137,39 @@ def _event_subject(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _execution(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """ACLED: executing people held in one's power is violence against civilians, whoever they were (not
     'executed an attack', which names another event)."""
+    if _unlawful_killing(match):
+        return True
     if lemma(match.head) not in vocab().executing:
         return False
     done = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(lemma(c) in lexicon.triggers for c in done)
+
+
+def _unlawful_killing(match: TriggerMatch) -> bool:
+    """'killed in an extra-judicial killing', 'shot two suspects in cold blood', 'killed extrajudicially': a
+    killing the text calls lawless or cold-blooded hit people who were not fighting (ACLED: an attack)."""
+    head = match.head
+    if lemma(head) not in vocab().unlawful_killing_verbs:
+        return False
+    near = [head, *head.children]
+    near += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    near += [p for c in head.children if c.dep_ == "dobj" for q in c.children if q.dep_ == "prep"
+             for p in q.children if p.dep_ == "pobj"]  # 'shot two suspects in cold blood'
+    return any(_unlawful_mark(t) for t in near)
+
+
+def _unlawful_mark(token: Token) -> bool:
+    """'extrajudicial killing', 'extra-judicial', 'cold blood': the word or its modifiers call a killing
+    lawless or cold-blooded."""
+    marks = vocab().unlawful_killing_marks
+    words = [token, *(c for c in token.children if c.dep_ in ("amod", "advmod", "compound"))]
+    if any(w.lower_ in marks for w in words):
+        return True
+    mods = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound")]
+    # the tokenizer splits 'extra-judicial' into 'extra', '-', 'judicial'
+    return any(f"{a}{b}" in marks for a, b in zip(mods, mods[1:])) or any(
+        f"{a}{b}{c}" in marks for a, b, c in zip(mods, mods[1:], mods[2:])) or (
+        token.lower_ == "blood" and "cold" in mods)
 
 
 def _gunfire(match: TriggerMatch, lexicon: Lexicon) -> bool:

@@ -284,6 +284,8 @@ class Words:
     gathering_blows: frozenset[str]
     struck_gatherings: frozenset[str]
     accident_words: frozenset[str]
+    unlawful_killing_verbs: frozenset[str]
+    unlawful_killing_marks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
