@@ -208,3 +208,8 @@ def test_what_attackers_claim_to_be_does_not_make_their_victims_armed(code: Any)
 def test_an_attack_the_forces_responded_to_is_the_occasion_of_their_fight(code: Any) -> None:
     text = "Police respond to bandit attack; kill six of them"
     assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+def test_officers_shot_at_in_a_headline_clause_before_another_were_hit(code: Any) -> None:
+    text = "Three police officers shot at and wounded near Kapedo on Monday, one died on the way to hospital."
+    assert code(text, REF, country="KE").events[0].event_type == "Battles"

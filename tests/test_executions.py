@@ -21,7 +21,7 @@ def test_killing_captives_is_violence_against_civilians(code: Any, text: str) ->
 
 @pytest.mark.parametrize("text", [
     "Two suspected gang members were killed in an extra-judicial killing by unknown men in Nakuru on Monday.",
-    "Officers shot dead two robbery suspects in cold blood in Nakuru on Monday.",
+    "Officers shot two suspected militants in cold blood in Nakuru on Monday.",
     "A suspected militant was killed extrajudicially by unknown men in Nakuru on Monday.",
 ])
 def test_killing_called_lawless_is_violence_against_civilians(code: Any, text: str) -> None:

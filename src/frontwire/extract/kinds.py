@@ -461,6 +461,8 @@ def headline_passive(verb: Token) -> bool:
     if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
+    if not deps & {"aux", "auxpass"} and _stranded_clause_verb(verb) and _stranded_prep(verb):
+        return True  # 'Four officers shot at and injured on patrol, two died': a headline clause before another
     if verb.dep_ == "ROOT" and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
             c.dep_ == "agent" for v in verb.conjuncts if "nsubj" not in {g.dep_ for g in v.children}
             for c in v.children)):
@@ -472,6 +474,13 @@ def headline_passive(verb: Token) -> bool:
 
 
 HEADLINE_STRANDED_PREPS = frozenset({"at", "upon"})
+
+
+def _stranded_clause_verb(verb: Token) -> bool:
+    """'Officers shot at during patrol, two died': a headline clause the parser hung on the next one, as its
+    clausal complement or a clause joined to it, with its own subject."""
+    return verb.dep_ in ("ccomp", "conj") and verb.head.i > verb.i and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 def _stranded_prep(verb: Token) -> bool:
