@@ -213,3 +213,11 @@ def test_an_attack_the_forces_responded_to_is_the_occasion_of_their_fight(code: 
 def test_officers_shot_at_in_a_headline_clause_before_another_were_hit(code: Any) -> None:
     text = "Three police officers shot at and wounded near Kapedo on Monday, one died on the way to hospital."
     assert code(text, REF, country="KE").events[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Soldiers on patrol escaped unhurt after gunmen attacked their vehicle near Kapedo on Monday.", "Battles"),
+    ("Villagers fled after gunmen attacked their homes near Kapedo on Monday.", "Violence against civilians"),
+])
+def test_the_owner_of_what_was_hit_decides_its_side(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

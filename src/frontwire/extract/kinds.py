@@ -510,6 +510,9 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return CIVILIAN_SIDE
     if _alleged_attacker(noun, lexicon) or _suspected_initials(noun):
         return ARMED_SIDE
+    owner = _possessor_antecedent(noun)
+    if owner is not None and _noun_side(owner, trigger, lexicon, named) == ARMED_SIDE:
+        return ARMED_SIDE  # 'officers escaped after gunmen attacked their vehicle': the officers' vehicle
     said = next((side for c in _said_to_be(noun) if (side := _noun_side(c, trigger, lexicon, named)) is not None),
                 None)
     if said is not None:
@@ -542,6 +545,29 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return ARMED_SIDE
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
+    return None
+
+
+OWNER_PRONOUNS = frozenset({"their", "his", "her"})
+
+
+def _possessor_antecedent(noun: Token) -> Token | None:
+    """'Officers escaped unhurt after gunmen attacked their vehicle': whom 'their' on a thing hit stands for, the
+    noun subject (told before it) of a clause that governs the one hitting it; not the hitting clause's own doer."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if poss is None:
+        return None
+    clause = noun.head
+    while clause.dep_ in ("prep", "pobj") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # 'attempted to attack their vehicle': still the attackers' clause
+    if clause.dep_ not in ("advcl", "conj", "acl"):  # not what a speaker said (ccomp)
+        return None
+    for governing in clause.ancestors:
+        subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < poss.i), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
