@@ -221,3 +221,8 @@ def test_officers_shot_at_in_a_headline_clause_before_another_were_hit(code: Any
 ])
 def test_the_owner_of_what_was_hit_decides_its_side(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_place_phrase_misread_as_the_object_is_where_not_whom(code: Any) -> None:
+    text = "Teacher killed outside army camp in Kapedo, two others injured."
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"

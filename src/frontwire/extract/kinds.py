@@ -379,6 +379,8 @@ def _victims(match: TriggerMatch) -> list[Token]:
     for verb in verbs:
         passive = headline_passive(verb)
         for child in verb.children:
+            if _misread_place_phrase(child):
+                continue  # 'killed outside police post': where, not whom
             if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and passive):
                 # 'Police reservist shot dead by gunmen': a headline's passive without 'was'
                 nouns.append(child)
@@ -461,7 +463,9 @@ def headline_passive(verb: Token) -> bool:
     if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
-    if not deps & {"aux", "auxpass"} and _stranded_clause_verb(verb) and _stranded_prep(verb):
+    if not deps & {"aux", "auxpass"} and _stranded_clause_verb(verb) and (_stranded_prep(verb) or (
+            lemma(verb) in vocab().only_transitive and verb.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "dobj" and not _misread_place_phrase(c) for c in verb.children))):
         return True  # 'Four officers shot at and injured on patrol, two died': a headline clause before another
     if verb.dep_ == "ROOT" and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
             c.dep_ == "agent" for v in verb.conjuncts if "nsubj" not in {g.dep_ for g in v.children}
@@ -481,6 +485,12 @@ def _stranded_clause_verb(verb: Token) -> bool:
     clausal complement or a clause joined to it, with its own subject."""
     return verb.dep_ in ("ccomp", "conj") and verb.head.i > verb.i and any(
         c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def _misread_place_phrase(noun: Token) -> bool:
+    """'Pastor killed outside police post': an object the parser made of a place phrase, its preposition
+    misread as a modifier of the noun."""
+    return any(c.tag_ == "IN" and c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for c in noun.children)
 
 
 def _stranded_prep(verb: Token) -> bool:
