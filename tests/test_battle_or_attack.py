@@ -226,3 +226,13 @@ def test_the_owner_of_what_was_hit_decides_its_side(code: Any, text: str, etype:
 def test_a_place_phrase_misread_as_the_object_is_where_not_whom(code: Any) -> None:
     text = "Teacher killed outside army camp in Kapedo, two others injured."
     assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Two police officers are recovering in hospital after suffering injuries during a gang attack on Monday.",
+     "Battles"),
+    ("Two traders are recovering in hospital after suffering injuries during a gang attack in Kapedo.",
+     "Violence against civilians"),
+])
+def test_who_suffered_the_harm_of_an_attack_was_hit(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

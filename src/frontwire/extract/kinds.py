@@ -402,6 +402,7 @@ def _victims(match: TriggerMatch) -> list[Token]:
         nouns.extend(c for v in verbs for c in v.children
                      if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in vocab().death_verbs
                                                                          or headline_passive(v))))
+        nouns.extend(_harm_takers(verb))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -410,6 +411,20 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+def _harm_takers(verb: Token) -> list[Token]:
+    """'two officers sustained injuries in the attack', 'officers are recovering after suffering injuries
+    during an attack': who took the harm, the subject of a verb of suffering, or of the clause it hangs on."""
+    if lemma(verb) not in vocab().harm_taking_verbs:
+        return []
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        return own
+    holder = verb.head.head if verb.dep_ == "pcomp" else verb.head  # 'after suffering ...' hangs on a preposition
+    if verb.dep_ not in ("pcomp", "advcl") or holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
 
 
 def _left_dead(head: Token) -> list[Token]:

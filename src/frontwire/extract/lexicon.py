@@ -286,6 +286,7 @@ class Words:
     accident_words: frozenset[str]
     unlawful_killing_verbs: frozenset[str]
     unlawful_killing_marks: frozenset[str]
+    harm_taking_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
