@@ -208,3 +208,31 @@ def test_what_attackers_claim_to_be_does_not_make_their_victims_armed(code: Any)
 def test_an_attack_the_forces_responded_to_is_the_occasion_of_their_fight(code: Any) -> None:
     text = "Police respond to bandit attack; kill six of them"
     assert first(code(text, REF, country="KE")).event_type == "Battles"
+
+
+def test_officers_shot_at_in_a_headline_clause_before_another_were_hit(code: Any) -> None:
+    text = "Three police officers shot at and wounded near Kapedo on Monday, one died on the way to hospital."
+    assert code(text, REF, country="KE").events[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Soldiers on patrol escaped unhurt after gunmen attacked their vehicle near Kapedo on Monday.", "Battles"),
+    ("Villagers fled after gunmen attacked their homes near Kapedo on Monday.", "Violence against civilians"),
+])
+def test_the_owner_of_what_was_hit_decides_its_side(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+def test_a_place_phrase_misread_as_the_object_is_where_not_whom(code: Any) -> None:
+    text = "Teacher killed outside army camp in Kapedo, two others injured."
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Two police officers are recovering in hospital after suffering injuries during a gang attack on Monday.",
+     "Battles"),
+    ("Two traders are recovering in hospital after suffering injuries during a gang attack in Kapedo.",
+     "Violence against civilians"),
+])
+def test_who_suffered_the_harm_of_an_attack_was_hit(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

@@ -143,10 +143,39 @@ def _event_subject(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _execution(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """ACLED: executing people held in one's power is violence against civilians, whoever they were (not
     'executed an attack', which names another event)."""
+    if _unlawful_killing(match):
+        return True
     if lemma(match.head) not in vocab().executing:
         return False
     done = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(lemma(c) in lexicon.triggers for c in done)
+
+
+def _unlawful_killing(match: TriggerMatch) -> bool:
+    """'killed in an extra-judicial killing', 'shot two suspects in cold blood', 'killed extrajudicially': a
+    killing the text calls lawless or cold-blooded hit people who were not fighting (ACLED: an attack)."""
+    head = match.head
+    if lemma(head) not in vocab().unlawful_killing_verbs:
+        return False
+    near = [head, *head.children]
+    near += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    near += [p for c in head.children if c.dep_ == "dobj" for q in c.children if q.dep_ == "prep"
+             for p in q.children if p.dep_ == "pobj"]  # 'shot two suspects in cold blood'
+    return any(_unlawful_mark(t) for t in near)
+
+
+def _unlawful_mark(token: Token) -> bool:
+    """'extrajudicial killing', 'extra-judicial', 'cold blood': the word or its modifiers call a killing
+    lawless or cold-blooded."""
+    marks = vocab().unlawful_killing_marks
+    words = [token, *(c for c in token.children if c.dep_ in ("amod", "advmod", "compound"))]
+    if any(w.lower_ in marks for w in words):
+        return True
+    mods = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound")]
+    # the tokenizer splits 'extra-judicial' into 'extra', '-', 'judicial'
+    return any(f"{a}{b}" in marks for a, b in zip(mods, mods[1:])) or any(
+        f"{a}{b}{c}" in marks for a, b, c in zip(mods, mods[1:], mods[2:])) or (
+        token.lower_ == "blood" and "cold" in mods)
 
 
 def _gunfire(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -358,6 +387,8 @@ def _victims(match: TriggerMatch) -> list[Token]:
     for verb in verbs:
         passive = headline_passive(verb)
         for child in verb.children:
+            if _misread_place_phrase(child):
+                continue  # 'killed outside police post': where, not whom
             if child.dep_ in VICTIM_DEPS or (child.dep_ == "nsubj" and passive):
                 # 'Police reservist shot dead by gunmen': a headline's passive without 'was'
                 nouns.append(child)
@@ -379,6 +410,7 @@ def _victims(match: TriggerMatch) -> list[Token]:
         nouns.extend(c for v in verbs for c in v.children
                      if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and (lemma(v) in vocab().death_verbs
                                                                          or headline_passive(v))))
+        nouns.extend(_harm_takers(verb))
     out = []
     for noun in nouns:
         for each in (noun, *noun.conjuncts):
@@ -387,6 +419,20 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+def _harm_takers(verb: Token) -> list[Token]:
+    """'two officers sustained injuries in the attack', 'officers are recovering after suffering injuries
+    during an attack': who took the harm, the subject of a verb of suffering, or of the clause it hangs on."""
+    if lemma(verb) not in vocab().harm_taking_verbs:
+        return []
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        return own
+    holder = verb.head.head if verb.dep_ == "pcomp" else verb.head  # 'after suffering ...' hangs on a preposition
+    if verb.dep_ not in ("pcomp", "advcl") or holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
 
 
 def _left_dead(head: Token) -> list[Token]:
@@ -447,6 +493,10 @@ def headline_passive(verb: Token) -> bool:
     if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
                               for c in verb.children):
         return True  # not 'attacked the station by throwing stones'
+    if not deps & {"aux", "auxpass"} and _stranded_clause_verb(verb) and (_stranded_prep(verb) or (
+            lemma(verb) in vocab().only_transitive and verb.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "dobj" and not _misread_place_phrase(c) for c in verb.children))):
+        return True  # 'Four officers shot at and injured on patrol, two died': a headline clause before another
     main = verb.dep_ == "ROOT" or _leading_headline_clause(verb)
     if main and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
             c.dep_ == "agent" for v in verb.conjuncts if "nsubj" not in {g.dep_ for g in v.children}
@@ -467,6 +517,19 @@ def _leading_headline_clause(verb: Token) -> bool:
 
 
 HEADLINE_STRANDED_PREPS = frozenset({"at", "upon"})
+
+
+def _stranded_clause_verb(verb: Token) -> bool:
+    """'Officers shot at during patrol, two died': a headline clause the parser hung on the next one, as its
+    clausal complement or a clause joined to it, with its own subject."""
+    return verb.dep_ in ("ccomp", "conj") and verb.head.i > verb.i and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def _misread_place_phrase(noun: Token) -> bool:
+    """'Pastor killed outside police post': an object the parser made of a place phrase, its preposition
+    misread as a modifier of the noun."""
+    return any(c.tag_ == "IN" and c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for c in noun.children)
 
 
 def _stranded_prep(verb: Token) -> bool:
@@ -496,6 +559,9 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return CIVILIAN_SIDE
     if _alleged_attacker(noun, lexicon) or _suspected_initials(noun):
         return ARMED_SIDE
+    owner = _possessor_antecedent(noun)
+    if owner is not None and _noun_side(owner, trigger, lexicon, named) == ARMED_SIDE:
+        return ARMED_SIDE  # 'officers escaped after gunmen attacked their vehicle': the officers' vehicle
     said = next((side for c in _said_to_be(noun) if (side := _noun_side(c, trigger, lexicon, named)) is not None),
                 None)
     if said is not None:
@@ -528,6 +594,29 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
         return ARMED_SIDE
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
+    return None
+
+
+OWNER_PRONOUNS = frozenset({"their", "his", "her"})
+
+
+def _possessor_antecedent(noun: Token) -> Token | None:
+    """'Officers escaped unhurt after gunmen attacked their vehicle': whom 'their' on a thing hit stands for, the
+    noun subject (told before it) of a clause that governs the one hitting it; not the hitting clause's own doer."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if poss is None:
+        return None
+    clause = noun.head
+    while clause.dep_ in ("prep", "pobj") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # 'attempted to attack their vehicle': still the attackers' clause
+    if clause.dep_ not in ("advcl", "conj", "acl"):  # not what a speaker said (ccomp)
+        return None
+    for governing in clause.ancestors:
+        subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < poss.i), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("NOUN", "PROPN") else None
     return None
 
 

@@ -291,6 +291,9 @@ class Words:
     cutting_verbs: frozenset[str]
     body_parts: frozenset[str]
     weapon_modifiers: frozenset[str]
+    unlawful_killing_verbs: frozenset[str]
+    unlawful_killing_marks: frozenset[str]
+    harm_taking_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
