@@ -1,5 +1,6 @@
-"""Which event leads a note: an event told only as the backdrop of another (its cause, or marked as earlier)
-follows the event the sentence tells (ACLED codes the note by its main event). Sentences invented for these tests."""
+"""Which event leads a note: an event told only as the backdrop of another (its cause, or marked as earlier),
+or the destruction told with a killing, or an event named only to date another, follows the event the sentence
+tells (ACLED codes the note by its main event). Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_an_event_marked_earlier_is_a_cause(res: Any) -> None:
     assert by_word["clash"] == "earlier"
     assert by_word["attacked"] == "cause"
     assert by_word["held"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "A house was set on fire in the village near Kitui on Monday night, killing three people inside.",
+    "Attackers torched a shop in Garissa on Sunday, killing the owner.",
+])
+def test_a_killing_leads_the_destruction_told_with_it(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen set fire to a church in the town overnight following the killing of a farmer.",
+    "Soldiers demolished three houses in the village on Sunday following the killing of an officer.",
+])
+def test_a_killing_named_to_date_the_destruction_follows_it(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Strategic developments"

@@ -38,6 +38,7 @@ class Cluster:
     family_name: str = ""
     lead: bool = False  # told in the article's first event sentence
     backdrop: bool = False  # told only as what led to another event of its sentences (see _told_as_backdrop)
+    dated_by: bool = False  # every body mention names it only to date another deed ('following the killing')
 
     @property
     def every(self) -> list[Mention]:
@@ -156,6 +157,8 @@ def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
     body = [m for c in clusters for m in c.mentions if m.role == "body"]
     for cluster in clusters:
         cluster.backdrop = _told_as_backdrop(cluster, clusters)
+        cluster.dated_by = any(m.role == "body" for m in cluster.mentions) and all(
+            m.occasion for m in cluster.mentions if m.role == "body")
     if body:
         first = min((m.paragraph, m.sentence.start) for m in body)
         for cluster in clusters:
@@ -550,17 +553,19 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 
 
 # ACLED codes fighting that is accompanied by shelling or strikes as a battle: on equal standing, a
-# battle leads the remote violence told beside it; arrests made in a raid or after an attack follow it.
+# battle leads the remote violence told beside it; arrests made in a raid or after an attack follow it;
+# burning or wrecking told with the killing it caused follows the attack ('torched a house, killing three').
 LEAD_WEIGHT = 2.0
 BACKDROP_WEIGHT = 4.0  # an event told only as the backdrop of another (see _told_as_backdrop) follows it
-FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "arrest": -1.0}
+DATING_WEIGHT = 1.0  # an event named only to date another deed follows that deed on equal standing
+FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "looting": -0.5, "arrest": -1.0}
 
 
 def salience(cluster: Cluster) -> float:
     """Headline and lead mentions make an event salient; so do many mentions."""
     score = sum(ROLE_WEIGHT.get(m.role, 0.0) for m in cluster.mentions) + 0.5 * len(cluster.mentions)
     score += FAMILY_PRECEDENCE.get(cluster.family_name, 0.0) + (LEAD_WEIGHT if cluster.lead else 0.0)
-    score -= BACKDROP_WEIGHT if cluster.backdrop else 0.0
+    score -= BACKDROP_WEIGHT if cluster.backdrop else DATING_WEIGHT if cluster.dated_by else 0.0
     first_body = min((m.paragraph for m in cluster.mentions if m.role == "body"), default=99)
     return score + max(0.0, 2.0 - 0.5 * first_body)
 
