@@ -78,6 +78,8 @@ class Mention:
     toll: bool = False  # a verb that only counts victims ('five were wounded'), most often of an event told before
     victims: str | None = None  # 'armed' or 'civilian' when the sentence says who was hit
     occasion: bool = False  # named in a time phrase ('following an attack'): told to date another event
+    cause: str | None = None  # told as what led to the sentence's main deed: 'cause' ('after two men were killed',
+    # 'protested the killing'), 'earlier' when the text marks it as before ('after an earlier clash')
 
 
 def _char_span(tokens: Sequence[Token], offset: int) -> tuple[int, int]:
@@ -435,6 +437,45 @@ def _occasion(token: Token) -> bool:
     return token.dep_ in ("dobj", "pobj") and lemma(governing) in vocab().answering
 
 
+# Subordinators of a clause that tells an earlier event ('after they were killed', 'since the raid began').
+CAUSE_MARKS = frozenset({"after", "since", "following"})
+# Prepositions that tie a protest to what it is about ('a march against the killing').
+CAUSE_PROTEST_PREPS = frozenset({"against", "over"})
+# Modifiers that mark an event as told from before the sentence's own deed ('an earlier clash').
+EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "preceding"})
+
+
+def _in_earlier_clause(token: Token) -> bool:
+    """'strikers stayed home after two guards were shot': the trigger sits in a clause told as an earlier event."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "prep") and c.lower_ in CAUSE_MARKS for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "relcl", "acl", "xcomp") or node.pos_ in ("VERB", "AUX") and node.dep_ == "conj":
+            return False
+        node = node.head
+    return False
+
+
+def _protested(token: Token) -> bool:
+    """'traders protested the killing of a hawker', 'a march against the beating': what a protest is about."""
+    protest = vocab().protest_words | vocab().protest_verbs
+    if token.dep_ == "dobj":
+        return lemma(token.head) in protest
+    return (token.dep_ == "pobj" and token.head.lower_ in CAUSE_PROTEST_PREPS
+            and lemma(token.head.head) in protest)
+
+
+def told_as_cause(token: Token) -> str | None:
+    """An event told as the backdrop of another (dated by it, answered by it, in an earlier clause, or protested):
+    'earlier' when the text marks it as before ('an earlier clash', 'had earlier beaten'), else 'cause'."""
+    dated = _in_time_phrase(token) and token.head.lower_ in CAUSE_MARKS
+    answered = not _in_time_phrase(token) and _occasion(token)
+    if not (dated or answered or _in_earlier_clause(token) or _protested(token)):
+        return None
+    return "earlier" if any(c.lower_ in EARLIER_WORDS for c in token.children) else "cause"
+
+
 def _verb_scope(verb: Token) -> list[Token]:
     out = [verb]
     for child in verb.children:
@@ -719,6 +760,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
             victims=((victim_side(match, lexicon, partial(_named_inter, facts)) or toll)
                      if match.trigger.refine == 1 else None),
             occasion=_occasion(match.head),
+            cause=told_as_cause(match.head),
         ))
     return out
 

@@ -37,6 +37,8 @@ class Cluster:
 
     family_name: str = ""
     lead: bool = False  # told in the article's first event sentence
+    backdrop: bool = False  # told only as what led to another event of its sentences (see _told_as_backdrop)
+    dated_by: bool = False  # every body mention names it only to date another deed ('following the killing')
 
     @property
     def every(self) -> list[Mention]:
@@ -152,17 +154,35 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
 
 def _mark_lead(clusters: list[Cluster]) -> list[Cluster]:
     """Mark the events told as happening in the first body sentence that tells any: news and notes open with
-    the event (a plan or a fear told first does not lead for that)."""
+    the event (a plan or a fear told first does not lead for that, nor the backdrop of another event)."""
     body = [m for c in clusters for m in c.mentions if m.role == "body"]
+    for cluster in clusters:
+        cluster.backdrop = _told_as_backdrop(cluster, clusters)
+        cluster.dated_by = any(m.role == "body" for m in cluster.mentions) and all(
+            m.occasion for m in cluster.mentions if m.role == "body")
     if body:
         first = min((m.paragraph, m.sentence.start) for m in body)
         for cluster in clusters:
-            cluster.lead = any(m.role == "body" and (m.paragraph, m.sentence.start) == first
-                               and m.status not in UNREALIZED for m in cluster.mentions)
+            cluster.lead = not cluster.backdrop and any(
+                m.role == "body" and (m.paragraph, m.sentence.start) == first
+                and m.status not in UNREALIZED for m in cluster.mentions)
         for cluster in clusters:
             if cluster.lead and cluster.family_name == "arrest" and _violence_beside_arrest(cluster, clusters):
                 cluster.lead = False
     return clusters
+
+
+def _told_as_backdrop(cluster: Cluster, clusters: Sequence[Cluster]) -> bool:
+    """'Guards struck after two colleagues were shot', 'police held ten men after an earlier clash': an event told
+    in its every body sentence only as the cause of a protest, or as an earlier event, that the sentence tells as
+    happening is the backdrop, not the note's event (arrests after violence told unmarked follow it)."""
+    body = [m for m in cluster.mentions if m.role == "body"]
+    if not body or not all(m.cause for m in body):
+        return False
+    earlier = all(m.cause == "earlier" for m in body)
+    told = {m.sentence.start for c in clusters if c is not cluster and (earlier or c.family_name == "protest")
+            for m in c.mentions if m.role == "body" and not m.cause and m.status in REALIZED}
+    return all(m.sentence.start in told for m in body)
 
 
 # Families of violence that ACLED codes in place of the arrests told with it.
@@ -567,15 +587,19 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 
 
 # ACLED codes fighting that is accompanied by shelling or strikes as a battle: on equal standing, a
-# battle leads the remote violence told beside it; arrests made in a raid or after an attack follow it.
+# battle leads the remote violence told beside it; arrests made in a raid or after an attack follow it;
+# burning or wrecking told with the killing it caused follows the attack ('torched a house, killing three').
 LEAD_WEIGHT = 2.0
-FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "arrest": -1.0}
+BACKDROP_WEIGHT = 4.0  # an event told only as the backdrop of another (see _told_as_backdrop) follows it
+DATING_WEIGHT = 1.0  # an event named only to date another deed follows that deed on equal standing
+FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "looting": -0.5, "arrest": -1.0}
 
 
 def salience(cluster: Cluster) -> float:
     """Headline and lead mentions make an event salient; so do many mentions."""
     score = sum(ROLE_WEIGHT.get(m.role, 0.0) for m in cluster.mentions) + 0.5 * len(cluster.mentions)
     score += FAMILY_PRECEDENCE.get(cluster.family_name, 0.0) + (LEAD_WEIGHT if cluster.lead else 0.0)
+    score -= BACKDROP_WEIGHT if cluster.backdrop else DATING_WEIGHT if cluster.dated_by else 0.0
     first_body = min((m.paragraph for m in cluster.mentions if m.role == "body"), default=99)
     return score + max(0.0, 2.0 - 0.5 * first_body)
 
