@@ -218,6 +218,8 @@ def test_officers_shot_at_in_a_headline_clause_before_another_were_hit(code: Any
 @pytest.mark.parametrize("text,etype", [
     ("Soldiers on patrol escaped unhurt after gunmen attacked their vehicle near Kapedo on Monday.", "Battles"),
     ("Villagers fled after gunmen attacked their homes near Kapedo on Monday.", "Violence against civilians"),
+    # a joined clause sharing the doers' subject: 'their' is not the doers' own
+    ("Gunmen shot dead two herders near Kapedo on Monday and stole their camels.", "Violence against civilians"),
 ])
 def test_the_owner_of_what_was_hit_decides_its_side(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype

@@ -613,6 +613,8 @@ def _possessor_antecedent(noun: Token) -> Token | None:
         clause = clause.head  # 'attempted to attack their vehicle': still the attackers' clause
     if clause.dep_ not in ("advcl", "conj", "acl"):  # not what a speaker said (ccomp)
         return None
+    if clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None  # 'raiders shot three villagers and stole their cows': the shared subject is its own doer
     for governing in clause.ancestors:
         subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < poss.i), None)
         if subject is not None:
