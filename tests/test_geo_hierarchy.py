@@ -374,13 +374,12 @@ def test_a_glide_the_news_leaves_out_costs_nothing() -> None:
 
 
 def test_the_provinces_towns_spelled_alike_are_ranked_by_the_glides_too() -> None:
-    from frontwire.extract.places import REGION_SIMILARITY, REGION_SKELETON, REGION_SKELETON_SIMILARITY, _bare, _spelled_like
-    from frontwire.geo.loose import skeleton_of_key
+    from frontwire.extract.places import REGION_SIMILARITY, REGION_SKELETON_SIMILARITY, _spelled_like, town_spelling
 
     # Invented towns of one province: 'Kadyara' is spelled closer to Kadar, but writes the y of Kudayra.
     towns = [GeoEntry(1, "Kadar", 35.0, 36.0, "SY", "PPL", 5_000, "Idlib"),
              GeoEntry(2, "Kudayra", 35.5, 36.5, "SY", "PPL", 0, "Idlib")]
-    places = [(e, _bare(e.name), skeleton_of_key(_bare(e.name), "SY", REGION_SKELETON)) for e in towns]
+    places = [town_spelling(e, "SY") for e in towns]
     found = _spelled_like("Kadyara", places, "SY", skeleton_likeness=REGION_SKELETON_SIMILARITY,
                           likeness=REGION_SIMILARITY)
     assert [e.name for e in found] == ["Kudayra"]

@@ -1511,15 +1511,72 @@ def _bare(name: str) -> str:
     return " ".join(inner)
 
 
+@dataclass(frozen=True, slots=True)
+class TownSpelling:
+    """A town with the spellings it is compared by, worked out once: bare, short skeleton, vowel-folded, and
+    without a generic head word ('tal sayad' -> 'sayad')."""
+
+    entry: GeoEntry
+    bare: str
+    skeleton: str | None
+    folded: str
+    headless: str | None
+
+
+def town_spelling(entry: GeoEntry, country: str) -> TownSpelling:
+    """A town's spellings for comparing with the news's (the vowel fold only where the country's rules fold)."""
+    bare = _bare(entry.name)
+    folded = vowel_folded(bare) if rules_for(country).folds_vowels else ""
+    return TownSpelling(entry, bare, skeleton_of_key(bare, country, REGION_SKELETON), folded, _without_head(bare))
+
+
 @lru_cache(maxsize=256)
-def _spellings(gazetteer: Gazetteer, country: str, admin1: str | None) -> tuple[tuple[GeoEntry, str, str | None], ...]:
-    """The towns of a province (or country) with their bare spellings and short skeletons, once."""
-    out = []
-    for entry in gazetteer.region(country, admin1):
-        if entry.feature.startswith("PPL"):
-            bare = _bare(entry.name)
-            out.append((entry, bare, skeleton_of_key(bare, country, REGION_SKELETON)))
-    return tuple(out)
+def _spellings(gazetteer: Gazetteer, country: str, admin1: str | None) -> tuple[TownSpelling, ...]:
+    """The towns of a province (or country) with their spellings, once."""
+    return tuple(town_spelling(entry, country) for entry in gazetteer.region(country, admin1)
+                 if entry.feature.startswith("PPL"))
+
+
+@dataclass(frozen=True, slots=True)
+class TownIndex:
+    """A province's (or country's) towns looked up by short skeleton, vowel-folded spelling (or its first
+    words) and headless spelling, for the matches that need no spelling likeness (no scan of every town)."""
+
+    towns: tuple[TownSpelling, ...]
+    by_skeleton: dict[str, list[int]]
+    by_folded: dict[str, list[int]]
+    by_headless: dict[str, list[int]]
+    bares: frozenset[str]
+
+    def alike(self, skeleton: str | None, folded: str | None) -> list[TownSpelling]:
+        """The towns sharing the skeleton or folding to the folded spelling, in the towns' order."""
+        found = set(self.by_skeleton.get(skeleton, ()) if skeleton is not None else ())
+        found.update(self.by_folded.get(folded, ()) if folded is not None else ())
+        return [self.towns[i] for i in sorted(found)]
+
+
+def _folded_keys(folded: str) -> list[str]:
+    """The folded spelling and those of its first words that _folded_alike accepts as the query's."""
+    words = folded.split()
+    keys = [" ".join(words[:k]) for k in range(1, len(words))]
+    return [folded, *(k for k in keys if len(k) >= len(folded) / 2)]
+
+
+@lru_cache(maxsize=64)
+def _town_index(gazetteer: Gazetteer, country: str, admin1: str | None) -> TownIndex:
+    """The towns of _spellings, indexed once."""
+    towns = _spellings(gazetteer, country, admin1)
+    by_skeleton: dict[str, list[int]] = {}
+    by_folded: dict[str, list[int]] = {}
+    by_headless: dict[str, list[int]] = {}
+    for i, town in enumerate(towns):
+        if town.skeleton is not None:
+            by_skeleton.setdefault(town.skeleton, []).append(i)
+        for key in dict.fromkeys(_folded_keys(town.folded) if town.folded else ()):
+            by_folded.setdefault(key, []).append(i)
+        if town.headless is not None:
+            by_headless.setdefault(town.headless, []).append(i)
+    return TownIndex(towns, by_skeleton, by_folded, by_headless, frozenset(t.bare for t in towns))
 
 
 def _near_length(query: str, bare: str, words: int, likeness: float) -> bool:
@@ -1529,7 +1586,7 @@ def _near_length(query: str, bare: str, words: int, likeness: float) -> bool:
     return any(abs(len(x) - len(query)) <= slack * max(len(x), len(query)) for x in (bare, head))
 
 
-def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]], country: str, *,
+def _spelled_like(name: str, places: Sequence[TownSpelling] | TownIndex, country: str, *,
                   skeleton_likeness: float, likeness: float) -> list[GeoEntry]:
     """The towns among `places` spelled like `name`: the same short skeleton and some likeness, or a
     close spelling; only the closest. Failing those, the towns spelled otherwise only in their vowels."""
@@ -1537,11 +1594,21 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
     skeleton = skeleton_of_key(query, country, REGION_SKELETON)
     words = len(query.split())
     folded = vowel_folded(query) if len(query) >= FOLDED_MIN_LENGTH and rules_for(country).folds_vowels else None
+    if isinstance(places, TownIndex):
+        # only towns sharing the skeleton or the folded spelling can pass when no spelling likeness is enough
+        candidates = places.alike(skeleton, folded) if likeness > 1 else places.towns
+        headless = [places.towns[i].entry for i in places.by_headless.get(query, ())]
+        exact = query in places.bares
+    else:
+        candidates = places
+        headless = [town.entry for town in places if town.headless == query]
+        exact = any(town.bare == query for town in places)
     scored = []
     vowels_only = []
-    for entry, bare, other in places:
-        same = skeleton is not None and other == skeleton
-        alike = folded is not None and _folded_alike(folded, bare)
+    for town in candidates:
+        entry, bare = town.entry, town.bare
+        same = skeleton is not None and town.skeleton == skeleton
+        alike = folded is not None and _folded_alike(folded, town.folded)
         if not (same or alike) and (likeness > 1 or not _near_length(query, bare, words, likeness)):
             continue
         similar = spelling_similarity(query, bare)
@@ -1550,8 +1617,7 @@ def _spelled_like(name: str, places: Sequence[tuple[GeoEntry, str, str | None]],
             scored.append((combined_likeness(query, bare, country) + (1.0 if same else 0.0), entry))
         elif alike:
             vowels_only.append((combined_likeness(query, bare, country), entry))
-    headless = [entry for entry, bare, _ in places if _without_head(bare) == query]
-    if headless and not any(bare == query for _, bare, _ in places):
+    if headless and not exact:
         # exact but for a generic head the news left out ('Tall X' written 'X'): before any look-alike
         return headless
     scored = scored or vowels_only
@@ -1571,11 +1637,11 @@ def _without_head(bare: str) -> str | None:
     return rest if rest and head in dropped_heads() else None
 
 
-def _folded_alike(folded: str, bare: str) -> bool:
-    """Whether a place's bare spelling (or as many of its first words) folds to the query's folded spelling:
+def _folded_alike(folded: str, mine: str) -> bool:
+    """Whether a place's vowel-folded spelling (or as many of its first words) is the query's folded spelling:
     the two differ only in how they write the vowels ('Dair Hafer', 'Dayr Hafir')."""
-    mine = vowel_folded(bare)
-    return mine == folded or " ".join(mine.split()[: len(folded.split())]) == folded and len(folded) >= len(mine) / 2
+    return mine == folded or (mine.startswith(folded) and len(folded) >= len(mine) / 2
+                              and " ".join(mine.split()[: len(folded.split())]) == folded)
 
 
 @lru_cache(maxsize=1024)
@@ -1585,25 +1651,25 @@ def _regional_match(name: str, gazetteer: Gazetteer, within: Within) -> list[Geo
     outer = within.entry
     if not outer.admin1:
         return []
-    region = [p for p in _spellings(gazetteer, outer.country, outer.admin1) if p[0].geonameid != outer.geonameid]
+    region = [p for p in _spellings(gazetteer, outer.country, outer.admin1) if p.entry.geonameid != outer.geonameid]
     if not (within.regional and is_regional(outer)):
-        region = [p for p in region if inside(p[0], outer, regional=False)]
+        region = [p for p in region if inside(p.entry, outer, regional=False)]
     # 'X in southern Y': not a town spelled alike in the north of Y's province
-    region = [p for p in region if not _the_other_way(p[0], within) and not loose_the_other_way(p[0], within)]
+    region = [p for p in region if not _the_other_way(p.entry, within) and not loose_the_other_way(p.entry, within)]
     return _spelled_like(name, region, outer.country, skeleton_likeness=REGION_SKELETON_SIMILARITY,
                          likeness=REGION_SIMILARITY)
 
 
 def _country_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
     """'the village of X' with no province named: the country's towns spelled very like X."""
-    return _spelled_like(name, _spellings(gazetteer, country, None), country,
+    return _spelled_like(name, _town_index(gazetteer, country, None), country,
                          skeleton_likeness=COUNTRY_SKELETON_SIMILARITY, likeness=COUNTRY_SIMILARITY)
 
 
 def _country_vowel_match(name: str, gazetteer: Gazetteer, country: str) -> list[GeoEntry]:
     """'shelled on X', a name the text marks as a place but not as a town: the country's towns spelled otherwise
     only in their vowels (vowel_folded), not those merely sharing a consonant skeleton."""
-    return _spelled_like(name, _spellings(gazetteer, country, None), country,
+    return _spelled_like(name, _town_index(gazetteer, country, None), country,
                          skeleton_likeness=VOWELS_ONLY, likeness=VOWELS_ONLY)
 
 
