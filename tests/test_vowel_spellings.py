@@ -143,3 +143,21 @@ def test_a_village_named_without_its_tall_head_is_found_before_a_look_alike() ->
 def test_a_head_is_dropped_only_for_the_very_spelling() -> None:
     # 'Soyab' differs from 'Sayab' in a vowel: the head is not also dropped for it
     assert _resolved("Soyab", [SEAT, TALL_SAYYAB], Within(SEAT, regional=True)) != 13
+
+
+def test_the_town_index_finds_what_a_scan_of_every_town_finds() -> None:
+    from frontwire.extract.places import VOWELS_ONLY, _spelled_like, index_towns, town_spelling
+
+    # Invented towns: one spelled otherwise only in its vowels, one sharing only its first word, one unrelated,
+    # and one with a generic head word the news may leave out.
+    towns = tuple(town_spelling(GeoEntry(i, name, 35.0, 36.0, "SY", "PPL", 0, "Idlib"), "SY") for i, name in
+                  enumerate(["Dayr Qufal", "Dayr Nabbuz", "Kafr Malak", "Tall Sumayra"], start=1))
+    index = index_towns(towns)
+    for name in ("Deir Qofal", "Kfar Malik", "Sumayra", "Hazzano"):
+        scanned = _spelled_like(name, towns, "SY", skeleton_likeness=VOWELS_ONLY, likeness=VOWELS_ONLY)
+        indexed = _spelled_like(name, index, "SY", skeleton_likeness=VOWELS_ONLY, likeness=VOWELS_ONLY)
+        assert [e.name for e in indexed] == [e.name for e in scanned]
+    assert [e.name for e in _spelled_like("Deir Qofal", index, "SY", skeleton_likeness=VOWELS_ONLY,
+                                          likeness=VOWELS_ONLY)] == ["Dayr Qufal"]
+    assert [e.name for e in _spelled_like("Sumayra", index, "SY", skeleton_likeness=VOWELS_ONLY,
+                                          likeness=VOWELS_ONLY)] == ["Tall Sumayra"]

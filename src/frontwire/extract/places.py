@@ -1565,7 +1565,11 @@ def _folded_keys(folded: str) -> list[str]:
 @lru_cache(maxsize=64)
 def _town_index(gazetteer: Gazetteer, country: str, admin1: str | None) -> TownIndex:
     """The towns of _spellings, indexed once."""
-    towns = _spellings(gazetteer, country, admin1)
+    return index_towns(_spellings(gazetteer, country, admin1))
+
+
+def index_towns(towns: tuple[TownSpelling, ...]) -> TownIndex:
+    """Towns indexed by skeleton, vowel-folded spelling (and its accepted first words) and headless spelling."""
     by_skeleton: dict[str, list[int]] = {}
     by_folded: dict[str, list[int]] = {}
     by_headless: dict[str, list[int]] = {}
