@@ -497,7 +497,7 @@ def headline_passive(verb: Token) -> bool:
             lemma(verb) in vocab().only_transitive and verb.tag_ in ("VBD", "VBN") and not any(
                 c.dep_ == "dobj" and not _misread_place_phrase(c) for c in verb.children))):
         return True  # 'Four officers shot at and injured on patrol, two died': a headline clause before another
-    main = verb.dep_ == "ROOT" or _leading_headline_clause(verb)
+    main = verb.dep_ == "ROOT"
     if main and not deps & {"aux", "auxpass"} and (_stranded_prep(verb) or any(
             c.dep_ == "agent" for v in verb.conjuncts if "nsubj" not in {g.dep_ for g in v.children}
             for c in v.children)):
@@ -506,14 +506,6 @@ def headline_passive(verb: Token) -> bool:
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in vocab().only_transitive)
     return (main and participle and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
-
-
-def _leading_headline_clause(verb: Token) -> bool:
-    """'Three guards shot at and injured on patrol, one died later': a headline clause before a comma that the
-    parser hung as the complement of the toll told after it (a verb of dying)."""
-    head = verb.head
-    return (verb.dep_ == "ccomp" and verb.i < head.i and lemma(head) in vocab().death_verbs
-            and any(t.text in (",", ";") for t in verb.doc[verb.i : head.i]))
 
 
 HEADLINE_STRANDED_PREPS = frozenset({"at", "upon"})
