@@ -214,6 +214,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "excessive_force"
     if _struck_back(match):
         return "clash"
+    if _strife_between_sides(match.head) and not named_civilians(match, lexicon, named or _nobody):
+        return "clash"  # 'four people were killed in a feud between two clans': people of no stated calling
     victims = victim_side(match, lexicon, named) or toll
     if victims == ARMED_SIDE and _hit_unawares(match, lexicon):
         victims = CIVILIAN_SIDE
@@ -710,19 +712,23 @@ def fought_with(match: TriggerMatch) -> bool:
 
 def toll_side(whos: Sequence[str | None], lexicon: Lexicon) -> str | None:
     """The side of the people a toll counts ('three police officers' armed, 'two herders' civilian), read
-    from the last word of the first figure that names who they were ('staff members': the word before a
-    weak head)."""
+    from the last word of each figure that names who they were ('staff members': the word before a weak
+    head): armed when any figure counts armed men ('a trader killed and two soldiers wounded'), else the
+    first figure's side."""
     cues = lexicon.cues
+    sides: list[str] = []
     for who in whos:
         words = (who or "").lower().replace("-", " ").split()
         while words and set(_singulars(words[-1])) & vocab().weak_heads:
             words.pop()
         forms = _singulars(words[-1]) if words else ()
         if any(form in cues.combatant_words for form in forms):
-            return ARMED_SIDE
-        if any(form in cues.civilian_words for form in forms):
-            return CIVILIAN_SIDE
-    return None
+            sides.append(ARMED_SIDE)
+        elif any(form in cues.civilian_words for form in forms):
+            sides.append(CIVILIAN_SIDE)
+    if ARMED_SIDE in sides:
+        return ARMED_SIDE
+    return sides[0] if sides else None
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -776,6 +782,24 @@ def _between_sides(match: TriggerMatch, lexicon: Lexicon) -> bool:
              or (c.dep_ == "nsubj" and not headline_passive(head))]
     return not doers and any(lemma(m) in vocab().communal or m.lower_ in vocab().communal for s in settings[1:]
                              for m in s.children if m.dep_ in ("amod", "compound", "nmod"))
+
+
+STRIFE_OCCASION_PREPS = frozenset({"in", "during", "following", "after", "over"})
+
+
+def _strife_between_sides(head: Token) -> bool:
+    """'killed in a feud between two clans', 'found dead after a dispute over land between two communities': a
+    strife between sides named as the deed's occasion is their fight (ACLED: a battle between communal militias);
+    not 'amid tensions between them', a mood and no fighting."""
+    strifes = [p for c in head.children if c.dep_ == "prep" and c.lower_ in STRIFE_OCCASION_PREPS
+               for p in c.children if p.dep_ == "pobj" and lemma(p) in vocab().strife_nouns]
+    # the sides' phrase may hang on the strife's topic ('a dispute over land between X and Y')
+    holders = [h for s in strifes for h in (s, *(p for c in s.children if c.dep_ == "prep" and c.lower_ == "over"
+                                                  for p in c.children if p.dep_ == "pobj"))]
+    sides = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SIDES_PREPS]
+    # a quarrel within a family ('between two branches of a family', 'between a man and his brother') is no fight
+    # of armed sides
+    return bool(sides) and not any(lemma(t) in vocab().household_words for c in sides for t in c.subtree)
 
 
 def _struck_back(match: TriggerMatch) -> bool:

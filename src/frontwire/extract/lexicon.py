@@ -258,6 +258,8 @@ class Words:
     answering: frozenset[str]
     eventful: frozenset[str]
     objectless_verbs: frozenset[str]
+    strife_nouns: frozenset[str]
+    household_words: frozenset[str]
     mentions_terrain: frozenset[str]
     people: frozenset[str]
     campaign_nouns: frozenset[str]
