@@ -44,3 +44,17 @@ def test_the_strife_and_household_words_are_read() -> None:
     assert {"feud", "dispute", "conflict"} <= vocab().strife_nouns
     assert "tension" not in vocab().strife_nouns
     assert {"family", "brother"} <= vocab().household_words
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # armed men said to be among those an armed doer killed: the doer fought them
+    ("Gunmen attacked a bus near Garsen on Monday, killing seven people, including two police officers.",
+     "Battles"),
+    ("Raiders killed four herders, including a police reservist, near Kainuk on Monday.", "Battles"),
+    # only civilians among them, or no armed doer told: an attack
+    ("Gunmen killed five people, including two teachers, in Mandera on Monday.", "Violence against civilians"),
+    ("Three people died and several others, including police officers, were injured on Saturday as a developer "
+     "sought to evict squatters from a plot in Nairobi.", "Violence against civilians"),
+])
+def test_armed_men_among_those_armed_doers_killed_make_a_battle(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

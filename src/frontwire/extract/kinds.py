@@ -216,6 +216,8 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
         return "clash"
     if _strife_between_sides(match.head) and not named_civilians(match, lexicon, named or _nobody):
         return "clash"  # 'four people were killed in a feud between two clans': people of no stated calling
+    if _armed_doer_named(match, actors, lexicon) and _armed_men_included(match, lexicon, named or _nobody):
+        return "clash"  # 'gunmen attacked a bus, killing seven, including two police officers'
     victims = victim_side(match, lexicon, named) or toll
     if victims == ARMED_SIDE and _hit_unawares(match, lexicon):
         victims = CIVILIAN_SIDE
@@ -421,6 +423,35 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+INCLUDING_PREPS = frozenset({"including"})
+
+
+def _included_victims(holder: Token) -> list[Token]:
+    """'seven people, including two police officers', 'kill seven, including police officers' (the phrase hung
+    on the verb): those the victims are said to include, and the nouns joined to them."""
+    return [n for c in holder.children if c.dep_ == "prep" and c.lower_ in INCLUDING_PREPS
+            for p in c.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
+
+
+def _armed_men_included(match: TriggerMatch, lexicon: Lexicon, named: Named) -> bool:
+    """Whether those the trigger's victims are said to include, on a victim or on the trigger or a verb joined
+    to it, are armed men ('killed seven people, including two police officers')."""
+    head = match.head
+    holders = [*_victims(match), head, *(c for c in head.children if c.pos_ == "VERB" and c.dep_ in ("conj", "advcl"))]
+    return any(_noun_side(n, head, lexicon, named) == ARMED_SIDE for h in holders for n in _included_victims(h))
+
+
+def _armed_doer_named(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon) -> bool:
+    """Whether the sentence names an armed doer of the violence, as an actor ('gunmen', 'militants') or as the
+    trigger's subject or agent by its word ('raiders killed ...'), not one assumed."""
+    if any(a.role == "actor" and a.inter in ARMED and a.span is not None for a in actors):
+        return True
+    head = match.head
+    doers = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [c for c in head.children if c.dep_ == "nsubj"]
+    return any(lemma(d) in lexicon.cues.combatant_words for d in doers)
 
 
 def _harm_takers(verb: Token) -> list[Token]:
