@@ -973,6 +973,37 @@ def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
                    for c in p.children))
 
 
+INTRUSION_BID_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def _crowd_bid_to_intrude(match: TriggerMatch) -> bool:
+    """'workers who were heading to the hotel to storm the meeting', 'they attempted to enter the offices': a
+    storming, entering or taking over with no subject of its own, told as what a crowd set out or tried to do
+    (an infinitive under a verb whose subject, or what it stands for, is a crowd or protesters) in a paragraph
+    that tells of a protest or a dispersal, is the crowd's bid, no fight."""
+    verb = match.head
+    if verb.pos_ != "VERB" or (lemma(verb) not in vocab().intrusions and match.trigger.refine != 4):
+        return False
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in INTRUSION_BID_DEPS:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VB":
+            return False
+        verb = verb.head
+        subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            doc = match.head.doc
+            told = _protesting(match) or any(lemma(t) in vocab().dispersing for t in doc)
+            return told and any(_protesting_crowd(s) for s in subjects)
+    return False
+
+
+def _protesting_crowd(noun: Token) -> bool:
+    """'the traders', 'protesting members of the party': a crowd, or people a protest word describes, unarmed."""
+    described = any(c.dep_ in ("amod", "compound") and _protest_word(c) for c in noun.children)
+    return (_crowd_doer(noun) or described) and not _armed_crowd(noun)
+
+
 def _storms_session(match: TriggerMatch) -> bool:
     """'stormed the hotel where officials were meeting', 'stormed into a council sitting': a crowd breaking into
     people's sitting riots, even in protest."""
@@ -2185,6 +2216,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
                     and not _crowd_violence(match.head.doc, lexicon) and not _storms_session(match)):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
+        if _crowd_bid_to_intrude(match):
+            return _protest_kind(match, "protest", lexicon)  # 'workers heading to the hotel to storm the meeting'
         if _storms_civilians(match, lexicon, named):
             return "attack"
         if _left_dead(match.head) and named_civilians(match, lexicon, named or _nobody):
@@ -2199,6 +2232,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         against_civilians = CIVILIANS in _inters(actors, "target")
         return "mob_violence" if against_civilians or _mob(match.head.doc, lexicon) else "riot"
     if match.trigger.refine == 4:
+        if _crowd_bid_to_intrude(match):
+            return _protest_kind(match, "protest", lexicon)  # 'protesters ... after they tried to enter the offices'
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
     if family == "looting" and _crowd_damage(match, actors):
         return _crowd_kind(match, CIVILIANS in _inters(actors, "target"), lexicon)
