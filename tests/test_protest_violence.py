@@ -229,3 +229,15 @@ def test_a_crowds_bid_to_storm_is_its_protest(code: Any, text: str, sub: str) ->
 def test_breaking_down_a_barrier_is_a_crowds_riot_not_others_entry(code: Any, text: str, kind: str) -> None:
     coding = code(text, REF, country="KE")
     assert coding.events and coding.events[0].event_type == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a crowd forcing its way in riots; police doing so do not
+    ("Party youths forced their way into the tallying hall in Nyeri on Monday. Police later removed them.", "Riots"),
+    ("A crowd of traders forced its way into the county offices in Embu on Monday.", "Riots"),
+    # a phrase trigger's first word ('force' of 'force their way') is no event word doing the hitting
+    ("Suspected militiamen were targeted by a police force near Kitale, leaving six dead.", "Battles"),
+])
+def test_forcing_their_way_in_is_a_crowds_riot(code: Any, text: str, kind: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == kind

@@ -137,7 +137,13 @@ def _event_subject(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'the explosion hit a police vehicle', 'hit by a blast': another event word did the hitting."""
     doers = [c for c in match.head.children if c.dep_ in ("nsubj", "agent")]
     doers += [p for c in doers if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(lemma(d) in lexicon.triggers for d in doers)
+    return any(_one_word_trigger(d, lexicon) for d in doers)
+
+
+def _one_word_trigger(token: Token, lexicon: Lexicon) -> bool:
+    """An event word on its own ('the blast'), not the first word of a phrase trigger ('police force' is no
+    'force their way')."""
+    return any(len(trig.lemmas) == 1 for trig in lexicon.triggers.get(lemma(token), ()))
 
 
 def _execution(match: TriggerMatch, lexicon: Lexicon) -> bool:
