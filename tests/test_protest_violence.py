@@ -241,3 +241,16 @@ def test_breaking_down_a_barrier_is_a_crowds_riot_not_others_entry(code: Any, te
 def test_forcing_their_way_in_is_a_crowds_riot(code: Any, text: str, kind: str) -> None:
     coding = code(text, REF, country="KE")
     assert coding.events and coding.events[0].event_type == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a crowd blocking people or a way in, with no protest told, riots; told with a protest, it protests
+    ("Angry villagers blocked surveyors from entering the disputed farm near Nanyuki on Monday.", "Riots"),
+    ("Rowdy youths blocked the gate of the tallying centre in Kitui, forcing clerks to stop counting.", "Riots"),
+    ("Protesting nurses blocked the entrance to the county offices in Embu on Monday.", "Protests"),
+    # others who block something are no crowd
+    ("The senate blocked the county budget on Monday.", None),
+])
+def test_a_crowd_blocking_people_riots_unless_it_protests(code: Any, text: str, kind: str | None) -> None:
+    coding = code(text, REF, country="KE")
+    assert (coding.events[0].event_type if coding.events else None) == kind
