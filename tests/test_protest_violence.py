@@ -207,3 +207,50 @@ def test_a_protest_over_an_accident_is_the_event(code: Any) -> None:
             "accident involving a bus and a lorry. The villagers lit bonfires to protest frequent crashes.")
     events = code(text, REF, country="KE").events
     assert events and all(e.event_type == "Riots" for e in events)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # storming or entering a crowd set out or tried to do, with no subject of its own, is its bid, not a battle
+    ("Police fired tear gas to scatter hundreds of vendors who were marching to the town hall to storm a council "
+     "sitting in Nyeri.", "Protest with intervention"),
+    ("Protesting nurses were tear-gassed by police in Embu after they attempted to enter the offices of the county "
+     "health board.", "Protest with intervention"),
+    ("The marchers tried to storm the county hall in Kitui but were stopped by police.", "Protest with intervention"),
+])
+def test_a_crowds_bid_to_storm_is_its_protest(code: Any, text: str, sub: str) -> None:
+    assert first_sub(code, text) == sub
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers tried to enter the town of Garissa but were driven back by the militants.", "Battles"),
+    ("Angry boda boda riders pulled down the gate of the county depot in Embu on Monday.", "Riots"),
+    ("Youths armed with sticks tried to break down the fence of a disputed plot in Nyeri.", "Riots"),
+])
+def test_breaking_down_a_barrier_is_a_crowds_riot_not_others_entry(code: Any, text: str, kind: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a crowd forcing its way in riots; police doing so do not
+    ("Party youths forced their way into the tallying hall in Nyeri on Monday. Police later removed them.", "Riots"),
+    ("A crowd of traders forced its way into the county offices in Embu on Monday.", "Riots"),
+    # a phrase trigger's first word ('force' of 'force their way') is no event word doing the hitting
+    ("Suspected militiamen were targeted by a police force near Kitale, leaving six dead.", "Battles"),
+])
+def test_forcing_their_way_in_is_a_crowds_riot(code: Any, text: str, kind: str) -> None:
+    coding = code(text, REF, country="KE")
+    assert coding.events and coding.events[0].event_type == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a crowd blocking people or a way in, with no protest told, riots; told with a protest, it protests
+    ("Angry villagers blocked surveyors from entering the disputed farm near Nanyuki on Monday.", "Riots"),
+    ("Rowdy youths blocked the gate of the tallying centre in Kitui, forcing clerks to stop counting.", "Riots"),
+    ("Protesting nurses blocked the entrance to the county offices in Embu on Monday.", "Protests"),
+    # others who block something are no crowd
+    ("The senate blocked the county budget on Monday.", None),
+])
+def test_a_crowd_blocking_people_riots_unless_it_protests(code: Any, text: str, kind: str | None) -> None:
+    coding = code(text, REF, country="KE")
+    assert (coding.events[0].event_type if coding.events else None) == kind

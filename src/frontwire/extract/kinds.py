@@ -137,7 +137,13 @@ def _event_subject(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'the explosion hit a police vehicle', 'hit by a blast': another event word did the hitting."""
     doers = [c for c in match.head.children if c.dep_ in ("nsubj", "agent")]
     doers += [p for c in doers if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(lemma(d) in lexicon.triggers for d in doers)
+    return any(_one_word_trigger(d, lexicon) for d in doers)
+
+
+def _one_word_trigger(token: Token, lexicon: Lexicon) -> bool:
+    """An event word on its own ('the blast'), not the first word of a phrase trigger ('police force' is no
+    'force their way')."""
+    return any(len(trig.lemmas) == 1 for trig in lexicon.triggers.get(lemma(token), ()))
 
 
 def _execution(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -1026,6 +1032,37 @@ def _protest_intrusion(match: TriggerMatch, sides: set[int]) -> bool:
     return (any(c.dep_ in ("advcl", "xcomp") and lemma(c) in vocab().grieving for c in head.children)
             or any(c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in vocab().grieving for p in places
                    for c in p.children))
+
+
+INTRUSION_BID_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def _crowd_bid_to_intrude(match: TriggerMatch) -> bool:
+    """'workers who were heading to the hotel to storm the meeting', 'they attempted to enter the offices': a
+    storming, entering or taking over with no subject of its own, told as what a crowd set out or tried to do
+    (an infinitive under a verb whose subject, or what it stands for, is a crowd or protesters) in a paragraph
+    that tells of a protest or a dispersal, is the crowd's bid, no fight."""
+    verb = match.head
+    if verb.pos_ != "VERB" or (lemma(verb) not in vocab().intrusions and match.trigger.refine != 4):
+        return False
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in INTRUSION_BID_DEPS:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VB":
+            return False
+        verb = verb.head
+        subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            doc = match.head.doc
+            told = _protesting(match) or any(lemma(t) in vocab().dispersing for t in doc)
+            return told and any(_protesting_crowd(s) for s in subjects)
+    return False
+
+
+def _protesting_crowd(noun: Token) -> bool:
+    """'the traders', 'protesting members of the party': a crowd, or people a protest word describes, unarmed."""
+    described = any(c.dep_ in ("amod", "compound") and _protest_word(c) for c in noun.children)
+    return (_crowd_doer(noun) or described) and not _armed_crowd(noun)
 
 
 def _storms_session(match: TriggerMatch) -> bool:
@@ -2240,6 +2277,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
                     and not _crowd_violence(match.head.doc, lexicon) and not _storms_session(match)):
                 return _protest_kind(match, "protest", lexicon)  # 'residents stormed the offices to demand ...'
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
+        if _crowd_bid_to_intrude(match):
+            return _protest_kind(match, "protest", lexicon)  # 'workers heading to the hotel to storm the meeting'
         if _storms_civilians(match, lexicon, named):
             return "attack"
         if _left_dead(match.head) and named_civilians(match, lexicon, named or _nobody):
@@ -2254,6 +2293,8 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
         against_civilians = CIVILIANS in _inters(actors, "target")
         return "mob_violence" if against_civilians or _mob(match.head.doc, lexicon) else "riot"
     if match.trigger.refine == 4:
+        if _crowd_bid_to_intrude(match):
+            return _protest_kind(match, "protest", lexicon)  # 'protesters ... after they tried to enter the offices'
         return "territory_transfer" if _peaceful(match, lexicon) else _territory_kind(match, actors, lexicon)
     if family == "looting" and _crowd_damage(match, actors):
         return _crowd_kind(match, CIVILIANS in _inters(actors, "target"), lexicon)
