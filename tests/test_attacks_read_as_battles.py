@@ -35,3 +35,14 @@ def test_a_headline_participle_joined_to_a_verb_reads_as_a_passive(code: Any, te
 ])
 def test_storming_a_place_where_people_lodge_attacks_them(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # 'member' says nothing of arms: its 'of' phrase says whose members they were
+    ("On Monday, a member of the county assembly was assaulted by other members of the assembly in Kabarnet.",
+     "Violence against civilians"),
+    ("Gunmen killed two members of a criminal gang in Kisumu.", "Battles"),
+])
+def test_a_member_is_no_combatant_by_the_word(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+

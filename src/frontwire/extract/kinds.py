@@ -1952,7 +1952,13 @@ def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _combatant_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'shot and killed a faction fighter', 'killed two soldiers': violence against combatants is fighting."""
     objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(lemma(t) in lexicon.cues.combatant_words for o in objects for t in o.subtree)
+    return any(lemma(t) in lexicon.cues.combatant_words and not _member_of_told(t) for o in objects for t in o.subtree)
+
+
+def _member_of_told(noun: Token) -> bool:
+    """'a member of the county assembly', 'members of a family': a weak head whose 'of' phrase says whose they
+    were is no combatant by its own word."""
+    return lemma(noun) in vocab().weak_heads and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _civilian_target_phrase(match: TriggerMatch, lexicon: Lexicon) -> bool:
