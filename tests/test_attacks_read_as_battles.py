@@ -46,3 +46,16 @@ def test_storming_a_place_where_people_lodge_attacks_them(code: Any, text: str, 
 def test_a_member_is_no_combatant_by_the_word(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
 
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a raid the killing avenged is an earlier event, not whom the killing hit
+    ("Three were killed in a shooting in Likoni on Monday. The shooting was retribution for an earlier raid on a "
+     "militant hideout.", "Violence against civilians"),
+    ("Three were killed in a shooting in Likoni on Monday. It was revenge for a raid on a militant hideout.",
+     "Violence against civilians"),
+    # a later killing that is no backdrop still tells whom the attack hit
+    ("Militants attacked the town of Mandera on Monday. Two soldiers were killed.", "Battles"),
+])
+def test_an_avenged_raid_does_not_tell_whom_the_killing_hit(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
