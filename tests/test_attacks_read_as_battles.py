@@ -59,3 +59,10 @@ def test_a_member_is_no_combatant_by_the_word(code: Any, text: str, etype: str) 
 def test_an_avenged_raid_does_not_tell_whom_the_killing_hit(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
 
+
+
+def test_a_homeland_the_parser_hung_on_the_verb_is_no_state_force(code: Any) -> None:
+    # 'from' left with no object: the country after it is where the militia came from, not its army
+    event = first(code("Armed militia from Uganda attack a village, killing four.", REF, country="KE"))
+    assert event.event_type == "Violence against civilians"
+    assert not any(a.inter in (1, 8) for a in event.actors)
