@@ -459,10 +459,24 @@ def _homeland_of_group(ref: ActorRef, sent: SpacySpan, offset: int) -> bool:
     root = next((t for t in country if t.head not in country), country[0])
     if root.head in words:
         root = words.root  # 'from South Sudan attacks': a word after the name was read into the mention
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("from", "of") or prep.dep_ != "prep":
+    prep = root.head if root.dep_ == "pobj" else _objectless_origin_prep(words)
+    if prep is None or prep.lower_ not in HOMELAND_PREPS or prep.dep_ != "prep":
         return False
     return lemma(prep.head) in vocab().homeland_groups or prep.head.lower_ in vocab().homeland_groups
+
+
+HOMELAND_PREPS = frozenset({"from", "of"})
+
+
+def _objectless_origin_prep(words: SpacySpan) -> Token | None:
+    """'militia from South Sudan attacks a village', the name misread as a modifier of the verb: the 'from' right
+    before the name, left with no object, is the preposition the name hangs on."""
+    if words.start == 0:
+        return None
+    before = words.doc[words.start - 1]
+    if before.lower_ not in HOMELAND_PREPS or any(c.dep_ == "pobj" for c in before.children):
+        return None
+    return before
 
 
 def _fighting_actor(ref: ActorRef, res: Resources) -> bool:

@@ -543,8 +543,16 @@ def headline_passive(verb: Token) -> bool:
         return True
     objects = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children}
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in vocab().only_transitive)
-    return (main and participle and not deps & {"aux", "auxpass"}
+    return (main and (participle or _joined_bare_participle(verb)) and not deps & {"aux", "auxpass"}
             and "dobj" not in objects)
+
+
+def _joined_bare_participle(verb: Token) -> bool:
+    """'Priest dragged from his car and killed': a past-tense verb joined to a participle (VBN) that has no
+    subject, auxiliary or object of its own reads, like it, as a headline's passive."""
+    return verb.tag_ == "VBD" and any(
+        v.tag_ == "VBN" and not {c.dep_ for c in v.children} & {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}
+        for v in verb.conjuncts)
 
 
 HEADLINE_STRANDED_PREPS = frozenset({"at", "upon"})
@@ -2036,7 +2044,13 @@ def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _combatant_object(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """'shot and killed a faction fighter', 'killed two soldiers': violence against combatants is fighting."""
     objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(lemma(t) in lexicon.cues.combatant_words for o in objects for t in o.subtree)
+    return any(lemma(t) in lexicon.cues.combatant_words and not _member_of_told(t) for o in objects for t in o.subtree)
+
+
+def _member_of_told(noun: Token) -> bool:
+    """'a member of the county assembly', 'members of a family': a weak head whose 'of' phrase says whose they
+    were is no combatant by its own word."""
+    return lemma(noun) in vocab().weak_heads and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _civilian_target_phrase(match: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -2279,7 +2293,7 @@ def refine_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
             return _crowd_kind(match, CIVILIANS in targets, lexicon)
         if _crowd_bid_to_intrude(match):
             return _protest_kind(match, "protest", lexicon)  # 'workers heading to the hotel to storm the meeting'
-        if _storms_civilians(match, lexicon, named):
+        if _storms_civilians(match, lexicon, named) or _stormed_dwelling(match):
             return "attack"
         if _left_dead(match.head) and named_civilians(match, lexicon, named or _nobody):
             return "attack"  # 'clashes left two civilians dead', as 'a teacher was killed in the fighting'
@@ -2388,6 +2402,17 @@ def _storms_civilians(match: TriggerMatch, lexicon: Lexicon, named: Named | None
     """'gunmen stormed a school and killed a teacher', 'stormed a refugee camp': armed men breaking into a
     civilian place or upon civilians attack them (ACLED); storming a town, a base or a station is a battle."""
     return lemma(match.head) in vocab().intrusions and victim_side(match, lexicon, named) == CIVILIAN_SIDE
+
+
+def _stormed_dwelling(match: TriggerMatch) -> bool:
+    """'gunmen stormed his hotel', 'armed men stormed into an apartment': armed men breaking into a place where
+    people lodge or live attack the people inside (ACLED), as storming a house does."""
+    head = match.head
+    if lemma(head) not in vocab().intrusions:
+        return False
+    hit = [c for c in head.children if c.dep_ in VICTIM_DEPS]
+    hit += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(n) in vocab().stormed_dwellings for n in hit)
 
 
 def _crowd_damage(match: TriggerMatch, actors: Sequence[ActorRef]) -> bool:

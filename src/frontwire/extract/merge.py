@@ -447,8 +447,9 @@ def _told_victims(cluster: Cluster) -> str | None:
     head = cluster.mentions[0]
     if not all(m.refine == 1 and m.kind in ("attack", "clash") and m.victims is None for m in cluster.mentions):
         return None
+    # not an earlier event the text names as what the attack avenged or followed ('retribution for a raid')
     return next((m.victims for m in cluster.absorbed if m.refine == 1 and m.victims is not None
-                 and m.role == "body" and m.paragraph == head.paragraph
+                 and m.role == "body" and m.paragraph == head.paragraph and not (m.occasion or m.cause)
                  and m.sentence.start > head.sentence.start), None)
 
 
