@@ -1619,8 +1619,8 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     mob', 'was seized by a mob and killed')."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
-    if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
-        verbs.append(head.head)  # 'youths tried to attack the MP'
+    if (head.dep_ == "xcomp" or _purpose_infinitive(head)) and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # 'youths tried to attack the MP', 'villagers gathered to burn his house'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
@@ -1633,6 +1633,14 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in vocab().crowd_words - {"youth"} and not _armed_crowd(t)
                                        for t in _headline_subject(head))
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """'gathered to burn the house', 'came to attack them': a to-infinitive clause telling what its subject's
+    verb was done for, whose doer is that verb's subject."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _plain_people_doer(doer: Token) -> bool:

@@ -1,0 +1,26 @@
+"""A crowd that gathers to do violence did it; a deed someone was kept from doing was not done.
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from support import first
+
+REF = date(2021, 6, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Angry villagers who accused the trader of theft gathered to set fire to his shop in Kitui on Monday.",
+    "Residents of an estate in Nakuru came together on Monday to burn the house of a suspected thief.",
+])
+def test_a_crowd_that_gathers_to_burn_a_home_riots(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).sub_event_type == "Mob violence"
+
+
+def test_armed_men_who_gather_to_burn_a_home_do_not_riot(code: Any) -> None:
+    text = "Gunmen gathered at night to set fire to the home of a chief in Kitui on Monday."
+    assert first(code(text, REF, country="KE")).event_type != "Riots"
