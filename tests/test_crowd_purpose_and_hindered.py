@@ -10,6 +10,8 @@ import pytest
 
 from support import first
 
+from frontwire.extract.lexicon import vocab
+
 REF = date(2021, 6, 10)
 
 
@@ -24,3 +26,20 @@ def test_a_crowd_that_gathers_to_burn_a_home_riots(code: Any, text: str) -> None
 def test_armed_men_who_gather_to_burn_a_home_do_not_riot(code: Any) -> None:
     text = "Gunmen gathered at night to set fire to the home of a chief in Kitui on Monday."
     assert first(code(text, REF, country="KE")).event_type != "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Traders blocked county officials from entering the market in Kitui on Monday.",
+    "The clerk was barred by guards from storming the office of the governor in Nyeri on Monday.",
+])
+def test_a_deed_kept_from_being_done_is_no_event(code: Any, text: str) -> None:
+    assert not code(text, REF, country="KE").events
+
+
+def test_a_deed_done_after_a_barrier_is_still_an_event(code: Any) -> None:
+    text = "Youths stormed the office of the governor in Nyeri on Monday after guards blocked the gate."
+    assert code(text, REF, country="KE").events
+
+
+def test_the_hindering_verbs_are_read() -> None:
+    assert {"block", "bar", "prevent"} <= vocab().hindering_verbs

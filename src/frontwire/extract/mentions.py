@@ -710,6 +710,15 @@ def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
     return any(lemma(t) in denials and t.pos_ == "VERB" for t in facts.sent)
 
 
+def _hindered_deed(head: Token) -> bool:
+    """'residents blocked the councillors from entering the hall', 'was barred from storming the office': a deed
+    someone was kept from doing (a gerund after 'from' on a verb of hindering) was not done."""
+    if head.pos_ != "VERB" or head.tag_ != "VBG" or head.dep_ != "pcomp":
+        return False
+    prep = head.head
+    return prep.lower_ == "from" and lemma(prep.head) in vocab().hindering_verbs
+
+
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
@@ -723,7 +732,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
                and not _fights_for_life(m) and not _accident_toll(m)
-               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)]
+               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)
+               and not _hindered_deed(m.head)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _imputed_deed(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
