@@ -43,3 +43,25 @@ def test_a_deed_done_after_a_barrier_is_still_an_event(code: Any) -> None:
 
 def test_the_hindering_verbs_are_read() -> None:
     assert {"block", "bar", "prevent"} <= vocab().hindering_verbs
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Garissa said they would step up patrols to fight the illegal charcoal trade.",
+    "Residents fought the fire at the market in Nairobi on Monday.",
+])
+def test_fighting_an_ill_is_no_fight(code: Any, text: str) -> None:
+    assert not code(text, REF, country="KE").events
+
+
+def test_fighting_armed_men_is_still_a_fight(code: Any) -> None:
+    assert first(code("Police fought the bandits near Garissa on Monday.", REF, country="KE")).event_type == "Battles"
+
+
+def test_a_crowd_that_barricades_a_highway_and_fights_an_ill_riots(code: Any) -> None:
+    text = ("Residents of a market town barricaded the highway on Tuesday and unloaded the charcoal from a lorry "
+            "in a bid to fight the illegal trade.")
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+def test_the_fought_ills_are_read() -> None:
+    assert {"corruption", "trade", "fire"} <= vocab().fought_ills

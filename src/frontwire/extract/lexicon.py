@@ -295,6 +295,7 @@ class Words:
     unlawful_killing_marks: frozenset[str]
     harm_taking_verbs: frozenset[str]
     hindering_verbs: frozenset[str]
+    fought_ills: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -574,7 +574,7 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
         return not _against_armed(match, facts)
     if match.trigger.lemmas == ("engage",):
         return not _engages_fighters(match, facts, lexicon)
-    if _campaign_against_ill(match, facts):
+    if _campaign_against_ill(match, facts) or _fights_an_ill(match, facts):
         return True
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
@@ -639,6 +639,17 @@ def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
         return False
     against = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "against"]
     return bool(against) and all(not _tokens_actors(list(p.subtree), facts) for p in against)
+
+
+def _fights_an_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'in a bid to fight the illegal trade', 'battling corruption': a verb of fighting whose object is an ill
+    (a crime, a trade, a scourge) that names no actor is a campaign, not a fight."""
+    head = match.head
+    if head.pos_ != "VERB" or lemma(head) not in vocab().campaign_nouns:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(lemma(o) in vocab().fought_ills and not _tokens_actors(list(o.subtree), facts)
+                                 for o in objects)
 
 
 def _against_armed(match: TriggerMatch, facts: SentenceFacts) -> bool:
