@@ -65,3 +65,16 @@ def test_a_crowd_that_barricades_a_highway_and_fights_an_ill_riots(code: Any) ->
 
 def test_the_fought_ills_are_read() -> None:
     assert {"corruption", "trade", "fire"} <= vocab().fought_ills
+
+
+def test_a_crowd_that_breaks_down_a_gate_riots(code: Any) -> None:
+    text = "Youths broke down the gate of the chief's office in Kisumu on Monday."
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between the two parties broke down in Nairobi on Monday.",
+    "Police broke down the door of the suspect's house in Kisumu on Monday.",
+])
+def test_breaking_down_by_no_crowd_is_no_riot(code: Any, text: str) -> None:
+    assert not code(text, REF, country="KE").events
