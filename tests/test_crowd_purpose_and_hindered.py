@@ -78,3 +78,14 @@ def test_a_crowd_that_breaks_down_a_gate_riots(code: Any) -> None:
 ])
 def test_breaking_down_by_no_crowd_is_no_riot(code: Any, text: str) -> None:
     assert not code(text, REF, country="KE").events
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # who found the dead did not kill them
+    ("The body of a trader was found by villagers near Kitui on Monday.", "Violence against civilians"),
+    ("The body of a soldier was found by residents of an estate in Mombasa on Monday.", "Battles"),
+    # a mob the sentence names as the killers still did it
+    ("The body of a thief was found near Kitui on Monday after he was lynched by a mob.", "Riots"),
+])
+def test_the_finders_of_a_body_are_not_its_killers(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

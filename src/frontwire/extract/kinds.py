@@ -199,8 +199,9 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
             and not weaponless):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
-             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
+    finders = _finders_told(match)  # 'the body was found by villagers': who found the dead did not kill them
+    crowd = (agents & {RIOTERS, PROTESTERS} or (not finders and _crowd_subject(match)) or _mob_in_sentence(match)
+             or (not finders and _crowd_fights(match, agents, lexicon)) or (not agents & ARMED and _witch_hunt(match))
              or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon) or _lynched_too(match))
     if crowd and gathering_struck_nouns(match):
         return "attack"  # a crowd that assaults a rally or convoy from outside attacks its people (ACLED)
@@ -242,6 +243,12 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
                                                           and _hits_terrain(match, vocab().terrain)):
         return "clash"
     return "attack"
+
+
+def _finders_told(match: TriggerMatch) -> bool:
+    """'the body was found by residents', 'villagers discovered the bodies': the trigger is a verb of finding,
+    whose doers found the dead and did not do the killing."""
+    return match.head.pos_ == "VERB" and lemma(match.head) in vocab().finding_verbs
 
 
 def gathering_struck_nouns(match: TriggerMatch) -> list[Token]:
