@@ -205,8 +205,9 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
             and not weaponless):
         return match.trigger.kind
     agents, targets = _inters(actors, "actor"), _inters(actors, "target")
-    crowd = (agents & {RIOTERS, PROTESTERS} or _crowd_subject(match) or _mob_in_sentence(match)
-             or _crowd_fights(match, agents, lexicon) or (not agents & ARMED and _witch_hunt(match))
+    finders = _finders_told(match)  # 'the body was found by villagers': who found the dead did not kill them
+    crowd = (agents & {RIOTERS, PROTESTERS} or (not finders and _crowd_subject(match)) or _mob_in_sentence(match)
+             or (not finders and _crowd_fights(match, agents, lexicon)) or (not agents & ARMED and _witch_hunt(match))
              or _crowd_stoning(match, agents) or _burnt_alive(match, agents, lexicon) or _lynched_too(match))
     if crowd and gathering_struck_nouns(match):
         return "attack"  # a crowd that assaults a rally or convoy from outside attacks its people (ACLED)
@@ -252,6 +253,12 @@ def _violence_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lex
                                                           and _hits_terrain(match, vocab().terrain)):
         return "clash"
     return "attack"
+
+
+def _finders_told(match: TriggerMatch) -> bool:
+    """'the body was found by residents', 'villagers discovered the bodies': the trigger is a verb of finding,
+    whose doers found the dead and did not do the killing."""
+    return match.head.pos_ == "VERB" and lemma(match.head) in vocab().finding_verbs
 
 
 def gathering_struck_nouns(match: TriggerMatch) -> list[Token]:
@@ -1719,8 +1726,8 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     mob', 'was seized by a mob and killed')."""
     head = match.head
     verbs = [head, *head.conjuncts] if head.pos_ == "VERB" else [head]
-    if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
-        verbs.append(head.head)  # 'youths tried to attack the MP'
+    if (head.dep_ == "xcomp" or _purpose_infinitive(head)) and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # 'youths tried to attack the MP', 'villagers gathered to burn his house'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
     doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
@@ -1733,6 +1740,14 @@ def _crowd_subject(match: TriggerMatch) -> bool:
     # youths under a headline verb are as often a gang as a crowd
     return head.pos_ != "VERB" and any(lemma(t) in vocab().crowd_words - {"youth"} and not _armed_crowd(t)
                                        for t in _headline_subject(head))
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """'gathered to burn the house', 'came to attack them': a to-infinitive clause telling what its subject's
+    verb was done for, whose doer is that verb's subject."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _plain_people_doer(doer: Token) -> bool:

@@ -297,6 +297,8 @@ class Words:
     unlawful_killing_marks: frozenset[str]
     harm_taking_verbs: frozenset[str]
     stormed_dwellings: frozenset[str]
+    hindering_verbs: frozenset[str]
+    fought_ills: frozenset[str]
 
 
 @lru_cache(maxsize=1)

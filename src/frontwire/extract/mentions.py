@@ -574,7 +574,7 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
         return not _against_armed(match, facts)
     if match.trigger.lemmas == ("engage",):
         return not _engages_fighters(match, facts, lexicon)
-    if _campaign_against_ill(match, facts):
+    if _campaign_against_ill(match, facts) or _fights_an_ill(match, facts):
         return True
     if match.trigger.refine == 4:
         return not _takes_terrain(match, facts)
@@ -639,6 +639,17 @@ def _campaign_against_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
         return False
     against = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "against"]
     return bool(against) and all(not _tokens_actors(list(p.subtree), facts) for p in against)
+
+
+def _fights_an_ill(match: TriggerMatch, facts: SentenceFacts) -> bool:
+    """'in a bid to fight the illegal trade', 'battling corruption': a verb of fighting whose object is an ill
+    (a crime, a trade, a scourge) that names no actor is a campaign, not a fight."""
+    head = match.head
+    if head.pos_ != "VERB" or lemma(head) not in vocab().campaign_nouns:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(lemma(o) in vocab().fought_ills and not _tokens_actors(list(o.subtree), facts)
+                                 for o in objects)
 
 
 def _against_armed(match: TriggerMatch, facts: SentenceFacts) -> bool:
@@ -710,6 +721,15 @@ def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
     return any(lemma(t) in denials and t.pos_ == "VERB" for t in facts.sent)
 
 
+def _hindered_deed(head: Token) -> bool:
+    """'residents blocked the councillors from entering the hall', 'was barred from storming the office': a deed
+    someone was kept from doing (a gerund after 'from' on a verb of hindering) was not done."""
+    if head.pos_ != "VERB" or head.tag_ != "VBG" or head.dep_ != "pcomp":
+        return False
+    prep = head.head
+    return prep.lower_ == "from" and lemma(prep.head) in vocab().hindering_verbs
+
+
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
@@ -723,7 +743,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
                and not _fights_for_life(m) and not _accident_toll(m)
-               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)]
+               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)
+               and not _hindered_deed(m.head)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _imputed_deed(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
