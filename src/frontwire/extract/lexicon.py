@@ -294,6 +294,7 @@ class Words:
     unlawful_killing_verbs: frozenset[str]
     unlawful_killing_marks: frozenset[str]
     harm_taking_verbs: frozenset[str]
+    wound_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
 REALIZED_STATUSES = frozenset({"occurred", "ongoing"})
+SEIZED_PEOPLE_INTER = 7  # civilians: people a verb of seizing takes are abducted
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,8 +565,15 @@ def _unlisted_place_name(noun: Token, match: TriggerMatch, facts: SentenceFacts)
 
 
 def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
-    objects = [c for c in match.head.children if c.dep_ == "dobj"]
-    return any(lemma(t) in vocab().people for o in objects for t in o.subtree)
+    """'seized 15 passengers', 'two tourists were seized by gunmen': the verb takes people, as its object or as
+    the subject of its passive (not 'a thief was seized by a mob', the crowd's own justice)."""
+    seizers = [t for c in match.head.children if c.dep_ == "agent" for t in c.subtree]
+    taking = ("dobj",) if any(lemma(t) in vocab().crowd_words for t in seizers) else ("dobj", "nsubjpass")
+    objects = [c for c in match.head.children if c.dep_ in taking]
+    if any(lemma(t) in vocab().people for o in objects for t in o.subtree):
+        return True
+    taken = [c for c in objects if c.dep_ == "nsubjpass"]
+    return any(a.inter == SEIZED_PEOPLE_INTER for o in taken for a in _tokens_actors(list(o.subtree), facts))
 
 
 def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
@@ -729,6 +737,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = [m for m in matches if not _struck_gathering(m, matches, lexicon)]
     matches = [m for m in matches if not _doers_deed(m, matches, lexicon)]
+    matches = [m for m in matches if not _wound_of_told_violence(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -785,6 +794,14 @@ def _weapon_modifier(match: TriggerMatch, lexicon: Lexicon) -> bool:
         return lemma(head.head) not in lexicon.triggers
     with_what = head.dep_ == "pobj" and head.head.lower_ == "with"  # 'loaded with explosives'
     return with_what and any(a.dep_ in ("relcl", "acl") for a in head.ancestors)
+
+
+def _wound_of_told_violence(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'five people are nursing gunshot wounds after their car was shot at': a wound named as a noun is the
+    harm of the violence the sentence tells, not an event of its own (alone it is one: 'got a gunshot wound')."""
+    if match.head.pos_ not in ("NOUN", "PROPN") or match.trigger.lemmas[-1] not in vocab().wound_nouns:
+        return False
+    return any(m is not match and lexicon.kind(m.trigger.kind).violent for m in matches)
 
 
 def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
