@@ -1,5 +1,5 @@
-"""People seized in the passive are abducted; a gunshot wound told alone is an attack. Sentences invented for
-these tests."""
+"""People seized in the passive are abducted; a gunshot wound told alone is an attack; property destroyed by no
+one named is an unidentified armed group's. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +50,9 @@ def test_a_gunshot_wound_of_told_violence_is_its_harm(code: Any) -> None:
     assert event.event_type == "Violence against civilians"
     assert all(a.name != "Civilians (Kenya)" for a in event.actors if a.role == "actor")
 
+
+def test_property_destroyed_by_no_one_named_is_an_unidentified_groups(code: Any) -> None:
+    event = first(code("Several kiosks at the market in Kisii were set alight by arsonists on Monday night.", REF,
+                       country="KE"))
+    assert event.sub_event_type == "Looting/property destruction"
+    assert [a.name for a in event.actors if a.role == "actor"] == ["Unidentified Armed Group (Kenya)"]
