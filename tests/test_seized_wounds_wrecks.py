@@ -56,3 +56,29 @@ def test_property_destroyed_by_no_one_named_is_an_unidentified_groups(code: Any)
                        country="KE"))
     assert event.sub_event_type == "Looting/property destruction"
     assert [a.name for a in event.actors if a.role == "actor"] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_shots_in_the_air_to_quell_unrest_are_a_dispersal(code: Any) -> None:
+    event = first(code("Police fired shots into the air to quell the chaos that broke out in Kisii on Monday after "
+                       "the count was announced.", REF, country="KE"))
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_shots_in_the_air_where_no_crowd_is_told_are_no_event(code: Any) -> None:
+    assert not code("Soldiers fired into the air at a roadblock near Garissa on Monday.", REF, country="KE").events
+
+
+def test_shots_in_the_air_beside_a_dispersal_add_no_event(code: Any) -> None:
+    coding = code("Opposition supporters disrupted a rally for the Kisii candidate on Monday. Officers fired "
+                  "into the air to disperse the crowd.", REF, country="KE")
+    assert first(coding).event_type == "Riots"
+
+
+def test_an_air_raid_is_no_shot_in_the_air(code: Any) -> None:
+    event = first(code("Air raids hit a village near Idlib on Monday, killing two people.", REF, country="SY"))
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_fighters_captured_in_the_passive_are_no_abduction(code: Any) -> None:
+    coding = code("Several government fighters were captured by the rebels near Idlib on Monday.", REF, country="SY")
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in coding.events)

@@ -295,6 +295,8 @@ class Words:
     unlawful_killing_marks: frozenset[str]
     harm_taking_verbs: frozenset[str]
     wound_nouns: frozenset[str]
+    warning_fire_marks: frozenset[str]
+    unrest_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

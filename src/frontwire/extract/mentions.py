@@ -565,15 +565,21 @@ def _unlisted_place_name(noun: Token, match: TriggerMatch, facts: SentenceFacts)
 
 
 def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
-    """'seized 15 passengers', 'two tourists were seized by gunmen': the verb takes people, as its object or as
-    the subject of its passive (not 'a thief was seized by a mob', the crowd's own justice)."""
-    seizers = [t for c in match.head.children if c.dep_ == "agent" for t in c.subtree]
-    taking = ("dobj",) if any(lemma(t) in vocab().crowd_words for t in seizers) else ("dobj", "nsubjpass")
-    objects = [c for c in match.head.children if c.dep_ in taking]
-    if any(lemma(t) in vocab().people for o in objects for t in o.subtree):
-        return True
-    taken = [c for c in objects if c.dep_ == "nsubjpass"]
-    return any(a.inter == SEIZED_PEOPLE_INTER for o in taken for a in _tokens_actors(list(o.subtree), facts))
+    objects = [c for c in match.head.children if c.dep_ == "dobj"]
+    return any(lemma(t) in vocab().people for o in objects for t in o.subtree)
+
+
+def _civilians_taken_in_passive(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
+    """'two tourists were seized by gunmen': people, not fighters, that a verb of seizing takes as the subject of
+    its passive are taken (not 'a thief was seized by a mob', the crowd's own justice, nor 'soldiers were
+    captured', fighting)."""
+    if any(lemma(t) in vocab().crowd_words for c in match.head.children if c.dep_ == "agent" for t in c.subtree):
+        return False
+    taken = [t for c in match.head.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if any(lemma(t) in lexicon.cues.combatant_words or _named_inter(facts, t) in _ARMED_INTER for t in taken):
+        return False
+    return any(lemma(t) in vocab().people for t in taken) or any(
+        a.inter == SEIZED_PEOPLE_INTER for a in _tokens_actors(taken, facts))
 
 
 def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
@@ -592,7 +598,8 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
         return _cut_thing(match, facts, lexicon)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
         # 'seized the town' takes territory and 'seized 15 passengers' abducts; 'seized weapons' is neither.
-        return not (_takes_terrain(match, facts) or _takes_people(match, facts))
+        return not (_takes_terrain(match, facts) or _takes_people(match, facts)
+                    or _civilians_taken_in_passive(match, facts, lexicon))
     if match.head.pos_ != "VERB" or lemma(match.head) not in vocab().objectless_verbs:
         return False
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
@@ -738,6 +745,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     matches = [m for m in matches if not _struck_gathering(m, matches, lexicon)]
     matches = [m for m in matches if not _doers_deed(m, matches, lexicon)]
     matches = [m for m in matches if not _wound_of_told_violence(m, matches, lexicon)]
+    matches = [m for m in matches if not _shots_in_air_without_crowd(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -794,6 +802,20 @@ def _weapon_modifier(match: TriggerMatch, lexicon: Lexicon) -> bool:
         return lemma(head.head) not in lexicon.triggers
     with_what = head.dep_ == "pobj" and head.head.lower_ == "with"  # 'loaded with explosives'
     return with_what and any(a.dep_ in ("relcl", "acl") for a in head.ancestors)
+
+
+def _shots_in_air_without_crowd(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'soldiers fired into the air at a checkpoint': shots in the air or warning shots are a crowd's dispersal
+    only where the paragraph tells of a crowd, a protest or unrest ('fired in the air to quell the chaos'), and
+    add nothing where the sentence tells the dispersal itself ('fired in the air to disperse them')."""
+    if match.trigger.kind != "protest_intervention" or not set(match.trigger.lemmas) & vocab().warning_fire_marks:
+        return False  # not 'air raid'
+    if any(m is not match and m.head.sent == match.head.sent and lexicon.kind(m.trigger.kind).family == "protest"
+           for m in matches):
+        return True
+    crowds = (vocab().crowd_words | vocab().crowd_nouns | vocab().demonstrators | vocab().protest_words
+              | vocab().unrest_words)
+    return not any(lemma(t) in crowds for t in match.head.doc)
 
 
 def _wound_of_told_violence(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
