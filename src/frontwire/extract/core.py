@@ -378,6 +378,7 @@ CROWDS = {"protest": ("protesters", 6), "riot": ("rioters", 5)}
 
 
 UNNAMED_ATTACKERS = "unidentified armed group"
+UNNAMED_WRECKING_FAMILY = "looting"  # property destroyed by no one named: an unidentified armed group's
 
 
 def _with_default_actors(event: Event, res: Resources, focus: str | None) -> Event:
@@ -386,7 +387,9 @@ def _with_default_actors(event: Event, res: Resources, focus: str | None) -> Eve
     kind = res.lexicon.kind(event.kind)
     if kind.family in CROWDS and event.event_type != "Strategic developments":
         return _with_crowd(event, res, focus)
-    if kind.violent and event.event_type != "Strategic developments" and not any(a.role == "actor" for a in event.actors):
+    destroyed = kind.family == UNNAMED_WRECKING_FAMILY  # 'shops were set alight, the arsonists unknown'
+    if ((kind.violent and event.event_type != "Strategic developments") or destroyed) and not any(
+            a.role == "actor" for a in event.actors):
         unknown = res.actors.resolve(UNNAMED_ATTACKERS, country_focus=focus)
         if unknown is not None:
             return replace(event, actors=(unknown, *event.actors))

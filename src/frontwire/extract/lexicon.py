@@ -299,6 +299,9 @@ class Words:
     stormed_dwellings: frozenset[str]
     hindering_verbs: frozenset[str]
     fought_ills: frozenset[str]
+    wound_nouns: frozenset[str]
+    warning_fire_marks: frozenset[str]
+    unrest_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ DEPTH_BAND = 4
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "outside", "across", "towards"})
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "during", "amid"})
 REALIZED_STATUSES = frozenset({"occurred", "ongoing"})
+SEIZED_PEOPLE_INTER = 7  # civilians: people a verb of seizing takes are abducted
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,6 +569,19 @@ def _takes_people(match: TriggerMatch, facts: SentenceFacts) -> bool:
     return any(lemma(t) in vocab().people for o in objects for t in o.subtree)
 
 
+def _civilians_taken_in_passive(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
+    """'two tourists were seized by gunmen': people, not fighters, that a verb of seizing takes as the subject of
+    its passive are taken (not 'a thief was seized by a mob', the crowd's own justice, nor 'soldiers were
+    captured', fighting)."""
+    if any(lemma(t) in vocab().crowd_words for c in match.head.children if c.dep_ == "agent" for t in c.subtree):
+        return False
+    taken = [t for c in match.head.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if any(lemma(t) in lexicon.cues.combatant_words or _named_inter(facts, t) in _ARMED_INTER for t in taken):
+        return False
+    return any(lemma(t) in vocab().people for t in taken) or any(
+        a.inter == SEIZED_PEOPLE_INTER for a in _tokens_actors(taken, facts))
+
+
 def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> bool:
     """'marched them into the forest', 'withdraw the taxes': these verbs take no object as events."""
     if match.trigger.lemmas[-1] == "against":
@@ -584,7 +598,8 @@ def _odd_object(match: TriggerMatch, facts: SentenceFacts, lexicon: Lexicon) -> 
         return _cut_thing(match, facts, lexicon)
     if match.trigger.refine == 2 and match.head.pos_ == "VERB":
         # 'seized the town' takes territory and 'seized 15 passengers' abducts; 'seized weapons' is neither.
-        return not (_takes_terrain(match, facts) or _takes_people(match, facts))
+        return not (_takes_terrain(match, facts) or _takes_people(match, facts)
+                    or _civilians_taken_in_passive(match, facts, lexicon))
     if match.head.pos_ != "VERB" or lemma(match.head) not in vocab().objectless_verbs:
         return False
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
@@ -750,6 +765,8 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]
     matches = [m for m in matches if not _struck_gathering(m, matches, lexicon)]
     matches = [m for m in matches if not _doers_deed(m, matches, lexicon)]
+    matches = [m for m in matches if not _wound_of_told_violence(m, matches, lexicon)]
+    matches = [m for m in matches if not _shots_in_air_without_crowd(m, matches, lexicon)]
     matches = _drop_figure_verbs(matches, lexicon, partial(_named_inter, facts))
     # violence named in general (refine 7) takes the sentence's figures only when nothing else could
     violent_heads = ([m.head.i for m in matches if _counts(m, lexicon) and m.trigger.refine != 7]
@@ -806,6 +823,28 @@ def _weapon_modifier(match: TriggerMatch, lexicon: Lexicon) -> bool:
         return lemma(head.head) not in lexicon.triggers
     with_what = head.dep_ == "pobj" and head.head.lower_ == "with"  # 'loaded with explosives'
     return with_what and any(a.dep_ in ("relcl", "acl") for a in head.ancestors)
+
+
+def _shots_in_air_without_crowd(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'soldiers fired into the air at a checkpoint': shots in the air or warning shots are a crowd's dispersal
+    only where the paragraph tells of a crowd, a protest or unrest ('fired in the air to quell the chaos'), and
+    add nothing where the sentence tells the dispersal itself ('fired in the air to disperse them')."""
+    if match.trigger.kind != "protest_intervention" or not set(match.trigger.lemmas) & vocab().warning_fire_marks:
+        return False  # not 'air raid'
+    if any(m is not match and m.head.sent == match.head.sent and lexicon.kind(m.trigger.kind).family == "protest"
+           for m in matches):
+        return True
+    crowds = (vocab().crowd_words | vocab().crowd_nouns | vocab().demonstrators | vocab().protest_words
+              | vocab().unrest_words)
+    return not any(lemma(t) in crowds for t in match.head.doc)
+
+
+def _wound_of_told_violence(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:
+    """'five people are nursing gunshot wounds after their car was shot at': a wound named as a noun is the
+    harm of the violence the sentence tells, not an event of its own (alone it is one: 'got a gunshot wound')."""
+    if match.head.pos_ not in ("NOUN", "PROPN") or match.trigger.lemmas[-1] not in vocab().wound_nouns:
+        return False
+    return any(m is not match and lexicon.kind(m.trigger.kind).violent for m in matches)
 
 
 def _caused_or_causing(match: TriggerMatch, matches: Sequence[TriggerMatch], lexicon: Lexicon) -> bool:

@@ -593,6 +593,7 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 LEAD_WEIGHT = 2.0
 BACKDROP_WEIGHT = 4.0  # an event told only as the backdrop of another (see _told_as_backdrop) follows it
 DATING_WEIGHT = 1.0  # an event named only to date another deed follows that deed on equal standing
+UNREALIZED_WEIGHT = 4.0  # a plan, threat or fear ('threatened to torch the truck') follows the events that happened
 FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "looting": -0.5, "arrest": -1.0}
 
 
@@ -601,6 +602,7 @@ def salience(cluster: Cluster) -> float:
     score = sum(ROLE_WEIGHT.get(m.role, 0.0) for m in cluster.mentions) + 0.5 * len(cluster.mentions)
     score += FAMILY_PRECEDENCE.get(cluster.family_name, 0.0) + (LEAD_WEIGHT if cluster.lead else 0.0)
     score -= BACKDROP_WEIGHT if cluster.backdrop else DATING_WEIGHT if cluster.dated_by else 0.0
+    score -= UNREALIZED_WEIGHT if _status(cluster) in UNREALIZED else 0.0
     first_body = min((m.paragraph for m in cluster.mentions if m.role == "body"), default=99)
     return score + max(0.0, 2.0 - 0.5 * first_body)
 
