@@ -593,6 +593,7 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 LEAD_WEIGHT = 2.0
 BACKDROP_WEIGHT = 4.0  # an event told only as the backdrop of another (see _told_as_backdrop) follows it
 DATING_WEIGHT = 1.0  # an event named only to date another deed follows that deed on equal standing
+UNREALIZED_LEAD_WEIGHT = 2.0  # a threat, plan or fear follows the deeds told beside it (see _unrealized_weight)
 FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "looting": -0.5, "arrest": -1.0}
 
 
@@ -602,7 +603,13 @@ def salience(cluster: Cluster) -> float:
     score += FAMILY_PRECEDENCE.get(cluster.family_name, 0.0) + (LEAD_WEIGHT if cluster.lead else 0.0)
     score -= BACKDROP_WEIGHT if cluster.backdrop else DATING_WEIGHT if cluster.dated_by else 0.0
     first_body = min((m.paragraph for m in cluster.mentions if m.role == "body"), default=99)
-    return score + max(0.0, 2.0 - 0.5 * first_body)
+    return score + max(0.0, 2.0 - 0.5 * first_body) - _unrealized_weight(cluster)
+
+
+def _unrealized_weight(cluster: Cluster) -> float:
+    """'Locals threatened to lynch the driver. Police shot in the air to disperse them': an event that only
+    was threatened, planned or feared does not lead a deed that happened: it loses a lead's weight."""
+    return UNREALIZED_LEAD_WEIGHT if _status(cluster) in UNREALIZED else 0.0
 
 
 @dataclass(frozen=True, slots=True)
