@@ -944,6 +944,19 @@ def test_a_plan_told_first_does_not_lead_the_fighting_that_happened(code: Any) -
     assert (event.event_type, event.status) == ("Battles", "occurred")
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("A matatu driver died after a crash with a lorry in Kitale on Monday. Angry traders threatened to lynch "
+     "the lorry driver. Police officers fired in the air to disperse the crowd.", "Protests"),
+    ("Soldiers were sent to the disputed ranch near Nanyuki on Monday, raising fears of a clash with the "
+     "herders. The herders later barricaded the road to the ranch to stop the soldiers from reaching it.", "Riots"),
+    ("Youths in Kitale threatened to burn down the police station on Monday. Later, the youths stoned passing "
+     "cars and looted shops.", "Riots"),
+])
+def test_a_threat_or_a_fear_does_not_lead_the_deed_that_happened(code: Any, text: str, event_type: str) -> None:
+    event = first(code(text, REF, country="KE"))
+    assert (event.event_type, event.status) == (event_type, "occurred")
+
+
 @pytest.mark.parametrize("text", [
     "Teachers went on strike in Kisumu over unpaid salaries on Monday.",
     "Nurses in Nakuru began a strike over pay on Monday.",
