@@ -238,3 +238,17 @@ def test_a_place_phrase_misread_as_the_object_is_where_not_whom(code: Any) -> No
 ])
 def test_who_suffered_the_harm_of_an_attack_was_hit(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a later fight 'between' the killers and no other named force retells the killing
+    ("Police officers led two youths behind a garage in Kisumu on Monday and shot them. The police commander "
+     "insists it was a shootout between police officers and thugs.", "Violence against civilians"),
+    # another force named in the fight, or a fight told without 'between', still makes it a battle
+    ("Bandits raided a farm near Kapedo on Monday, killing a herder. The bandits later clashed with police "
+     "reservists.", "Battles"),
+    ("Gunmen raided a farm near Kapedo on Monday, killing a herder. Residents told of a shootout between the "
+     "gunmen and police officers.", "Battles"),
+])
+def test_a_fight_between_the_killers_alone_retells_the_killing(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
