@@ -252,3 +252,23 @@ def test_who_suffered_the_harm_of_an_attack_was_hit(code: Any, text: str, etype:
 ])
 def test_a_fight_between_the_killers_alone_retells_the_killing(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # members of a body whose words make it an armed force are armed, however the sentence is parsed
+    ("A man believed to be a member of a liberation front was shot dead by gunmen in Garissa on Monday.",
+     "Battles"),
+    ("Gunmen shot dead two members of a liberation front in Garissa on Monday.", "Battles"),
+    ("On Friday evening, a trader believed to be a member of a liberation front was shot dead by gunmen near "
+     "Wajir.", "Battles"),
+    ("On Sunday night, a man believed to be a member of a liberation front was shot dead by gunmen in Garissa.",
+     "Battles"),
+    ("On Sunday night [3 March], a man believed to be a member of a liberation front was shot dead by gunmen in "
+     "Wajir.", "Battles"),
+    ("On Sunday night, a man believed to be a farmer was shot dead by gunmen in Garissa.",
+     "Violence against civilians"),
+    # members of a community are not
+    ("Gunmen shot dead two members of a herding community in Garissa on Monday.", "Violence against civilians"),
+])
+def test_members_of_an_armed_body_are_armed(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

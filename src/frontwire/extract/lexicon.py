@@ -299,6 +299,7 @@ class Words:
     stormed_dwellings: frozenset[str]
     hindering_verbs: frozenset[str]
     fought_ills: frozenset[str]
+    armed_body_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
