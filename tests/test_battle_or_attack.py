@@ -272,3 +272,16 @@ def test_a_fight_between_the_killers_alone_retells_the_killing(code: Any, text: 
 ])
 def test_members_of_an_armed_body_are_armed(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a camp named only by a people's or a place's name is where people live
+    ("Armed raiders attacked a Somali camp near Wajir on Monday, killing three.", "Violence against civilians"),
+    ("Armed herders attacked a Rendille camp near Marsabit on Monday, killing two.",
+     "Violence against civilians"),
+    # a camp a force's word names is the force's post
+    ("Armed raiders attacked the Kamuthi Army Camp near Wajir on Monday.", "Battles"),
+    ("Armed raiders attacked a GSU camp near Wajir on Monday.", "Battles"),
+])
+def test_a_camp_named_by_a_name_alone_is_a_dwelling(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

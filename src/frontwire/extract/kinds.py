@@ -2081,7 +2081,19 @@ def _civil_use(noun: Token) -> bool:
     """'a radio station', 'a refugee camp', 'the petrol station': a place of a military word that its
     modifier says serves civilians."""
     return any(lemma(c) in vocab().civil_uses or c.lower_ in vocab().civil_uses for c in noun.children
-               if c.dep_ in ("compound", "amod", "nmod"))
+               if c.dep_ in ("compound", "amod", "nmod")) or _camp_of_a_name(noun)
+
+
+def _camp_of_a_name(noun: Token) -> bool:
+    """'Kakuma camp', 'a Pokot camp': a camp named only by a place's or a people's name is where people live;
+    not one a force's word or initials name ('the Hakati Army Camp', 'a GSU camp', 'an al Shabaab camp')."""
+    if lemma(noun) not in vocab().dwelling_camps:
+        return False
+    names = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = [t for c in names for t in c.subtree]
+    return bool(names) and all(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in words) and not any(
+        lemma(t) in vocab().force_camp_words or t.lower_ in vocab().force_camp_words or _group_initials(t)
+        or t.ent_type_ == "ORG" for t in words)
 
 
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:

@@ -300,6 +300,8 @@ class Words:
     hindering_verbs: frozenset[str]
     fought_ills: frozenset[str]
     armed_body_words: frozenset[str]
+    dwelling_camps: frozenset[str]
+    force_camp_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
