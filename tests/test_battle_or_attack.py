@@ -238,3 +238,50 @@ def test_a_place_phrase_misread_as_the_object_is_where_not_whom(code: Any) -> No
 ])
 def test_who_suffered_the_harm_of_an_attack_was_hit(code: Any, text: str, etype: str) -> None:
     assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a later fight 'between' the killers and no other named force retells the killing
+    ("Police officers led two youths behind a garage in Kisumu on Monday and shot them. The police commander "
+     "insists it was a shootout between police officers and thugs.", "Violence against civilians"),
+    # another force named in the fight, or a fight told without 'between', still makes it a battle
+    ("Bandits raided a farm near Kapedo on Monday, killing a herder. The bandits later clashed with police "
+     "reservists.", "Battles"),
+    ("Gunmen raided a farm near Kapedo on Monday, killing a herder. Residents told of a shootout between the "
+     "gunmen and police officers.", "Battles"),
+])
+def test_a_fight_between_the_killers_alone_retells_the_killing(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # members of a body whose words make it an armed force are armed, however the sentence is parsed
+    ("A man believed to be a member of a liberation front was shot dead by gunmen in Garissa on Monday.",
+     "Battles"),
+    ("Gunmen shot dead two members of a liberation front in Garissa on Monday.", "Battles"),
+    ("On Friday evening, a trader believed to be a member of a liberation front was shot dead by gunmen near "
+     "Wajir.", "Battles"),
+    ("On Sunday night, a man believed to be a member of a liberation front was shot dead by gunmen in Garissa.",
+     "Battles"),
+    ("On Sunday night [3 March], a man believed to be a member of a liberation front was shot dead by gunmen in "
+     "Wajir.", "Battles"),
+    ("On Sunday night, a man believed to be a farmer was shot dead by gunmen in Garissa.",
+     "Violence against civilians"),
+    # members of a community are not
+    ("Gunmen shot dead two members of a herding community in Garissa on Monday.", "Violence against civilians"),
+])
+def test_members_of_an_armed_body_are_armed(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a camp named only by a people's or a place's name is where people live
+    ("Armed raiders attacked a Somali camp near Wajir on Monday, killing three.", "Violence against civilians"),
+    ("Armed herders attacked a Rendille camp near Marsabit on Monday, killing two.",
+     "Violence against civilians"),
+    # a camp a force's word names is the force's post
+    ("Armed raiders attacked the Kamuthi Army Camp near Wajir on Monday.", "Battles"),
+    ("Armed raiders attacked a GSU camp near Wajir on Monday.", "Battles"),
+])
+def test_a_camp_named_by_a_name_alone_is_a_dwelling(code: Any, text: str, etype: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == etype

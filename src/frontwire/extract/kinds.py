@@ -420,6 +420,7 @@ def _victims(match: TriggerMatch) -> list[Token]:
         nouns.extend(c for c in head.head.children if c.dep_ == "nsubj")
     nouns.extend(be_subjects(head))
     nouns.extend(_left_dead(head))
+    nouns.extend(_believed_clause_subjects(head))
     if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
         # 'one person was killed in an attack by gunmen', 'two died in the raid'
         verb = head.head.head
@@ -436,6 +437,16 @@ def _victims(match: TriggerMatch) -> list[Token]:
                        if p.dep_ == "pobj")
             out.append(each)
     return out
+
+
+def _believed_clause_subjects(verb: Token) -> list[Token]:
+    """'a man believed to be a member of X was shot dead', parsed with 'a man believed ...' as a clause before a
+    passive verb left with no subject: the man is who the verb hit."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and lemma(c) in vocab().suspecting
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 INCLUDING_PREPS = frozenset({"including"})
@@ -634,6 +645,8 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
             return ARMED_SIDE
         if head in cues.civilian_words:
             return ARMED_SIDE if modifiers & vocab().suspect_words else CIVILIAN_SIDE
+    if head in vocab().weak_heads and _member_of_armed_body(noun, named):
+        return ARMED_SIDE
     if modifiers & cues.civilian_words:
         return CIVILIAN_SIDE
     if modifiers & (cues.combatant_words | vocab().suspect_words):
@@ -641,6 +654,15 @@ def _noun_side(noun: Token, trigger: Token, lexicon: Lexicon, named: Named) -> s
     if _aged(noun) or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return CIVILIAN_SIDE  # 'a 21-year-old', 'two Kenyans': people, named by age or nationality
     return None
+
+
+def _member_of_armed_body(noun: Token, named: Named) -> bool:
+    """'a member of the liberation front', 'two members of a militia': people named as members of a body whose
+    words or name make it an armed force."""
+    bodies = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"]
+    return any(lemma(t) in vocab().armed_body_words or t.lower_ in vocab().armed_body_words or named(t) in FORCES
+               for p in bodies for t in p.subtree)
 
 
 OWNER_PRONOUNS = frozenset({"their", "his", "her"})
@@ -688,6 +710,17 @@ def _said_to_be(noun: Token) -> list[Token]:
         lemma(c) in vocab().pretence_verbs and not any(g.dep_ == "nsubj" for g in c.children))]
     bes = [b for c in clauses for b in (c, *(x for x in c.children if x.dep_ in ("xcomp", "ccomp")))
            if lemma(b) == "be"]
+    said = [t for b in bes for t in b.children if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")]
+    return said + _believed_subject_attrs(noun)
+
+
+def _believed_subject_attrs(noun: Token) -> list[Token]:
+    """'a man believed to be a member of X was shot dead', parsed with 'believed' as the main verb and the man
+    its subject: what the verb of belief says the man was."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD") or lemma(verb) not in vocab().suspecting:
+        return []
+    bes = [x for x in verb.children if x.dep_ == "xcomp" and lemma(x) == "be"]
     return [t for b in bes for t in b.children if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")]
 
 
@@ -2048,7 +2081,19 @@ def _civil_use(noun: Token) -> bool:
     """'a radio station', 'a refugee camp', 'the petrol station': a place of a military word that its
     modifier says serves civilians."""
     return any(lemma(c) in vocab().civil_uses or c.lower_ in vocab().civil_uses for c in noun.children
-               if c.dep_ in ("compound", "amod", "nmod"))
+               if c.dep_ in ("compound", "amod", "nmod")) or _camp_of_a_name(noun)
+
+
+def _camp_of_a_name(noun: Token) -> bool:
+    """'Kakuma camp', 'a Pokot camp': a camp named only by a place's or a people's name is where people live;
+    not one a force's word or initials name ('the Hakati Army Camp', 'a GSU camp', 'an al Shabaab camp')."""
+    if lemma(noun) not in vocab().dwelling_camps:
+        return False
+    names = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = [t for c in names for t in c.subtree]
+    return bool(names) and all(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in words) and not any(
+        lemma(t) in vocab().force_camp_words or t.lower_ in vocab().force_camp_words or _group_initials(t)
+        or t.ent_type_ == "ORG" for t in words)
 
 
 def _civilian_object(match: TriggerMatch, lexicon: Lexicon) -> bool:

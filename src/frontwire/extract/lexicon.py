@@ -302,6 +302,9 @@ class Words:
     wound_nouns: frozenset[str]
     warning_fire_marks: frozenset[str]
     unrest_words: frozenset[str]
+    armed_body_words: frozenset[str]
+    dwelling_camps: frozenset[str]
+    force_camp_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

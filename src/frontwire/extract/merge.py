@@ -415,7 +415,19 @@ def _fought_back(cluster: Cluster) -> bool:
     settings = _civilian_sentences(cluster)
     return any(m.kind == "clash" and (m.refine != 1 or _answer_by_another_force(cluster, m)) and m.role == "body"
                and m.paragraph == head.paragraph and m.status == "occurred" and m.sentence.start not in settings
-               for m in cluster.absorbed)
+               and not _clash_of_doers_alone(cluster, m) for m in cluster.absorbed)
+
+
+def _clash_of_doers_alone(cluster: Cluster, clash: Mention) -> bool:
+    """'Police shot two boys. The police claim it was a shootout between officers and criminals': a later
+    fight 'between' sides of which the only force named is the attack's own doers retells the attack (their
+    account, a witness's word): no other force is named fighting back."""
+    after = clash.sentence.text[clash.trigger.end - clash.sentence.start:].lstrip().lower()
+    if not after.startswith("between "):
+        return False
+    doers = {a.id for m in cluster.mentions for a in m.actors if a.role == "actor"}
+    named = {a.id for a in clash.actors}
+    return bool(doers) and bool(named) and named <= doers and all(a.role == "actor" for a in clash.actors)
 
 
 # ACLED inters of armed forces: state, rebel, political and identity militias, external forces.
