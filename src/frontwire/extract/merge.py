@@ -149,6 +149,8 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_arrest_fates(clusters)
     opening = _opening_sentence(clusters) if not any(_named_violence(c) for c in clusters) else None
     specific = [c for c in clusters if _specific(c) or _hosts_arrest(c) or _opening_riot(c, opening)]
+    if _only_unrealized_specific(specific, clusters):
+        specific = []
     return _mark_lead(_absorb_riot_tolls(specific, opening) or clusters)
 
 
@@ -376,6 +378,17 @@ def _absorb_riot_tolls(clusters: list[Cluster], opening: tuple[int, int] | None)
     return _fold(clusters, host_for)
 
 
+def _only_unrealized_specific(specific: Sequence[Cluster], clusters: Sequence[Cluster]) -> bool:
+    """'A farmer was killed by an arrow. Three others may have been killed': a plan or a fear that names who or
+    how many does not make the deeds the text tells as done too generic to code."""
+    return bool(specific) and all(_unrealized(c) for c in specific) and not all(_unrealized(c) for c in clusters)
+
+
+def _unrealized(cluster: Cluster) -> bool:
+    """Every mention of the cluster tells a plan or a possibility, not a deed."""
+    return all(m.status in UNREALIZED for m in cluster.mentions)
+
+
 def _specific(cluster: Cluster) -> bool:
     """Whether the cluster says anything beyond 'X happens somewhere in a country' (a generic statement)."""
     for m in cluster.mentions:
@@ -590,6 +603,7 @@ def _evidence(cluster: Cluster) -> tuple[Span, ...]:
 # battle leads the remote violence told beside it; arrests made in a raid or after an attack follow it;
 # burning or wrecking told with the killing it caused follows the attack ('torched a house, killing three').
 LEAD_WEIGHT = 2.0
+UNREALIZED_WEIGHT = 4.0  # a plan or a fear follows the deeds the text tells as done
 BACKDROP_WEIGHT = 4.0  # an event told only as the backdrop of another (see _told_as_backdrop) follows it
 DATING_WEIGHT = 1.0  # an event named only to date another deed follows that deed on equal standing
 FAMILY_PRECEDENCE = {"ground": 2.0, "riot": 1.0, "protest": 0.5, "looting": -0.5, "arrest": -1.0}
@@ -600,6 +614,7 @@ def salience(cluster: Cluster) -> float:
     score = sum(ROLE_WEIGHT.get(m.role, 0.0) for m in cluster.mentions) + 0.5 * len(cluster.mentions)
     score += FAMILY_PRECEDENCE.get(cluster.family_name, 0.0) + (LEAD_WEIGHT if cluster.lead else 0.0)
     score -= BACKDROP_WEIGHT if cluster.backdrop else DATING_WEIGHT if cluster.dated_by else 0.0
+    score -= UNREALIZED_WEIGHT if _unrealized(cluster) else 0.0
     first_body = min((m.paragraph for m in cluster.mentions if m.role == "body"), default=99)
     return score + max(0.0, 2.0 - 0.5 * first_body)
 
