@@ -45,3 +45,23 @@ def test_planned_and_joined_infinitive_stays_planned(code: Any) -> None:
     event = first(code("Militants are planning to storm the police post in Kapedo and seize its weapons, elders said.",
                        REF, "KE"))
     assert event.status == "planned"
+
+
+def test_failed_arrest_is_no_arrest(code: Any) -> None:
+    coding = code("Police failed to arrest the gunmen who shot a trader in Mandera on Monday.", REF, "KE")
+    assert all(e.sub_event_type != "Arrests" for e in coding.events)
+
+
+def test_deed_kept_from_happening_is_no_event(code: Any) -> None:
+    assert not code("Police prevented the youths from storming the chief's office in Kisii on Monday.", REF,
+                    "KE").events
+
+
+def test_march_kept_from_its_way_is_still_a_protest(code: Any) -> None:
+    event = first(code("Police stopped the students from marching to parliament in Nairobi on Monday.", REF, "KE"))
+    assert event.event_type == "Protests"
+
+
+def test_blast_that_failed_is_still_told(code: Any) -> None:
+    coding = code("A man threw a grenade at a bar in Mombasa on Monday but it failed to explode.", REF, "KE")
+    assert coding.events

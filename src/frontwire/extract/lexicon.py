@@ -294,6 +294,8 @@ class Words:
     unlawful_killing_verbs: frozenset[str]
     unlawful_killing_marks: frozenset[str]
     harm_taking_verbs: frozenset[str]
+    failing_verbs: frozenset[str]
+    hindering_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from frontwire.extract.kinds import (
     victim_side, violence_protested_after,
 )
 from frontwire.extract.lexicon import vocab
-from frontwire.extract.status import negated_trigger, status_of
+from frontwire.extract.status import hindered_deed, negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, compound_verb_doers, find_triggers, lemma
 from frontwire.nlp.text import doc_text
 from frontwire.models import ActorRef, Attribution, Figure, Place, Quote, Span, Status
@@ -710,11 +710,17 @@ def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
     return any(lemma(t) in denials and t.pos_ == "VERB" for t in facts.sent)
 
 
+def _hindered(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """A deed failed at or kept from happening is no event; not a march or a sit-in kept from its way, whose
+    crowd still gathered ('police stopped the students from marching to parliament')."""
+    return lexicon.kind(match.trigger.kind).family != "protest" and hindered_deed(match.head)
+
+
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
     matches = [m for m in find_triggers(facts.sent, lexicon)
-               if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
+               if not negated_trigger(m.head) and not _hindered(m, lexicon) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m) or deadly_aim(m, lexicon)

@@ -108,6 +108,22 @@ def negated_trigger(trigger: Token) -> bool:
 ABSENCE = frozenset({"without", "devoid", "absence", "lack", "free"})
 
 
+def hindered_deed(trigger: Token) -> bool:
+    """'police failed to capture the gunmen', 'police prevented the youths from storming the office': a deed
+    someone failed at or was kept from did not happen (a blast that 'failed to explode' is still told)."""
+    words = vocab()
+    if lemma(trigger) in words.exploding:
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # 'failed to hit or capture any of them'
+    if verb.dep_ == "xcomp" and lemma(verb.head) in words.failing_verbs:
+        return True
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "from" and prep.dep_ == "prep"
+            and lemma(prep.head) in words.hindering_verbs)
+
+
 def status_of(trigger: Token, cues: Cues) -> Status:
     """The status the governing words give the mention; occurred when none speaks."""
     words = context_lemmas(trigger, cues.reporting_verbs)
