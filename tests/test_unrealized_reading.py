@@ -65,3 +65,16 @@ def test_march_kept_from_its_way_is_still_a_protest(code: Any) -> None:
 def test_blast_that_failed_is_still_told(code: Any) -> None:
     coding = code("A man threw a grenade at a bar in Mombasa on Monday but it failed to explode.", REF, "KE")
     assert coding.events
+
+
+@pytest.mark.parametrize("text", [
+    "Youths rioted in Kisii after they were denied entry to a rally.",
+    "Rioters set bonfires after the party denies candidate a nomination certificate.",
+])
+def test_refusal_is_no_denial_of_the_deed(code: Any, text: str) -> None:
+    assert first(code(text, REF, "KE")).status == "occurred"
+
+
+def test_denial_of_the_report_still_denies(code: Any) -> None:
+    text = "Troops shot dead seven villagers in Sofara on Sunday, residents said, an accusation the army denied."
+    assert first(code(text, REF, "KE")).status == "denied"

@@ -707,7 +707,14 @@ def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
     """'..., an accusation the army denied': a denial in the sentence that reports the event."""
     denials = lexicon.cues.status["denied"]
-    return any(lemma(t) in denials and t.pos_ == "VERB" for t in facts.sent)
+    return any(lemma(t) in denials and t.pos_ == "VERB" and not _refusal(t) for t in facts.sent)
+
+
+def _refusal(verb: Token) -> bool:
+    """'rioted after they were denied entry', 'the party denied him a certificate': a denial that withholds a
+    thing from someone, or told as what led to the deed, refuses; it does not deny the deed reported."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.dep_ == "advcl" or ("dobj" in deps and bool(deps & {"nsubjpass", "dative", "xcomp"}))
 
 
 def _hindered(match: TriggerMatch, lexicon: Lexicon) -> bool:
