@@ -305,6 +305,7 @@ class Words:
     armed_body_words: frozenset[str]
     dwelling_camps: frozenset[str]
     force_camp_words: frozenset[str]
+    failing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from frontwire.extract.kinds import (
     victim_side, violence_protested_after,
 )
 from frontwire.extract.lexicon import vocab
-from frontwire.extract.status import negated_trigger, status_of
+from frontwire.extract.status import hindered_deed, negated_trigger, status_of
 from frontwire.extract.triggers import TriggerMatch, compound_verb_doers, find_triggers, lemma
 from frontwire.nlp.text import doc_text
 from frontwire.models import ActorRef, Attribution, Figure, Place, Quote, Span, Status
@@ -733,23 +733,27 @@ def _background_toll(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _denied_in(facts: SentenceFacts, lexicon: Lexicon) -> bool:
     """'..., an accusation the army denied': a denial in the sentence that reports the event."""
     denials = lexicon.cues.status["denied"]
-    return any(lemma(t) in denials and t.pos_ == "VERB" for t in facts.sent)
+    return any(lemma(t) in denials and t.pos_ == "VERB" and not _refusal(t) for t in facts.sent)
 
 
-def _hindered_deed(head: Token) -> bool:
-    """'residents blocked the councillors from entering the hall', 'was barred from storming the office': a deed
-    someone was kept from doing (a gerund after 'from' on a verb of hindering) was not done."""
-    if head.pos_ != "VERB" or head.tag_ != "VBG" or head.dep_ != "pcomp":
-        return False
-    prep = head.head
-    return prep.lower_ == "from" and lemma(prep.head) in vocab().hindering_verbs
+def _refusal(verb: Token) -> bool:
+    """'rioted after they were denied entry', 'the party denied him a certificate': a denial that withholds a
+    thing from someone, or told as what led to the deed, refuses; it does not deny the deed reported."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.dep_ == "advcl" or ("dobj" in deps and bool(deps & {"nsubjpass", "dative", "xcomp"}))
+
+
+def _hindered(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """A deed failed at or kept from happening is no event; not a march or a sit-in kept from its way, whose
+    crowd still gathered ('police stopped the students from marching to parliament')."""
+    return lexicon.kind(match.trigger.kind).family != "protest" and hindered_deed(match.head)
 
 
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
     matches = [m for m in find_triggers(facts.sent, lexicon)
-               if not negated_trigger(m.head) and not _odd_object(m, facts, lexicon)
+               if not negated_trigger(m.head) and not _hindered(m, lexicon) and not _odd_object(m, facts, lexicon)
                and not _background_toll(m, lexicon)
                and (m.trigger.refine != 3 or _has_weapon(m, lexicon) or _struck(m, facts, lexicon, placed)
                     or crowd_wrecks(m) or deadly_aim(m, lexicon)
@@ -758,8 +762,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
                and not _fights_for_life(m) and not _accident_toll(m)
-               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)
-               and not _hindered_deed(m.head)]
+               and not violence_protested_after(m, lexicon) and not _linked_to_people(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _imputed_deed(m, matches, lexicon)]
     matches = [m for m in matches if not _rally_setting(m, matches, lexicon)]

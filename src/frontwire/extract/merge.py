@@ -149,6 +149,8 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_arrest_fates(clusters)
     opening = _opening_sentence(clusters) if not any(_named_violence(c) for c in clusters) else None
     specific = [c for c in clusters if _specific(c) or _hosts_arrest(c) or _opening_riot(c, opening)]
+    if _only_unrealized_specific(specific, clusters):
+        specific = []
     return _mark_lead(_absorb_riot_tolls(specific, opening) or clusters)
 
 
@@ -374,6 +376,17 @@ def _absorb_riot_tolls(clusters: list[Cluster], opening: tuple[int, int] | None)
         return riot if cluster is not riot and cluster.family_name == "attack" and told and not doers else None
 
     return _fold(clusters, host_for)
+
+
+def _only_unrealized_specific(specific: Sequence[Cluster], clusters: Sequence[Cluster]) -> bool:
+    """'A farmer was killed by an arrow. Three others may have been killed': a plan or a fear that names who or
+    how many does not make the deeds the text tells as done too generic to code."""
+    return bool(specific) and all(_unrealized(c) for c in specific) and not all(_unrealized(c) for c in clusters)
+
+
+def _unrealized(cluster: Cluster) -> bool:
+    """Every mention of the cluster tells a plan or a possibility, not a deed."""
+    return all(m.status in UNREALIZED for m in cluster.mentions)
 
 
 def _specific(cluster: Cluster) -> bool:

@@ -37,6 +37,8 @@ def _chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:
             break
         if _own_clause(tok) and tok is trigger and tok.dep_ != "xcomp":
             break  # 'X are feared dead and two communities clashed': a joined clause with its own subject
+        if tok is trigger and _finite_past_conjunct(tok):
+            break  # 'a bomb meant to hit the convoy exploded': a joined verb told in the past tense happened
         if _semicolon_between(tok, tok.head):
             break  # 'Clashes over land; eight killed; may include civilians': a semicolon ends the clause
         tok = tok.head
@@ -47,9 +49,15 @@ def _chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:
 
 
 def _linking(token: Token) -> bool:
-    """'attacks possibly linked to bandits', 'the attack could be related to the raids': a hedge on what an
-    event is linked to doubts the link, not the event."""
-    return token.pos_ in ("VERB", "ADJ") and lemma(token) in vocab().linking_verbs
+    """'attacks possibly linked to bandits', 'the attack could be related to the raids', 'a gang with possible
+    links to the rebels attacks': a hedge on what an event is linked to doubts the link, not the event."""
+    return token.pos_ in ("VERB", "ADJ", "NOUN") and lemma(token) in vocab().linking_verbs
+
+
+def _finite_past_conjunct(token: Token) -> bool:
+    """'a bomb intended to hit the convoy exploded', 'they threatened the village and burned it': a verb in the
+    simple past joined to a word of plan or doubt tells a deed of its own (not 'may attack and kill')."""
+    return token.dep_ == "conj" and token.tag_ == "VBD"
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:
@@ -74,8 +82,12 @@ _DEATH_WORDS = frozenset({"dead", "die", "kill", "drown", "death"})
 
 
 def _hedged_toll(token: Token) -> bool:
-    """'Two people are feared dead after ... clashed': the fear hedges the toll, not the event."""
-    return lemma(token) == "fear" and any(lemma(c) in _DEATH_WORDS for c in token.children)
+    """'Two people are feared dead after ... clashed': the fear hedges the toll, not the event (the death word
+    hung on it directly or, in a garbled note such as 'three feared in dead', through a preposition)."""
+    if lemma(token) != "fear":
+        return False
+    near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
+    return any(lemma(c) in _DEATH_WORDS for c in near)
 
 
 def negated_trigger(trigger: Token) -> bool:
@@ -94,6 +106,22 @@ def negated_trigger(trigger: Token) -> bool:
 
 
 ABSENCE = frozenset({"without", "devoid", "absence", "lack", "free"})
+
+
+def hindered_deed(trigger: Token) -> bool:
+    """'police failed to capture the gunmen', 'police prevented the youths from storming the office': a deed
+    someone failed at or was kept from did not happen (a blast that 'failed to explode' is still told)."""
+    words = vocab()
+    if lemma(trigger) in words.exploding:
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # 'failed to hit or capture any of them'
+    if verb.dep_ == "xcomp" and lemma(verb.head) in words.failing_verbs:
+        return True
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "from" and prep.dep_ == "prep"
+            and lemma(prep.head) in words.hindering_verbs)
 
 
 def status_of(trigger: Token, cues: Cues) -> Status:
