@@ -1,0 +1,33 @@
+"""People named as on strike or protesting are a crowd: what they wreck is a riot, not an armed attack.
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from support import first
+
+from frontwire.extract.lexicon import vocab
+
+REF = date(2021, 6, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Striking dock workers destroyed port offices in Mombasa on Monday, resulting in arrests by the police.",
+    "Protesting teachers destroyed the county education office in Nyeri on Monday.",
+])
+def test_people_on_strike_who_wreck_property_riot(code: Any, text: str) -> None:
+    assert first(code(text, REF, country="KE")).event_type == "Riots"
+
+
+def test_a_striking_number_is_no_crowd(code: Any) -> None:
+    text = "A striking number of gunmen attacked the village of Kolo in Baringo on Monday."
+    assert first(code(text, REF, country="KE")).event_type != "Riots"
+
+
+def test_the_strike_words_are_read() -> None:
+    assert {"striking", "protesting"} <= vocab().crowd_words
+    assert {"striking", "protesting", "rowdy", "unruly"} <= vocab().crowd_doers
