@@ -31,3 +31,15 @@ def test_a_striking_number_is_no_crowd(code: Any) -> None:
 def test_the_strike_words_are_read() -> None:
     assert {"striking", "protesting"} <= vocab().crowd_words
     assert {"striking", "protesting", "rowdy", "unruly"} <= vocab().crowd_doers
+
+
+def test_a_riot_told_beside_arrests_is_the_event(code: Any) -> None:
+    text = ("Police arrested twelve hawkers for obstructing traffic in Embu on Monday. "
+            "Youths at the scene smashed the windows of parked cars.")
+    events = code(text, REF, country="KE").events
+    assert [e.event_type for e in events][:2] == ["Riots", "Strategic developments"]
+
+
+def test_arrests_alone_stay_arrests(code: Any) -> None:
+    text = "Police arrested twelve hawkers in Embu on Monday."
+    assert first(code(text, REF, country="KE")).sub_event_type == "Arrests"

@@ -149,6 +149,7 @@ def cluster_mentions(mentions: Sequence[Mention], lexicon: Lexicon) -> list[Clus
     clusters = _absorb_arrest_fates(clusters)
     opening = _opening_sentence(clusters) if not any(_named_violence(c) for c in clusters) else None
     specific = [c for c in clusters if _specific(c) or _hosts_arrest(c) or _opening_riot(c, opening)]
+    specific += [c for c in clusters if c not in specific and _riot_beside_arrests(c, specific)]
     if _only_unrealized_specific(specific, clusters):
         specific = []
     return _mark_lead(_absorb_riot_tolls(specific, opening) or clusters)
@@ -188,7 +189,7 @@ def _told_as_backdrop(cluster: Cluster, clusters: Sequence[Cluster]) -> bool:
 
 
 # Families of violence that ACLED codes in place of the arrests told with it.
-VIOLENCE_BESIDE_ARREST = frozenset({"ground", "attack", "abduction", "blast", "air", "shelling", "sexual"})
+VIOLENCE_BESIDE_ARREST = frozenset({"ground", "attack", "abduction", "blast", "air", "shelling", "sexual", "riot"})
 
 
 def _violence_beside_arrest(arrest: Cluster, clusters: Sequence[Cluster]) -> bool:
@@ -357,6 +358,13 @@ def _opening_riot(cluster: Cluster, opening: tuple[int, int] | None) -> bool:
     return cluster.family_name == "riot" and any(
         m.role == "body" and (m.paragraph, m.sentence.start) == opening and m.status not in UNREALIZED
         for m in cluster.mentions)
+
+
+def _riot_beside_arrests(cluster: Cluster, specific: Sequence[Cluster]) -> bool:
+    """'Police arrested twelve drivers. Youths at the scene smashed vehicles': a riot told as happening beside
+    arrests and nothing else is the event the arrests answered, though it names no actor or place of its own."""
+    return (cluster.family_name == "riot" and bool(specific) and all(c.family_name == "arrest" for c in specific)
+            and any(m.role == "body" and m.status not in UNREALIZED for m in cluster.mentions))
 
 
 def _absorb_riot_tolls(clusters: list[Cluster], opening: tuple[int, int] | None) -> list[Cluster]:
