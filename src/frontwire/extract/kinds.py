@@ -1730,10 +1730,10 @@ def _crowd_subject(match: TriggerMatch) -> bool:
         verbs.append(head.head)  # 'youths tried to attack the MP', 'villagers gathered to burn his house'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
-    doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
+    doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs) or _people_led_into(head)
     if any(lemma(t) in vocab().crowd_words for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
-    if any(_plain_people_doer(p) for p in doers):
+    if any(_plain_people_doer(p) or _group_of_plain_people(p) for p in doers):
         return True
     if any(lemma(t) in vocab().crowd_words for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
@@ -1758,6 +1758,33 @@ def _plain_people_doer(doer: Token) -> bool:
     named = any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in doer.children)
     return (doer.dep_ == "nsubj" and doer.head.tag_ != "VBN" and doer.tag_ in ("NNS", "NNPS")
             and lemma(doer) in people and not named and not _armed_crowd(doer))
+
+
+def _people_led_into(verb: Token) -> list[Token]:
+    """'the MP led a group of youths in storming the hall': the people a verb of leading leads 'in' a deed are
+    the deed's doers."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.head.pos_ != "VERB":
+        return []
+    leading = verb.head.head
+    if lemma(leading) not in vocab().crowd_leading_verbs:
+        return []
+    return [c for c in leading.children if c.dep_ == "dobj"]
+
+
+def _group_of_plain_people(doer: Token) -> bool:
+    """'a group of taxi drivers stormed the office', 'a group backing the governor stormed the hall': a group of
+    plural ordinary people (not a community nor armed), or a group told backing a side, as the subject of an
+    active verb is a crowd."""
+    if doer.dep_ != "nsubj" or lemma(doer) not in vocab().collectives or _armed_crowd(doer):
+        return False
+    if any(c.dep_ == "acl" and lemma(c) in vocab().group_backing_verbs for c in doer.children):
+        return True
+    people = vocab().crowd_nouns - vocab().community_nouns - {"party"}
+    members = [p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return any(m.tag_ in ("NNS", "NNPS") and lemma(m) in people
+               and not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in m.children)
+               for m in members)
 
 
 def _doers_told_after(verbs: Sequence[Token]) -> list[Token]:

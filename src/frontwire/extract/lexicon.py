@@ -299,6 +299,8 @@ class Words:
     stormed_dwellings: frozenset[str]
     hindering_verbs: frozenset[str]
     fought_ills: frozenset[str]
+    crowd_leading_verbs: frozenset[str]
+    group_backing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
