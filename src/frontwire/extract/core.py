@@ -412,7 +412,7 @@ def _ethnic_doers(sent: SpacySpan, offset: int, found: Sequence[ActorRef], res: 
     out: list[ActorRef] = []
     verbs: set[int] = set()
     for tok in sent:
-        if tok.pos_ != "PROPN" or not (_ethnic_doer_position(tok) or (
+        if not _name_like(tok) or not (_ethnic_doer_position(tok) or (
                 tok.dep_ == "dobj" and tok.head.i in verbs)):  # 'the Kikuyu attacked the Luo': both sides
             continue
         start = offset + tok.idx
@@ -426,6 +426,11 @@ def _ethnic_doers(sent: SpacySpan, offset: int, found: Sequence[ActorRef], res: 
         if tok.dep_ == "nsubj":
             verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts)}
     return out
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper name, or a capitalised word the tagger took for a common noun ('Pokot targeted police')."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())
 
 
 def _ethnic_doer_position(tok: Token) -> bool:

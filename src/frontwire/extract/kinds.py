@@ -115,12 +115,17 @@ def struck_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     """A verb of hitting that names no weapon ('destroyed', 'targeted'): fighting when armed men hit a war
     machine, shelling when they aim at positions or places (ACLED's remote violence by unstated means);
     None when it hit neither."""
-    if not _inters(actors, "actor") & ARMED or _event_subject(match, lexicon):
+    if _event_subject(match, lexicon):
         return None
     hit = struck_nouns(match)
+    aimed = lemma(match.head) in vocab().aiming_verbs and not _gunfire(match, lexicon)
+    if aimed and _ground_group_aims_at_people(match, actors, lexicon, hit, placed):
+        return _violence_kind(match, actors, lexicon, offset, None, weaponless=True)
+    if not _inters(actors, "actor") & ARMED:
+        return None
     if any(_military_machine(n, actors, lexicon, offset) for n in hit):
         return "clash"
-    if lemma(match.head) not in vocab().aiming_verbs or _gunfire(match, lexicon):
+    if not aimed:
         return None
     for noun in hit:
         if lemma(noun) in lexicon.cues.civilian_words:
@@ -590,6 +595,28 @@ def _hit_prep(verb: Token, prep: Token) -> bool:
     if prep.lower_ in ("on", "against"):
         return True
     return prep.lower_ == "at" and (verb.pos_ != "VERB" or lemma(verb) in vocab().firing_verbs)
+
+
+# Armed groups that fight on the ground: what they aim at, when it is people, they attack or fight.
+GROUND_AIMING_GROUPS = frozenset({REBEL, MILITIA, IDENTITY})
+
+
+def _ground_group_aims_at_people(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon,
+                                 hit: Sequence[Token], placed: frozenset[int]) -> bool:
+    """'raiders targeted police and civilians', 'women were targeted by a gang': an armed group on the ground
+    (no state or foreign force among the doers) aiming at people of either side, with no weapon named, attacks
+    or fights them; not 'targeted the village' or 'army positions', which are hit from afar."""
+    if any(lemma(n) in vocab().struck_terrain or n.i in placed for n in hit):
+        return False
+    agents = _inters(actors, "actor")
+    head = match.head
+    doers = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [_antecedent(c) for c in head.children if c.dep_ == "nsubj" and not headline_passive(head)]
+    by_word = not agents and any(lemma(d) in vocab().armed_men and not _armed_forces_noun(d)
+                                 and lemma(d) != "army" for d in doers)
+    if not (agents & GROUND_AIMING_GROUPS or by_word) or agents & {STATE, EXTERNAL}:
+        return False
+    return any(_noun_side(n, match.head, lexicon, _nobody) is not None or _police_noun(n) for n in hit)
 
 
 def _nobody(token: Token) -> int | None:
