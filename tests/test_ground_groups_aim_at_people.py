@@ -40,3 +40,13 @@ def test_a_peoples_name_tagged_as_a_common_noun_names_its_militia(code: Any) -> 
 def test_positions_targeted_are_hit_from_afar(code: Any) -> None:
     text = "Militants targeted army positions near Kapedo on Monday."
     assert first(code(text, REF, country="KE")).event_type == "Explosions/Remote violence"
+
+
+def test_a_peoples_name_in_the_plural_names_its_militia(code: Any) -> None:
+    event = first(code("The Turkanas attacked police officers near Lokori on Monday.", REF, country="KE"))
+    assert event.actors[0].name == "Turkana Ethnic Militia (Kenya)"
+
+
+def test_a_peoples_name_with_a_crowds_mood_is_no_militia(code: Any) -> None:
+    event = first(code("A trader was beaten by irate Luos at a market in Kisumu on Monday.", REF, country="KE"))
+    assert all(a.name != "Luo Ethnic Militia (Kenya)" for a in event.actors)

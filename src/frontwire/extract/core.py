@@ -416,16 +416,31 @@ def _ethnic_doers(sent: SpacySpan, offset: int, found: Sequence[ActorRef], res: 
                 tok.dep_ == "dobj" and tok.head.i in verbs)):  # 'the Kikuyu attacked the Luo': both sides
             continue
         start = offset + tok.idx
-        if any(a <= start < b for a, b in taken):
+        if any(a <= start < b for a, b in taken) or _angry_people(tok):
             continue
-        ref = res.actors.resolve(f"{tok.text} militia", country_focus=focus)
-        if ref is None or ref.inter != 4 or not ref.id.endswith("-militia") or ref.id.endswith("-communal-militia"):
+        ref = _ethnic_militia(tok.text, res, focus)
+        if ref is None:
             continue
         end = start + len(tok.text)
         out.append(replace(ref, text=tok.text, span=Span(start, end, tok.text)))
         if tok.dep_ == "nsubj":
             verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts)}
     return out
+
+
+def _ethnic_militia(name: str, res: Resources, focus: str | None) -> ActorRef | None:
+    """The militia of the people a name names, also in the plural English gives it ('the Maasais')."""
+    for word in (name, *([name[:-1]] if name.endswith("s") and len(name) > 3 else [])):
+        ref = res.actors.resolve(f"{word} militia", country_focus=focus)
+        if ref is not None and ref.inter == 4 and ref.id.endswith("-militia") and not ref.id.endswith(
+                "-communal-militia"):
+            return ref
+    return None
+
+
+def _angry_people(tok: Token) -> bool:
+    """'angry Maasais', 'irate Luo': a people's name told with a crowd's mood names a crowd, not its militia."""
+    return any(c.dep_ == "amod" and lemma(c) in vocab().crowd_doers for c in tok.children)
 
 
 def _name_like(tok: Token) -> bool:
