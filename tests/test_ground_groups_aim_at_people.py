@@ -50,3 +50,10 @@ def test_a_peoples_name_in_the_plural_names_its_militia(code: Any) -> None:
 def test_a_peoples_name_with_a_crowds_mood_is_no_militia(code: Any) -> None:
     event = first(code("A trader was beaten by irate Luos at a market in Kisumu on Monday.", REF, country="KE"))
     assert all(a.name != "Luo Ethnic Militia (Kenya)" for a in event.actors)
+
+
+def test_a_communal_side_between_which_they_fought_is_a_doer(code: Any) -> None:
+    text = ("Three herders were killed near Kapedo on Monday in fighting suspected to be between the Pokot and "
+            "Turkana clans.")
+    event = first(code(text, REF, country="KE"))
+    assert event.actors[0].name == "Pokot Ethnic Militia (Kenya)"
