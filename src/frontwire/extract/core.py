@@ -415,20 +415,40 @@ def _ethnic_doers(sent: SpacySpan, offset: int, found: Sequence[ActorRef], res: 
     out: list[ActorRef] = []
     verbs: set[int] = set()
     for tok in sent:
-        if tok.pos_ != "PROPN" or not (_ethnic_doer_position(tok) or (
+        if not _name_like(tok) or not (_ethnic_doer_position(tok) or (
                 tok.dep_ == "dobj" and tok.head.i in verbs)):  # 'the Kikuyu attacked the Luo': both sides
             continue
         start = offset + tok.idx
-        if any(a <= start < b for a, b in taken):
+        if any(a <= start < b for a, b in taken) or _angry_people(tok):
             continue
-        ref = res.actors.resolve(f"{tok.text} militia", country_focus=focus)
-        if ref is None or ref.inter != 4 or not ref.id.endswith("-militia") or ref.id.endswith("-communal-militia"):
+        ref = _ethnic_militia(tok.text, res, focus)
+        if ref is None:
             continue
         end = start + len(tok.text)
         out.append(replace(ref, text=tok.text, span=Span(start, end, tok.text)))
         if tok.dep_ == "nsubj":
             verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts)}
     return out
+
+
+def _ethnic_militia(name: str, res: Resources, focus: str | None) -> ActorRef | None:
+    """The militia of the people a name names, also in the plural English gives it ('the Maasais')."""
+    for word in (name, *([name[:-1]] if name.endswith("s") and len(name) > 3 else [])):
+        ref = res.actors.resolve(f"{word} militia", country_focus=focus)
+        if ref is not None and ref.inter == 4 and ref.id.endswith("-militia") and not ref.id.endswith(
+                "-communal-militia"):
+            return ref
+    return None
+
+
+def _angry_people(tok: Token) -> bool:
+    """'angry Maasais', 'irate Luo': a people's name told with a crowd's mood names a crowd, not its militia."""
+    return any(c.dep_ == "amod" and lemma(c) in vocab().crowd_doers for c in tok.children)
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper name, or a capitalised word the tagger took for a common noun ('Pokot targeted police')."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())
 
 
 def _ethnic_doer_position(tok: Token) -> bool:

@@ -115,12 +115,17 @@ def struck_kind(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexico
     """A verb of hitting that names no weapon ('destroyed', 'targeted'): fighting when armed men hit a war
     machine, shelling when they aim at positions or places (ACLED's remote violence by unstated means);
     None when it hit neither."""
-    if not _inters(actors, "actor") & ARMED or _event_subject(match, lexicon):
+    if _event_subject(match, lexicon):
         return None
     hit = struck_nouns(match)
+    aimed = lemma(match.head) in vocab().aiming_verbs and not _gunfire(match, lexicon)
+    if aimed and _ground_group_aims_at_people(match, actors, lexicon, hit, placed):
+        return _violence_kind(match, actors, lexicon, offset, None, weaponless=True)
+    if not _inters(actors, "actor") & ARMED:
+        return None
     if any(_military_machine(n, actors, lexicon, offset) for n in hit):
         return "clash"
-    if lemma(match.head) not in vocab().aiming_verbs or _gunfire(match, lexicon):
+    if not aimed:
         return None
     for noun in hit:
         if lemma(noun) in lexicon.cues.civilian_words:
@@ -601,6 +606,28 @@ def _hit_prep(verb: Token, prep: Token) -> bool:
     if prep.lower_ in ("on", "against"):
         return True
     return prep.lower_ == "at" and (verb.pos_ != "VERB" or lemma(verb) in vocab().firing_verbs)
+
+
+# Armed groups that fight on the ground: what they aim at, when it is people, they attack or fight.
+GROUND_AIMING_GROUPS = frozenset({REBEL, MILITIA, IDENTITY})
+
+
+def _ground_group_aims_at_people(match: TriggerMatch, actors: Sequence[ActorRef], lexicon: Lexicon,
+                                 hit: Sequence[Token], placed: frozenset[int]) -> bool:
+    """'raiders targeted police and civilians', 'women were targeted by a gang': an armed group on the ground
+    (no state or foreign force among the doers) aiming at people of either side, with no weapon named, attacks
+    or fights them; not 'targeted the village' or 'army positions', which are hit from afar."""
+    if any(lemma(n) in vocab().struck_terrain or n.i in placed for n in hit):
+        return False
+    agents = _inters(actors, "actor")
+    head = match.head
+    doers = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [_antecedent(c) for c in head.children if c.dep_ == "nsubj" and not headline_passive(head)]
+    by_word = not agents and any(lemma(d) in vocab().armed_men and not _armed_forces_noun(d)
+                                 and lemma(d) != "army" for d in doers)
+    if not (agents & GROUND_AIMING_GROUPS or by_word) or agents & {STATE, EXTERNAL}:
+        return False
+    return any(_noun_side(n, match.head, lexicon, _nobody) is not None or _police_noun(n) for n in hit)
 
 
 def _nobody(token: Token) -> int | None:
@@ -1763,10 +1790,10 @@ def _crowd_subject(match: TriggerMatch) -> bool:
         verbs.append(head.head)  # 'youths tried to attack the MP', 'villagers gathered to burn his house'
     doers = [c for v in verbs for c in v.children
              if c.dep_ == "agent" or (c.dep_ == "nsubj" and not headline_passive(v))]
-    doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs)
+    doers = [_antecedent(d) for d in doers] or _doers_told_after(verbs) or _people_led_into(head)
     if any(lemma(t) in vocab().crowd_words for p in doers if not _armed_crowd(p) for t in _unclaused(p)):
         return True
-    if any(_plain_people_doer(p) for p in doers):
+    if any(_plain_people_doer(p) or _group_of_plain_people(p) for p in doers):
         return True
     if any(lemma(t) in vocab().crowd_words for p in _acting_group(head) if not _armed_crowd(p) for t in _own_phrase(p)):
         return True
@@ -1791,6 +1818,33 @@ def _plain_people_doer(doer: Token) -> bool:
     named = any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in doer.children)
     return (doer.dep_ == "nsubj" and doer.head.tag_ != "VBN" and doer.tag_ in ("NNS", "NNPS")
             and lemma(doer) in people and not named and not _armed_crowd(doer))
+
+
+def _people_led_into(verb: Token) -> list[Token]:
+    """'the MP led a group of youths in storming the hall': the people a verb of leading leads 'in' a deed are
+    the deed's doers."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.head.pos_ != "VERB":
+        return []
+    leading = verb.head.head
+    if lemma(leading) not in vocab().crowd_leading_verbs:
+        return []
+    return [c for c in leading.children if c.dep_ == "dobj"]
+
+
+def _group_of_plain_people(doer: Token) -> bool:
+    """'a group of taxi drivers stormed the office', 'a group backing the governor stormed the hall': a group of
+    plural ordinary people (not a community nor armed), or a group told backing a side, as the subject of an
+    active verb is a crowd."""
+    if doer.dep_ != "nsubj" or lemma(doer) not in vocab().collectives or _armed_crowd(doer):
+        return False
+    if any(c.dep_ == "acl" and lemma(c) in vocab().group_backing_verbs for c in doer.children):
+        return True
+    people = vocab().crowd_nouns - vocab().community_nouns - {"party"}
+    members = [p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return any(m.tag_ in ("NNS", "NNPS") and lemma(m) in people
+               and not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in m.children)
+               for m in members)
 
 
 def _doers_told_after(verbs: Sequence[Token]) -> list[Token]:

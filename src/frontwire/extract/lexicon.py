@@ -306,6 +306,8 @@ class Words:
     dwelling_camps: frozenset[str]
     force_camp_words: frozenset[str]
     failing_verbs: frozenset[str]
+    crowd_leading_verbs: frozenset[str]
+    group_backing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

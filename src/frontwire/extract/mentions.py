@@ -194,8 +194,23 @@ _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 def _first_armed(facts: SentenceFacts, targets: Sequence[ActorRef]) -> list[ActorRef]:
     """The sentence's first armed actor that is not what the event hit: the likeliest perpetrator."""
     hit = {t.id for t in targets}
-    armed = [a for a in facts.actors if a.inter in _ARMED_INTER and a.id not in hit and _agentive(a, facts)]
+    armed = [a for a in facts.actors if a.inter in _ARMED_INTER and a.id not in hit
+             and (_agentive(a, facts) or _communal_side(a, facts))]
     return armed[:1]
+
+
+def _communal_side(actor: ActorRef, facts: SentenceFacts) -> bool:
+    """'killed in clashes between the Pokot and Turkana', 'a dispute between the X and Y clans': an ethnic or
+    communal militia named as a side 'between' which the fighting was stands where its doers stand."""
+    if actor.span is None or actor.inter != 4:
+        return False
+    start = actor.span.start - facts.offset
+    token = next((t for t in facts.sent if t.idx >= start), None)
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "amod", "nmod", "poss", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "between"
 
 
 def _agentive(actor: ActorRef, facts: SentenceFacts) -> bool:
