@@ -308,6 +308,7 @@ class Words:
     failing_verbs: frozenset[str]
     crowd_leading_verbs: frozenset[str]
     group_backing_verbs: frozenset[str]
+    colliding_vehicles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
