@@ -306,6 +306,7 @@ class Words:
     dwelling_camps: frozenset[str]
     force_camp_words: frozenset[str]
     failing_verbs: frozenset[str]
+    gunfire_spraying: frozenset[str]
 
 
 @lru_cache(maxsize=1)
