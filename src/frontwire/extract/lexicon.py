@@ -309,6 +309,7 @@ class Words:
     crowd_leading_verbs: frozenset[str]
     group_backing_verbs: frozenset[str]
     colliding_vehicles: frozenset[str]
+    gunfire_spraying: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -764,6 +764,17 @@ def _hindered(match: TriggerMatch, lexicon: Lexicon) -> bool:
     return lexicon.kind(match.trigger.kind).family != "protest" and hindered_deed(match.head)
 
 
+def _spraying_without_gunfire(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """'sprayed the car with bullets' is an attack; 'sprayed the crops', 'peppered with questions' are not: a
+    verb of spraying is an event only when its clause covers the target with gunfire."""
+    head = match.head
+    if lemma(head) not in vocab().gunfire_spraying:
+        return False
+    shots = lexicon.cues.gunfire_words
+    return not any(t.dep_ == "pobj" and t.head.lower_ == "with"
+                   and (lemma(t) in shots or t.lower_.rstrip("s") in shots) for t in head.subtree)
+
+
 def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -> list[Mention]:
     """Every event mention in the sentence, in text order."""
     placed = frozenset(i for _, a, b, _ in facts.places for i in range(a, b + 1))
@@ -777,6 +788,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
                and not _fights_for_life(m) and not _accident_toll(m) and not _vehicle_collision(m)
+               and not _spraying_without_gunfire(m, lexicon)
                and not violence_protested_after(m, lexicon) and not _linked_to_people(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
     matches = [m for m in matches if not _imputed_deed(m, matches, lexicon)]

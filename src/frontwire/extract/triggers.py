@@ -51,13 +51,26 @@ def _skippable(tok: Token) -> bool:
     return tok.dep_ in _GAP_DEPS and tok.i < tok.head.i <= tok.i + MAX_GAP
 
 
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _time_gap_word(tok: Token) -> bool:
+    """'a body was on Sunday evening found': a date or time, or the preposition that brings one, told between
+    the words of a phrase."""
+    if tok.ent_type_ in _TIME_ENTS:
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "prep" and after is not None and after.ent_type_ in _TIME_ENTS
+
+
 def _match_length(tokens: list[Token], i: int, trig: Trigger) -> int:
     """How many tokens the trigger spans from position i (0: no match); between the words of a phrase,
     modifiers of a later word may stand."""
     k = i
     for n, want in enumerate(trig.lemmas):
         gap = 0
-        while n and k < len(tokens) and not _is(tokens[k], want) and gap < MAX_GAP and _skippable(tokens[k]):
+        while (n and k < len(tokens) and not _is(tokens[k], want) and gap < MAX_GAP
+               and (_skippable(tokens[k]) or _time_gap_word(tokens[k]))):
             k, gap = k + 1, gap + 1
         if k < len(tokens) and _is(tokens[k], want):
             k += 1
