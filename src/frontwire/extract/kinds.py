@@ -33,20 +33,38 @@ NAMED_CROWD_GROUPS = frozenset({IDENTITY, REBEL, MILITIA})
 def weapon_kind(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     """The kind named by the weapon word nearest the trigger in its sentence, if any; a war machine the
     trigger hit ('destroyed a tank') is not its weapon."""
-    sent = match.head.sent
     best, best_d = None, WEAPON_WINDOW + 1
-    words = list(sent)
+    candidates = _weapon_words(match.head.sent, lexicon)
+    if not candidates:
+        return None
     struck = {t.i for t in struck_nouns(match) if lemma(t) in lexicon.cues.military_equipment}
     struck |= _held_weapons(match)
-    for k, tok in enumerate(words):
-        if match.first <= tok.i <= match.last or tok.i in struck or _plain_word(tok, lexicon) or _bare_place_word(tok):
+    for i, kind in candidates:
+        if match.first <= i <= match.last or i in struck:
             continue
-        for phrase in (f"{lemma(tok)} {lemma(words[k + 1])}" if k + 1 < len(words) else "", lemma(tok), tok.lower_):
-            kind = lexicon.cues.weapon_kinds.get(phrase)
-            dist = min(abs(tok.i - match.first), abs(tok.i - match.last))
-            if kind and dist < best_d:
-                best, best_d = kind, dist
+        dist = min(abs(i - match.first), abs(i - match.last))
+        if dist < best_d:
+            best, best_d = kind, dist
     return best
+
+
+def _weapon_words(sent: Span, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
+    """The sentence's weapon words as (token index, kind), worked out once per sentence: a token's two-word
+    phrase with the next token names its kind before its lemma, and its lemma before its form."""
+    def compute() -> tuple[tuple[int, str], ...]:
+        words = list(sent)
+        found = []
+        for k, tok in enumerate(words):
+            if _plain_word(tok, lexicon) or _bare_place_word(tok):
+                continue
+            for phrase in (f"{lemma(tok)} {lemma(words[k + 1])}" if k + 1 < len(words) else "", lemma(tok),
+                           tok.lower_):
+                kind = lexicon.cues.weapon_kinds.get(phrase)
+                if kind:
+                    found.append((tok.i, kind))
+                    break
+        return tuple(found)
+    return per_doc(sent.doc, ("frontwire.weapon_words", sent.start, id(lexicon)), compute)
 
 
 def _bare_place_word(token: Token) -> bool:
@@ -373,9 +391,16 @@ def _governing_victims(match: TriggerMatch) -> list[Token]:
 
 
 def _noun_chunks(sent: Span) -> tuple[tuple[int, int, int], ...]:
-    """The sentence's noun chunks as (start, end, root) token indices, worked out once per sentence."""
-    return per_doc(sent.doc, ("frontwire.noun_chunks", sent.start),
-                   lambda: tuple((c.start, c.end, c.root.i) for c in sent.noun_chunks))
+    """The sentence's noun chunks as (start, end, root) token indices, worked out once per sentence (spaCy
+    finds a span's chunks by walking all of its doc's, so the doc's are walked once and shared)."""
+    def within() -> tuple[tuple[int, int, int], ...]:
+        return tuple(c for c in _doc_noun_chunks(sent.doc) if c[0] >= sent.start and c[1] <= sent.end)
+    return per_doc(sent.doc, ("frontwire.noun_chunks", sent.start), within)
+
+
+def _doc_noun_chunks(doc: Doc) -> tuple[tuple[int, int, int], ...]:
+    """The parsed paragraph's noun chunks as (start, end, root) token indices, worked out once."""
+    return per_doc(doc, "frontwire.doc_noun_chunks", lambda: tuple((c.start, c.end, c.root.i) for c in doc.noun_chunks))
 
 
 def per_doc(doc: Doc, key: object, compute: Callable[[], T]) -> T:

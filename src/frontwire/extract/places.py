@@ -1040,6 +1040,14 @@ def _similarity(query: str, name: str) -> float:
     return max(SequenceMatcher(None, query, candidate).ratio() for candidate in {name, head})
 
 
+def _similarity_bound(query: str, name: str) -> float:
+    """An upper bound of `spelling_similarity`, cheap to work out (shared letters, not their order)."""
+    def bound(q: str, n: str) -> float:
+        head = " ".join(n.split()[: len(q.split())])
+        return max(SequenceMatcher(None, q, candidate).quick_ratio() for candidate in {n, head})
+    return max(bound(query, name), bound(_unarticled(query), _unarticled(name)))
+
+
 def spelling_similarity(query: str, name: str) -> float:
     """How alike two normalised spellings are, 0 to 1, with or without their Arabic articles ('Rihan' is
     'Ar Rayhan'); a gazetteer name with extra trailing words ('Tulul Salmu ash Shamali' for 'Tal Silmo') is
@@ -1613,7 +1621,8 @@ def _spelled_like(name: str, places: Sequence[TownSpelling] | TownIndex, country
         entry, bare = town.entry, town.bare
         same = skeleton is not None and town.skeleton == skeleton
         alike = folded is not None and _folded_alike(folded, town.folded)
-        if not (same or alike) and (likeness > 1 or not _near_length(query, bare, words, likeness)):
+        if not (same or alike) and (likeness > 1 or not _near_length(query, bare, words, likeness)
+                                    or _similarity_bound(query, bare) < likeness):
             continue
         similar = spelling_similarity(query, bare)
         if (same and similar >= skeleton_likeness) or similar >= likeness:
