@@ -787,7 +787,7 @@ def find_mentions(facts: SentenceFacts, lexicon: Lexicon, *, start_order: int) -
                and not _protested_noun(m) and not riot_gear(m.head) and not _covered(m, lexicon)
                and not _press_backdrop(m, lexicon)
                and not _bare_friction(m, facts) and not bare_gathering(m) and not _weapon_modifier(m, lexicon)
-               and not _fights_for_life(m) and not _accident_toll(m) and not _vehicle_collision(m)
+               and not _fights_for_life(m) and not _accident_toll(m) and not _collision(m.head)
                and not _spraying_without_gunfire(m, lexicon)
                and not violence_protested_after(m, lexicon) and not _linked_to_people(m)]
     matches = [m for m in matches if not _caused_or_causing(m, matches, lexicon)]
@@ -966,14 +966,9 @@ def _accident_toll(match: TriggerMatch) -> bool:
                for c in match.head.children for p in c.children if p.dep_ == "pobj")
 
 
-def _vehicle_collision(match: TriggerMatch) -> bool:
+def _collision(head: Token) -> bool:
     """'a lorry clashed into the crowd': a clash told of a vehicle, or 'into' something, is a collision, a
     mishap and not a fight (what the crowd then does is an event of its own)."""
-    return _collision(match.head)
-
-
-def _collision(head: Token) -> bool:
-    """'a vehicle clashes into supporters': 'clash' told of a vehicle or 'into' something."""
     if lemma(head) != "clash":
         return False
     return any((c.dep_ in ("nsubj", "compound") and lemma(c) in vocab().colliding_vehicles)
